@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one target per layer, each depending only on those below it:
+// assay (CLI) -> AssaySite (files, output) -> AssayRender (cmark, templates) -> AssayCore (pure).
+let package = Package(
+    name: "Assay",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "assay", targets: ["assay"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(
+            name: "AssayCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "AssayRender",
+            dependencies: ["AssayCore", "CCmark", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "AssaySite",
+            dependencies: ["AssayCore", "AssayRender"]
+        ),
+        .executableTarget(
+            name: "assay",
+            dependencies: ["AssaySite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "AssayCoreTests",
+            dependencies: ["AssayCore"]
+        ),
+        .testTarget(
+            name: "AssayRenderTests",
+            dependencies: ["AssayRender"]
+        ),
+        .testTarget(
+            name: "AssaySiteTests",
+            dependencies: ["AssaySite"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

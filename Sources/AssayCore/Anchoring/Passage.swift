@@ -1,0 +1,57 @@
+/// A span of the article cited as evidence, with everything that cites it.
+public struct Passage: Sendable, Identifiable, Hashable {
+    /// A stretch of one text run, in unicode-scalar offsets: what the renderer highlights.
+    public struct Span: Sendable, Hashable, Codable {
+        public var run: Int
+        public var start: Int
+        public var end: Int
+
+        public init(run: Int, start: Int, end: Int) {
+            self.run = run
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// The anchor name: from the annotation, never from the position.
+    public var id: String
+    public var selector: QuoteSelector
+    /// The article's own words for the span (its quotes and dashes, white space folded).
+    public var text: String
+    public var spans: [Span]
+    /// Position in the folded article text, for article order; also the W3C TextPositionSelector.
+    public var start: Int
+    public var end: Int
+    /// What cites it, sorted.
+    public var citers: [Citer]
+
+    public init(id: String, selector: QuoteSelector, text: String, spans: [Span], start: Int, end: Int, citers: [Citer]) {
+        self.id = id
+        self.selector = selector
+        self.text = text
+        self.spans = spans
+        self.start = start
+        self.end = end
+        self.citers = citers
+    }
+}
+
+/// The passages of the article and which passage each citation resolved to.
+public struct AnchoredPassages: Sendable {
+    /// In article order.
+    public var passages: [Passage]
+    /// The passage id for each citation, keyed by where the citation is written.
+    public var passageIDs: [SourceLocation: String]
+
+    public init(passages: [Passage], passageIDs: [SourceLocation: String]) {
+        self.passages = passages
+        self.passageIDs = passageIDs
+    }
+
+    public func passage(for citation: Citation) -> Passage? {
+        guard let id = passageIDs[citation.location] else { return nil }
+        return passage(id)
+    }
+
+    public func passage(_ id: String) -> Passage? { passages.first { $0.id == id } }
+}

@@ -1,0 +1,171 @@
+/// Resolves every citation's quote to exactly one place in the article.
+public enum PassageAnchor {
+    public static func anchor(_ model: ReportModel, in text: ArticleText) -> (passages: AnchoredPassages, diagnostics: [Diagnostic]) {
+        let folded = FoldedArticle(text)
+        let runScalars = text.runs.map { Array($0.text.unicodeScalars) }
+        var diagnostics: [Diagnostic] = []
+        var byRange: [Range<Int>: Passage] = [:]
+        var rangeOfCitation: [SourceLocation: Range<Int>] = [:]
+        var explicitIDRanges: [String: (Range<Int>, SourceLocation)] = [:]
+
+        for (citer, citation) in model.allCitations {
+            let range: Range<Int>
+            switch locate(citation.selector, in: folded) {
+            case .success(let found): range = found
+            case .failure(let problem):
+                diagnostics.append(problem.diagnostic(for: citation, in: folded))
+                continue
+            }
+            if let id = citation.explicitID {
+                if let (other, location) = explicitIDRanges[id], other != range {
+                    diagnostics.append(.error(at: citation.location, "the passage id '\(id)' already names another quote",
+                                              hint: "it is used at \(location); give this quote its own id"))
+                    continue
+                }
+                explicitIDRanges[id] = (range, citation.location)
+            }
+            rangeOfCitation[citation.location] = range
+            if var passage = byRange[range] {
+                if let id = citation.explicitID, passage.id != id {
+                    if passage.id.hasPrefix("p-") { passage.id = id } else {
+                        diagnostics.append(.error(at: citation.location, "this quote already has the passage id '\(passage.id)'",
+                                                  hint: "use 'id: \(passage.id)' here too, or drop the id"))
+                    }
+                }
+                if !passage.citers.contains(citer) { passage.citers.append(citer) }
+                byRange[range] = passage
+            } else {
+                byRange[range] = Passage(
+                    id: citation.explicitID ?? derivedID(for: citation.selector), selector: citation.selector,
+                    text: originalText(range, folded, runScalars), spans: spans(range, folded),
+                    start: range.lowerBound, end: range.upperBound, citers: [citer])
+            }
+        }
+        // Derived ids of different quotes could in principle collide; keep the first and report the second.
+        var passages = byRange.values.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var seen: [String: Int] = [:]
+        for index in passages.indices {
+            passages[index].citers.sort()
+            if let first = seen[passages[index].id] {
+                let location = rangeOfCitation.first { $0.value == passages[index].start..<passages[index].end }?.key
+                diagnostics.append(.error(at: location ?? model.article.location,
+                                          "two different quotes share the passage id '\(passages[index].id)'",
+                                          hint: "give one of them its own 'id:' (the other starts at article offset \(passages[first].start))"))
+            }
+            seen[passages[index].id] = index
+        }
+        var passageIDs: [SourceLocation: String] = [:]
+        for (location, range) in rangeOfCitation { passageIDs[location] = byRange[range]?.id }
+        // Ids may have been renamed after a citation resolved; map through the final passages.
+        return (AnchoredPassages(passages: passages, passageIDs: passageIDs), diagnostics)
+    }
+
+    /// `p-` and the quote's first words, then a checksum of the whole selector.
+    public static func derivedID(for selector: QuoteSelector) -> String {
+        let words = Identifier.slug(selector.exact.split(separator: " ").prefix(5).joined(separator: " "), maxLength: 32)
+        var hash: UInt32 = 2_166_136_261
+        let key = [selector.prefix ?? "", selector.exact, selector.suffix ?? ""]
+            .map { String(String.UnicodeScalarView(TextFolding.fold($0))) }.joined(separator: "\u{1F}")
+        for byte in key.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        let checksum = String(hash, radix: 16).leftPadded(to: 8).prefix(6)
+        return "p-" + (words.isEmpty ? "" : words + "-") + checksum
+    }
+
+    // MARK: Matching
+
+    enum Problem: Error {
+        case notFound(nearest: Range<Int>?)
+        case ambiguous(at: [Int], length: Int)
+        case empty
+    }
+
+    static func locate(_ selector: QuoteSelector, in folded: FoldedArticle) -> Result<Range<Int>, Problem> {
+        let exact = TextFolding.fold(selector.exact)
+        guard !exact.isEmpty else { return .failure(.empty) }
+        var found = folded.occurrences(of: exact)
+        guard !found.isEmpty else {
+            return .failure(.notFound(nearest: NearestText.find(exact, in: folded.scalars)))
+        }
+        if let prefix = selector.prefix.map(TextFolding.fold), !prefix.isEmpty {
+            found = found.filter { folded.isPreceded(at: $0, by: prefix) }
+        }
+        if let suffix = selector.suffix.map(TextFolding.fold), !suffix.isEmpty {
+            found = found.filter { folded.isFollowed(at: $0 + exact.count, by: suffix) }
+        }
+        switch found.count {
+        case 1: return .success(found[0]..<found[0] + exact.count)
+        case 0: return .failure(.notFound(nearest: nil))
+        default: return .failure(.ambiguous(at: found, length: exact.count))
+        }
+    }
+
+    private static func originalText(_ range: Range<Int>, _ folded: FoldedArticle, _ runs: [[Unicode.Scalar]]) -> String {
+        var view = String.UnicodeScalarView()
+        for index in range {
+            if let origin = folded.origins[index], folded.scalars[index] != " " {
+                view.append(runs[origin.run][origin.offset])
+            } else {
+                view.append(" ")
+            }
+        }
+        return String(view)
+    }
+
+    private static func spans(_ range: Range<Int>, _ folded: FoldedArticle) -> [Passage.Span] {
+        var spans: [Passage.Span] = []
+        for index in range {
+            guard let origin = folded.origins[index] else { continue }
+            if var last = spans.last, last.run == origin.run {
+                last.end = origin.offset + 1
+                spans[spans.count - 1] = last
+            } else {
+                spans.append(Passage.Span(run: origin.run, start: origin.offset, end: origin.offset + 1))
+            }
+        }
+        return spans
+    }
+}
+
+extension PassageAnchor.Problem {
+    func diagnostic(for citation: Citation, in folded: FoldedArticle) -> Diagnostic {
+        let quote = citation.selector.exact
+        switch self {
+        case .empty:
+            return .error(at: citation.location, "the quote is empty", hint: "quote at least one word of the article")
+        case .notFound(let nearest?):
+            return .error(at: citation.location, "the quote is not in the article: \"\(quote.abbreviated)\"",
+                          hint: "the nearest text in the article is \"\(folded.text(nearest).abbreviated)\"")
+        case .notFound(nil):
+            if citation.selector.prefix != nil || citation.selector.suffix != nil {
+                return .error(at: citation.location, "the quote is in the article, but not with this prefix or suffix: \"\(quote.abbreviated)\"",
+                              hint: "check 'prefix' and 'suffix' against the article; they must be the words right before and after the quote")
+            }
+            return .error(at: citation.location, "the quote is not in the article: \"\(quote.abbreviated)\"",
+                          hint: "copy the words from the article; quotes are matched exactly, apart from white space, quote marks and dashes")
+        case .ambiguous(let starts, let length):
+            let first = starts[0]
+            let before = folded.text(max(0, first - 30)..<first).trimmingLeadingPartialWord
+            return .error(at: citation.location, "the quote occurs \(starts.count) times in the article: \"\(quote.abbreviated)\"",
+                          hint: "add a 'prefix' or 'suffix' to pick one, e.g. prefix: \"\(before)\" for the first (\(length) characters each)")
+        }
+    }
+}
+
+extension String {
+    /// At most about 80 characters, for messages.
+    var abbreviated: String {
+        count <= 80 ? self : String(prefix(77)) + "…"
+    }
+
+    fileprivate var trimmingLeadingPartialWord: String {
+        guard let space = firstIndex(of: " ") else { return self }
+        return String(self[index(after: space)...])
+    }
+
+    func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
+    }
+}

@@ -1,0 +1,110 @@
+/// The evaluation of every option from one actor's point of view.
+public struct ActorEvaluation: Sendable, Codable {
+    public var actorID: String
+    public var redLineIDs: [String]
+    public var preferenceIDs: [String]
+    public var totalWeight: Double
+    /// Every option: ranked ones by rank then id, then incomplete ones, then vetoed ones, each by id.
+    public var results: [OptionResult]
+    public var comparison: RankingComparison?
+
+    public init(actorID: String, redLineIDs: [String], preferenceIDs: [String], totalWeight: Double,
+                results: [OptionResult], comparison: RankingComparison?) {
+        self.actorID = actorID
+        self.redLineIDs = redLineIDs
+        self.preferenceIDs = preferenceIDs
+        self.totalWeight = totalWeight
+        self.results = results
+        self.comparison = comparison
+    }
+
+    public var ranked: [OptionResult] { results.filter { $0.verdict.isRanked } }
+    public func result(for optionID: String) -> OptionResult? { results.first { $0.optionID == optionID } }
+}
+
+/// How one option fares with one actor.
+public struct OptionResult: Sendable, Codable {
+    public var optionID: String
+    public var verdict: Verdict
+    /// One per preference the option is assessed on, in criterion id order.
+    public var contributions: [Contribution]
+    /// One per red line, `crosses == nil` where there is no assessment.
+    public var redLineChecks: [RedLineCheck]
+    /// Criteria of the actor this option has no assessment for.
+    public var gaps: [String]
+
+    public init(optionID: String, verdict: Verdict, contributions: [Contribution], redLineChecks: [RedLineCheck], gaps: [String]) {
+        self.optionID = optionID
+        self.verdict = verdict
+        self.contributions = contributions
+        self.redLineChecks = redLineChecks
+        self.gaps = gaps
+    }
+
+    public var score: Double? {
+        if case .ranked(_, let score) = verdict { return score }
+        return nil
+    }
+
+    public var rank: Int? {
+        if case .ranked(let rank, _) = verdict { return rank }
+        return nil
+    }
+}
+
+/// The outcome for one option and one actor.
+public enum Verdict: Sendable, Codable, Equatable {
+    /// Crosses no red line and is assessed on everything; `score` is `nil` only when the actor has no preferences.
+    case ranked(rank: Int, score: Double?)
+    /// Crosses these red lines (criterion ids).
+    case vetoed(redLines: [String])
+    /// Cannot be scored: assessments are missing. The score would lie in `minScore...maxScore`.
+    case incomplete(minScore: Double?, maxScore: Double?, missing: [String])
+
+    public var isRanked: Bool {
+        if case .ranked = self { return true }
+        return false
+    }
+
+    public var isVetoed: Bool {
+        if case .vetoed = self { return true }
+        return false
+    }
+}
+
+/// One preference's share of an option's score: `weight · value / total weight`.
+public struct Contribution: Sendable, Codable, Equatable {
+    public var criterionID: String
+    public var assessmentID: String
+    public var levelID: String
+    public var value: Double
+    public var weight: Double
+    /// The weight as a share of the actor's total preference weight.
+    public var normalizedWeight: Double
+    public var contribution: Double
+
+    public init(criterionID: String, assessmentID: String, levelID: String, value: Double, weight: Double,
+                normalizedWeight: Double, contribution: Double) {
+        self.criterionID = criterionID
+        self.assessmentID = assessmentID
+        self.levelID = levelID
+        self.value = value
+        self.weight = weight
+        self.normalizedWeight = normalizedWeight
+        self.contribution = contribution
+    }
+}
+
+/// Whether an option crosses one red line, and which assessment says so.
+public struct RedLineCheck: Sendable, Codable, Equatable {
+    public var criterionID: String
+    public var assessmentID: String?
+    /// `nil` when the option is not assessed on this red line.
+    public var crosses: Bool?
+
+    public init(criterionID: String, assessmentID: String?, crosses: Bool?) {
+        self.criterionID = criterionID
+        self.assessmentID = assessmentID
+        self.crosses = crosses
+    }
+}

@@ -1,0 +1,52 @@
+/// Sets an actor's computed ranking against the author's and lists the tensions (design note, point 4).
+public enum RankingComparator {
+    public static func compare(_ stated: StatedRanking, with evaluation: ActorEvaluation, in model: ReportModel) -> RankingComparison {
+        let name = { (id: String) in model.option(id)?.title ?? id }
+        let criterionName = { (id: String) in model.criterion(id)?.title ?? id }
+        var tensions: [Tension] = []
+        var scores: [String: Double] = [:]
+        var common: [String] = []
+        for (position, optionID) in stated.order.enumerated() {
+            guard let result = evaluation.result(for: optionID) else { continue }
+            switch result.verdict {
+            case .ranked(_, let score):
+                common.append(optionID)
+                scores[optionID] = score ?? 0
+            case .vetoed(let redLines):
+                let lines = redLines.map { "“\(criterionName($0))”" }.joined(separator: " and ")
+                tensions.append(Tension(
+                    kind: .rankedButVetoed, optionIDs: [optionID], criterionIDs: redLines,
+                    summary: "The author ranks “\(name(optionID))” \(ordinal(position + 1)) among acceptable options, yet it crosses the red line \(lines)."))
+            case .incomplete(_, _, let missing):
+                tensions.append(Tension(
+                    kind: .rankedButUnscored, optionIDs: [optionID], criterionIDs: missing,
+                    summary: "The author ranks “\(name(optionID))” \(ordinal(position + 1)), but it cannot be scored: it is not assessed on \(missing.map { "“\(criterionName($0))”" }.joined(separator: ", "))."))
+            }
+        }
+        for optionID in stated.unacceptable {
+            guard let result = evaluation.result(for: optionID), result.verdict.isRanked else { continue }
+            tensions.append(Tension(
+                kind: .unacceptableButPasses, optionIDs: [optionID], criterionIDs: evaluation.redLineIDs,
+                summary: "The author calls “\(name(optionID))” unacceptable, yet it crosses none of the actor's red lines."))
+        }
+        let kendall = KendallTau.compare(order: common, scores: scores)
+        for pair in kendall.discordant {
+            tensions.append(Tension(
+                kind: .discordantPair, optionIDs: [pair.statedHigher, pair.statedLower], criterionIDs: [],
+                summary: "The author puts “\(name(pair.statedHigher))” above “\(name(pair.statedLower))”, but the assessments score it lower."))
+        }
+        return RankingComparison(commonOptions: common, kendallTau: kendall.tau, concordantPairs: kendall.concordant.count,
+                                 discordantPairs: kendall.discordant, tiedPairs: kendall.tied, tensions: tensions)
+    }
+
+    static func ordinal(_ number: Int) -> String {
+        switch number {
+        case 1: "first"
+        case 2: "second"
+        case 3: "third"
+        case 4: "fourth"
+        case 5: "fifth"
+        default: "\(number)th"
+        }
+    }
+}

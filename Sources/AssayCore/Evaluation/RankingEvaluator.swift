@@ -1,0 +1,93 @@
+/// Scores and ranks every option from one actor's point of view (design note, points 1–3).
+public enum RankingEvaluator {
+    /// Scores closer than this are equal: weights like 1/3 must not split a tie by rounding.
+    static let tolerance = 1e-9
+
+    public static func evaluate(actor actorID: String, in model: ReportModel) -> ActorEvaluation {
+        let criteria = model.criteria(of: actorID)
+        let redLines = criteria.filter { $0.kind == .redLine }
+        let preferences = criteria.filter { $0.kind == .preference }
+        let totalWeight = preferences.reduce(0) { $0 + ($1.weight ?? 0) }
+
+        var unranked: [OptionResult] = []
+        var scored: [(id: String, score: Double?, contributions: [Contribution], checks: [RedLineCheck])] = []
+        for option in model.options {
+            let checks = redLines.map { line -> RedLineCheck in
+                let assessment = model.assessment(option: option.id, criterion: line.id)
+                guard case .redLine(let crosses)? = assessment?.judgement else {
+                    return RedLineCheck(criterionID: line.id, assessmentID: nil, crosses: nil)
+                }
+                return RedLineCheck(criterionID: line.id, assessmentID: assessment?.id, crosses: crosses)
+            }
+            var contributions: [Contribution] = []
+            var missingPreferences: [Criterion] = []
+            for preference in preferences {
+                guard let assessment = model.assessment(option: option.id, criterion: preference.id),
+                      case .level(let levelID) = assessment.judgement, let level = preference.level(levelID) else {
+                    missingPreferences.append(preference)
+                    continue
+                }
+                let weight = preference.weight ?? 0
+                contributions.append(Contribution(
+                    criterionID: preference.id, assessmentID: assessment.id, levelID: levelID, value: level.value,
+                    weight: weight, normalizedWeight: weight / totalWeight, contribution: weight * level.value / totalWeight))
+            }
+            let gaps = (checks.filter { $0.crosses == nil }.map(\.criterionID) + missingPreferences.map(\.id)).sorted()
+            let crossed = checks.filter { $0.crosses == true }.map(\.criterionID)
+            if !crossed.isEmpty {
+                unranked.append(OptionResult(optionID: option.id, verdict: .vetoed(redLines: crossed),
+                                             contributions: contributions, redLineChecks: checks, gaps: gaps))
+            } else if !gaps.isEmpty {
+                // Never count a gap as zero: give the range the missing levels allow.
+                let known = contributions.reduce(0) { $0 + $1.contribution }
+                let missingShare = missingPreferences.reduce(0) { $0 + ($1.weight ?? 0) } / (totalWeight > 0 ? totalWeight : 1)
+                let bounds: (Double?, Double?) = preferences.isEmpty ? (nil, nil)
+                    : (known + missingShare * meanExtremeValue(missingPreferences, floor: true),
+                       known + missingShare * meanExtremeValue(missingPreferences, floor: false))
+                unranked.append(OptionResult(optionID: option.id,
+                                             verdict: .incomplete(minScore: bounds.0, maxScore: bounds.1, missing: gaps),
+                                             contributions: contributions, redLineChecks: checks, gaps: gaps))
+            } else {
+                let score: Double? = preferences.isEmpty ? nil : contributions.reduce(0) { $0 + $1.contribution }
+                scored.append((option.id, score, contributions, checks))
+            }
+        }
+
+        let ordered = scored.sorted { lhs, rhs in
+            let (a, b) = (lhs.score ?? 0, rhs.score ?? 0)
+            if abs(a - b) > tolerance { return a > b }
+            return lhs.id < rhs.id
+        }
+        var ranked: [OptionResult] = []
+        for (position, entry) in ordered.enumerated() {
+            // Competition ranking: equal scores share the rank of the first of them (1, 2, 2, 4).
+            var rank = position + 1
+            if let previous = ranked.last, let previousRank = previous.rank,
+               abs((previous.score ?? 0) - (entry.score ?? 0)) <= tolerance {
+                rank = previousRank
+            }
+            ranked.append(OptionResult(optionID: entry.id, verdict: .ranked(rank: rank, score: entry.score),
+                                       contributions: entry.contributions, redLineChecks: entry.checks, gaps: []))
+        }
+        let incomplete = unranked.filter { !$0.verdict.isVetoed }
+        let vetoed = unranked.filter { $0.verdict.isVetoed }
+        var evaluation = ActorEvaluation(
+            actorID: actorID, redLineIDs: redLines.map(\.id), preferenceIDs: preferences.map(\.id), totalWeight: totalWeight,
+            results: ranked + incomplete + vetoed, comparison: nil)
+        if let stated = model.statedRanking(of: actorID) {
+            evaluation.comparison = RankingComparator.compare(stated, with: evaluation, in: model)
+        }
+        return evaluation
+    }
+
+    /// The sum over missing preferences of weight-shares at their worst (or best) level, per unit of missing share.
+    private static func meanExtremeValue(_ missing: [Criterion], floor: Bool) -> Double {
+        let total = missing.reduce(0) { $0 + ($1.weight ?? 0) }
+        guard total > 0 else { return 0 }
+        return missing.reduce(0) { sum, criterion in
+            let values = criterion.scale.map(\.value)
+            let value = (floor ? values.min() : values.max()) ?? 0
+            return sum + (criterion.weight ?? 0) / total * value
+        }
+    }
+}

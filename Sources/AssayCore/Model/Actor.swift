@@ -1,0 +1,16 @@
+/// A party whose point of view is modelled: a state, a leader, an alliance.
+public struct Actor: Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var description: String
+    public var body: String
+    public var location: SourceLocation
+
+    public init(id: String, name: String, description: String, body: String = "", location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.body = body
+        self.location = location
+    }
+}

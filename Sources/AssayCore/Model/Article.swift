@@ -1,0 +1,24 @@
+/// The source under analysis: its metadata and its Markdown body.
+public struct Article: Sendable {
+    public var title: String
+    public var author: String
+    public var outlet: String?
+    public var date: String?
+    public var url: String?
+    public var body: String
+    /// The file line on which the body starts, to locate problems inside it.
+    public var bodyLine: Int
+    public var location: SourceLocation
+
+    public init(title: String, author: String, outlet: String? = nil, date: String? = nil, url: String? = nil,
+                body: String, bodyLine: Int = 1, location: SourceLocation) {
+        self.title = title
+        self.author = author
+        self.outlet = outlet
+        self.date = date
+        self.url = url
+        self.body = body
+        self.bodyLine = bodyLine
+        self.location = location
+    }
+}

@@ -1,0 +1,21 @@
+/// A course of action the article discusses.
+public struct Option: Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var body: String
+    public var citations: [Citation]
+    public var isInference: Bool
+    public var location: SourceLocation
+
+    public init(id: String, title: String, summary: String, body: String = "", citations: [Citation],
+                isInference: Bool = false, location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.body = body
+        self.citations = citations
+        self.isInference = isInference
+        self.location = location
+    }
+}

@@ -1,0 +1,66 @@
+/// Everything the analyst wrote, checked for consistency: the input of anchoring and evaluation.
+public struct ReportModel: Sendable {
+    public let article: Article
+    /// Each collection is sorted by id, so nothing downstream depends on file-system order.
+    public let actors: [Actor]
+    public let criteria: [Criterion]
+    public let options: [Option]
+    public let assessments: [Assessment]
+    public let statedRankings: [StatedRanking]
+    // Lookups by id: the evaluation asks for assessments option by criterion, which must not be quadratic.
+    private let optionIndex: [String: Int]
+    private let criterionIndex: [String: Int]
+    private let assessmentIndex: [AssessmentKey: Int]
+
+    private struct AssessmentKey: Hashable {
+        var option: String
+        var criterion: String
+    }
+
+    public init(article: Article, actors: [Actor], criteria: [Criterion], options: [Option],
+                assessments: [Assessment], statedRankings: [StatedRanking]) {
+        self.article = article
+        self.actors = actors.sorted { $0.id < $1.id }
+        self.criteria = criteria.sorted { $0.id < $1.id }
+        self.options = options.sorted { $0.id < $1.id }
+        self.assessments = assessments.sorted { ($0.optionID, $0.criterionID) < ($1.optionID, $1.criterionID) }
+        self.statedRankings = statedRankings.sorted { $0.actorID < $1.actorID }
+        self.optionIndex = Dictionary(self.options.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.criterionIndex = Dictionary(self.criteria.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.assessmentIndex = Dictionary(
+            self.assessments.enumerated().map { (AssessmentKey(option: $1.optionID, criterion: $1.criterionID), $0) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
+    public func criterion(_ id: String) -> Criterion? { criterionIndex[id].map { criteria[$0] } }
+    public func option(_ id: String) -> Option? { optionIndex[id].map { options[$0] } }
+
+    public func criteria(of actorID: String) -> [Criterion] { criteria.filter { $0.actorID == actorID } }
+
+    public func assessment(option: String, criterion: String) -> Assessment? {
+        assessmentIndex[AssessmentKey(option: option, criterion: criterion)].map { assessments[$0] }
+    }
+
+    public func statedRanking(of actorID: String) -> StatedRanking? {
+        statedRankings.first { $0.actorID == actorID }
+    }
+
+    /// Every citation with what makes it, in a stable order.
+    public var allCitations: [(citer: Citer, citation: Citation)] {
+        var result: [(Citer, Citation)] = []
+        for option in options { result += option.citations.map { (.option(option.id), $0) } }
+        for criterion in criteria { result += criterion.citations.map { (.criterion(criterion.id), $0) } }
+        for assessment in assessments { result += assessment.citations.map { (.assessment(assessment.id), $0) } }
+        for ranking in statedRankings { result += ranking.citations.map { (.statedRanking(ranking.actorID), $0) } }
+        return result
+    }
+}
+
+/// What cites a passage.
+public enum Citer: Hashable, Sendable, Comparable {
+    case option(String)
+    case criterion(String)
+    case assessment(String)
+    case statedRanking(String)
+}

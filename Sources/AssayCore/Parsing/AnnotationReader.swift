@@ -1,0 +1,162 @@
+import Foundation
+
+/// Reads the front matter of one file of a known kind into the annotation it declares.
+enum AnnotationReader {
+    static func read(kind: ContentKind, id: String, frontMatter: FrontMatter,
+                     fields: inout FrontMatterFields, into content: inout ParsedContent) {
+        let body = frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch kind {
+        case .article: readArticle(frontMatter, &fields, &content)
+        case .actor: readActor(id, body, &fields, &content)
+        case .criterion: readCriterion(id, body, &fields, &content)
+        case .option: readOption(id, body, &fields, &content)
+        case .assessment: readAssessment(id, body, &fields, &content)
+        case .statedRanking: readStatedRanking(id, body, &fields, &content)
+        }
+    }
+
+    private static func readArticle(_ frontMatter: FrontMatter, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
+        let title = fields.string("title", required: true)
+        let author = fields.string("author", required: true)
+        let outlet = fields.string("outlet", required: false)
+        let date = fields.string("date", required: false)
+        var url = fields.string("url", required: false)
+        if let link = url, !(link.hasPrefix("https://") || link.hasPrefix("http://")) {
+            fields.report(.error(at: fields.keyLocation("url"), "the url must start with http:// or https://",
+                                 hint: "give the address where the article can be read"))
+            url = nil
+        }
+        fields.finish(allowed: ["title", "author", "outlet", "date", "url"])
+        if frontMatter.body.allSatisfy(\.isWhitespace) {
+            fields.report(.error(at: SourceLocation(file: fields.file, line: frontMatter.bodyLine, column: 1),
+                                 "the article has no text", hint: "paste the article's text after the closing '---'"))
+        }
+        guard let title, let author else { return }
+        content.articles.append(Article(title: title, author: author, outlet: outlet, date: date, url: url,
+                                        body: frontMatter.body, bodyLine: frontMatter.bodyLine, location: fields.location))
+    }
+
+    private static func readActor(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
+        let name = fields.string("name", required: true)
+        let description = fields.string("description", required: true)
+        fields.finish(allowed: ["name", "description"])
+        guard let name, let description else { return }
+        content.actors.append(Actor(id: id, name: name, description: description, body: body, location: fields.location))
+    }
+
+    private static func readOption(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
+        let title = fields.string("title", required: true)
+        let summary = fields.string("summary", required: true)
+        let evidence = fields.evidence()
+        fields.finish(allowed: ["title", "summary", "cites", "inference"])
+        guard let title, let summary else { return }
+        content.options.append(Option(id: id, title: title, summary: summary, body: body, citations: evidence.citations,
+                                      isInference: evidence.isInference, location: fields.location))
+    }
+
+    private static func readCriterion(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
+        let actor = fields.string("actor", required: true)
+        let kindText = fields.string("kind", required: true, hint: "add 'kind: red-line' or 'kind: preference'")
+        let title = fields.string("title", required: true)
+        var kind: Criterion.Kind?
+        if let kindText {
+            kind = Criterion.Kind(rawValue: kindText)
+            if kind == nil {
+                fields.report(.error(at: fields.keyLocation("kind"), "unknown criterion kind '\(kindText)'",
+                                     hint: Suggestion.hint(for: kindText, among: Criterion.Kind.allCases.map(\.rawValue), noun: "kind")))
+            }
+        }
+        let weight = fields.number("weight")
+        let scale = CriterionScaleReader.read(&fields)
+        let evidence = fields.evidence()
+        fields.finish(allowed: ["actor", "kind", "title", "weight", "scale", "cites", "inference"])
+        guard let actor, let kind, let title else { return }
+        switch kind {
+        case .redLine:
+            if weight != nil {
+                fields.report(.error(at: fields.keyLocation("weight"), "a red line has no weight",
+                                     hint: "remove 'weight', or make the criterion 'kind: preference'"))
+            }
+            if scale != nil {
+                fields.report(.error(at: fields.keyLocation("scale"), "a red line has no scale",
+                                     hint: "assessments say 'crosses: true' or 'crosses: false'; remove 'scale'"))
+            }
+        case .preference:
+            if let weight, weight.value <= 0 {
+                fields.report(.error(at: weight.location, "the weight must be greater than zero",
+                                     hint: "weights are relative within one actor, e.g. 1, 2, 3"))
+            } else if weight == nil {
+                fields.missing("weight", hint: "a preference needs 'weight: <positive number>'")
+            }
+            if scale == nil {
+                fields.missing("scale", hint: "a preference needs a 'scale:' of levels, worst first")
+            }
+        }
+        guard kind == .redLine || (weight.map { $0.value > 0 } ?? false && scale != nil) else { return }
+        content.criteria.append(Criterion(
+            id: id, actorID: actor, kind: kind, title: title, weight: kind == .preference ? weight?.value : nil,
+            scale: scale ?? [], citations: evidence.citations, isInference: evidence.isInference, body: body,
+            location: fields.location, actorLocation: fields.keyLocationOfValue("actor")))
+    }
+
+    private static func readAssessment(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
+        let option = fields.string("option", required: true)
+        let criterion = fields.string("criterion", required: true)
+        let level = fields.string("level", required: false)
+        let crosses = fields.bool("crosses")
+        let confidenceText = fields.string("confidence", required: true, hint: "add 'confidence: low', 'medium' or 'high'")
+        let evidence = fields.evidence()
+        fields.finish(allowed: ["option", "criterion", "level", "crosses", "confidence", "cites", "inference"])
+        var confidence: Assessment.Confidence?
+        if let confidenceText {
+            confidence = Assessment.Confidence(rawValue: confidenceText)
+            if confidence == nil {
+                fields.report(.error(at: fields.keyLocationOfValue("confidence"), "unknown confidence '\(confidenceText)'",
+                                     hint: "use low, medium or high"))
+            }
+        }
+        var judgement: Assessment.Judgement?
+        switch (level, crosses) {
+        case (let level?, nil): judgement = .level(level)
+        case (nil, let crosses?): judgement = .redLine(crosses: crosses)
+        case (.some, .some):
+            fields.report(.error(at: fields.keyLocation("crosses"), "give either 'level' or 'crosses', not both",
+                                 hint: "'level' is for preferences, 'crosses' for red lines"))
+        case (nil, nil):
+            fields.missing("level", hint: "add 'level: <level id>' for a preference, or 'crosses: true|false' for a red line")
+        }
+        if body.isEmpty {
+            fields.report(.error(at: fields.location, "the assessment has no rationale",
+                                 hint: "explain the judgement in Markdown after the closing '---'"))
+        }
+        guard let option, let criterion, let judgement, let confidence else { return }
+        let judgementKey = level != nil ? "level" : "crosses"
+        content.assessments.append(Assessment(
+            id: id, optionID: option, criterionID: criterion, judgement: judgement, confidence: confidence,
+            rationale: body, citations: evidence.citations, isInference: evidence.isInference, location: fields.location,
+            optionLocation: fields.keyLocationOfValue("option"), criterionLocation: fields.keyLocationOfValue("criterion"),
+            judgementLocation: fields.keyLocationOfValue(judgementKey)))
+    }
+
+    private static func readStatedRanking(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
+        let actor = fields.string("actor", required: true)
+        let order = fields.idList("order")
+        let unacceptable = fields.idList("unacceptable") ?? []
+        let evidence = fields.evidence()
+        fields.finish(allowed: ["actor", "order", "unacceptable", "cites", "inference"])
+        if order == nil {
+            fields.missing("order", hint: "list the options best first under 'order:'")
+        }
+        guard let actor, let order else { return }
+        if actor != id {
+            fields.report(.error(at: fields.keyLocationOfValue("actor"), "a ranking file must be named after its actor",
+                                 hint: "rename the file to 'rankings/\(actor).md'"))
+            return
+        }
+        var locations: [String: SourceLocation] = [:]
+        for entry in order + unacceptable where locations[entry.id] == nil { locations[entry.id] = entry.location }
+        content.statedRankings.append(StatedRanking(
+            actorID: actor, order: order.map(\.id), unacceptable: unacceptable.map(\.id), citations: evidence.citations,
+            body: body, location: fields.location, optionLocations: locations))
+    }
+}

@@ -1,0 +1,62 @@
+/// Parses every content file into annotations, collecting all problems instead of stopping at the first.
+public enum ContentParser {
+    public static func parse(_ files: [ContentFile]) -> (content: ParsedContent, diagnostics: [Diagnostic]) {
+        var content = ParsedContent()
+        var diagnostics: [Diagnostic] = []
+        // Lower-cased ids per kind: two files whose names differ only by case would collide on many disks.
+        var caseFolded: [ContentKind: [String: String]] = [:]
+        for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
+            let classified: (kind: ContentKind, id: String)
+            switch ContentKind.classify(file.relativePath) {
+            case .failure(.notMarkdown):
+                diagnostics.append(.error(at: .start(of: file.displayPath), "not a Markdown file",
+                                          hint: "content files end in '.md'; move other files out of the content folder"))
+                continue
+            case .failure(.unknownFolder):
+                diagnostics.append(.error(at: .start(of: file.displayPath), "Assay does not know what this file is",
+                                          hint: "the article is 'article.md'; annotations go in \(ContentKind.folders.joined(separator: ", "))"))
+                continue
+            case .success(let value):
+                classified = value
+            }
+            if classified.kind != .article {
+                guard Identifier.isValid(classified.id) else {
+                    diagnostics.append(.error(at: .start(of: file.displayPath), "'\(classified.id)' is not a valid id",
+                                              hint: "rename the file: " + Identifier.hint))
+                    continue
+                }
+                let folded = classified.id.lowercased()
+                if let other = caseFolded[classified.kind]?[folded] {
+                    diagnostics.append(.error(at: .start(of: file.displayPath), "the id '\(classified.id)' is already used by \(other)",
+                                              hint: "give each file of a folder its own name"))
+                    continue
+                }
+                caseFolded[classified.kind, default: [:]][folded] = file.displayPath
+            }
+            let text: String
+            switch TextDecoding.decode(file.bytes, file: file.displayPath) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                continue
+            case .success(let decoded):
+                text = decoded
+            }
+            let frontMatter: FrontMatter
+            switch FrontMatter.split(text, file: file.displayPath) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                continue
+            case .success(let split):
+                frontMatter = split
+            }
+            var fields = FrontMatterFields(frontMatter, file: file.displayPath)
+            if fields.isReadable {
+                AnnotationReader.read(kind: classified.kind, id: classified.id, frontMatter: frontMatter,
+                                      fields: &fields, into: &content)
+                content.declarations[classified.kind, default: [:]][classified.id] = fields.location
+            }
+            diagnostics += fields.diagnostics
+        }
+        return (content, diagnostics)
+    }
+}

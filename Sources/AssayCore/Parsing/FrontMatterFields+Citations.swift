@@ -1,0 +1,79 @@
+import Yams
+
+extension FrontMatterFields {
+    static let citationKeys = ["exact", "prefix", "suffix", "id"]
+
+    /// The `cites:` list: each item either the exact quote as text, or a mapping with
+    /// `exact` and optional `prefix`, `suffix` and `id`.
+    mutating func citations(_ key: String = "cites") -> [Citation]? {
+        guard let items = list(key) else { return nil }
+        var result: [Citation] = []
+        for item in items {
+            switch item {
+            case .scalar:
+                if let exact = text(item, key: "exact") {
+                    result.append(Citation(selector: QuoteSelector(exact: exact), location: place(of: item)))
+                }
+            case .mapping(let mapping):
+                result.append(contentsOf: citation(from: mapping, at: place(of: item)).map { [$0] } ?? [])
+            default:
+                report(.error(at: place(of: item), "a citation must be a quote or a set of 'exact', 'prefix' and 'suffix'",
+                              hint: "write '- \"the exact words\"' or '- exact: \"the exact words\"'"))
+            }
+        }
+        return result
+    }
+
+    private mutating func citation(from mapping: Node.Mapping, at location: SourceLocation) -> Citation? {
+        var exact: (String, SourceLocation)?
+        var prefix: String?
+        var suffix: String?
+        var id: String?
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            // Quote fragments keep their spaces: a prefix often ends in one.
+            switch key {
+            case "exact": if let text = quoteText(value, key: key) { exact = (text, place(of: value)) }
+            case "prefix": prefix = quoteText(value, key: key)
+            case "suffix": suffix = quoteText(value, key: key)
+            case "id":
+                if let text = text(value, key: key) {
+                    if Identifier.isValid(text) {
+                        id = text
+                    } else {
+                        report(.error(at: place(of: value), "'\(text)' is not a valid passage id", hint: Identifier.hint))
+                    }
+                }
+            default:
+                report(.error(at: place(of: keyNode), "unknown citation key '\(key)'",
+                              hint: Suggestion.hint(for: key, among: Self.citationKeys, noun: "citation key")))
+            }
+        }
+        guard let exact else {
+            report(.error(at: location, "the citation has no 'exact' quote", hint: "add 'exact: \"the words quoted\"'"))
+            return nil
+        }
+        return Citation(selector: QuoteSelector(exact: exact.0, prefix: prefix, suffix: suffix),
+                        explicitID: id, location: exact.1)
+    }
+
+    private mutating func quoteText(_ node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else { return text(node, key: key) }
+        if scalar.string.allSatisfy(\.isWhitespace) {
+            report(.error(at: place(of: node), "'\(key)' must not be empty", hint: "quote at least one word of the article"))
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// Citations required unless `inference: true`: returns the citations and the inference flag.
+    mutating func evidence() -> (citations: [Citation], isInference: Bool) {
+        let isInference = bool("inference") ?? false
+        let citations = citations() ?? []
+        if citations.isEmpty && !isInference {
+            report(.error(at: keyLocation("cites"), "no passage of the article is cited",
+                          hint: "add 'cites:' with at least one quote, or 'inference: true' if this is your own reading"))
+        }
+        return (citations, isInference)
+    }
+}

@@ -1,0 +1,192 @@
+import Yams
+import Foundation
+
+/// Typed, located access to the keys of one file's front matter.
+///
+/// Each accessor records a diagnostic when a key is missing or of the wrong type, so that one
+/// pass over a file reports all of its problems. `finish` then reports keys nobody asked for.
+struct FrontMatterFields {
+    let file: String
+    private let lineOffset: Int
+    private var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    private var consumed: Set<String> = []
+    private(set) var diagnostics: [Diagnostic] = []
+    let location: SourceLocation
+
+    /// Parses `frontMatter.yaml`; a YAML syntax error or a non-mapping becomes a diagnostic.
+    init(_ frontMatter: FrontMatter, file: String) {
+        self.file = file
+        self.lineOffset = frontMatter.yamlLine - 1
+        self.location = SourceLocation(file: file, line: 1, column: 1)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: frontMatter.yaml)
+        } catch let error as YamlError {
+            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return
+        } catch {
+            diagnostics.append(.error(at: location, "the front matter is not valid YAML: \(error)"))
+            return
+        }
+        guard let node else {
+            return  // Empty front matter: every required key will be reported missing.
+        }
+        guard case .mapping(let mapping) = node else {
+            diagnostics.append(.error(at: place(of: node), "the front matter must be a list of 'key: value' lines",
+                                      hint: "write one key per line, e.g. 'title: ...'"))
+            return
+        }
+        var seen: [String: SourceLocation] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                diagnostics.append(.error(at: place(of: keyNode), "a front matter key must be plain text"))
+                continue
+            }
+            if let first = seen[key] {
+                diagnostics.append(.error(at: place(of: keyNode), "the key '\(key)' is given twice",
+                                          hint: "it was first given at line \(first.line); keep one"))
+                continue
+            }
+            seen[key] = place(of: keyNode)
+            pairs.append((key, keyNode, value))
+        }
+    }
+
+    /// Whether the front matter could be read at all.
+    var isReadable: Bool { !diagnostics.contains { $0.severity == .error } }
+
+    mutating func value(_ key: String) -> Node? {
+        consumed.insert(key)
+        return pairs.first { $0.key == key }?.value
+    }
+
+    func keyLocation(_ key: String) -> SourceLocation {
+        pairs.first { $0.key == key }.map { place(of: $0.keyNode) } ?? location
+    }
+
+    func place(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return location }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    mutating func missing(_ key: String, hint: String) {
+        diagnostics.append(.error(at: location, "missing required key '\(key)'", hint: hint))
+    }
+
+    // MARK: Typed values
+
+    mutating func string(_ key: String, required: Bool, hint: String = "") -> String? {
+        guard let node = value(key) else {
+            if required { missing(key, hint: hint.isEmpty ? "add '\(key): ...' to the front matter" : hint) }
+            return nil
+        }
+        return text(node, key: key)
+    }
+
+    /// A scalar's text; sequences and mappings are reported.
+    mutating func text(_ node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            report(.error(at: place(of: node), "'\(key)' must be text, not a \(node.kindName)",
+                          hint: "write it on one line after '\(key):', quoted if it contains a colon"))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(text)) {
+            report(.error(at: place(of: node), "'\(key)' must not be empty", hint: "write a value after '\(key):'"))
+            return nil
+        }
+        return text
+    }
+
+    mutating func number(_ key: String) -> (value: Double, location: SourceLocation)? {
+        guard let node = value(key) else { return nil }
+        let location = place(of: node)
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let number = Double(scalar.string),
+              number.isFinite else {
+            report(.error(at: location, "'\(key)' must be a number", hint: "write it without quotes, e.g. '\(key): 2'"))
+            return nil
+        }
+        return (number, location)
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain else {
+            report(.error(at: place(of: node), "'\(key)' must be true or false", hint: "write '\(key): true' or '\(key): false'"))
+            return nil
+        }
+        switch scalar.string {
+        case "true", "True", "TRUE", "yes", "Yes": return true
+        case "false", "False", "FALSE", "no", "No": return false
+        default:
+            report(.error(at: place(of: node), "'\(key)' must be true or false, not '\(scalar.string)'",
+                          hint: "write '\(key): true' or '\(key): false'"))
+            return nil
+        }
+    }
+
+    /// A sequence's items; a single scalar is reported as needing a list.
+    mutating func list(_ key: String) -> [Node]? {
+        guard let node = value(key) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            report(.error(at: place(of: node), "'\(key)' must be a list",
+                          hint: "write each item on its own line starting with '- '"))
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A list of ids with where each is written.
+    mutating func idList(_ key: String) -> [(id: String, location: SourceLocation)]? {
+        guard let items = list(key) else { return nil }
+        return items.compactMap { item in text(item, key: key).map { ($0, place(of: item)) } }
+    }
+
+    /// Reports every key that no accessor asked for, with the nearest known key as a hint.
+    mutating func finish(allowed: [String]) {
+        for pair in pairs where !consumed.contains(pair.key) {
+            report(.error(at: place(of: pair.keyNode), "unknown key '\(pair.key)'",
+                          hint: Suggestion.hint(for: pair.key, among: allowed, noun: "key")))
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        }
+        let hint = "check the indentation and quote values that contain ':' or start with a quote, '-', '[' or '{'"
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return .error(at: at(mark), "the front matter is not valid YAML: \(detail)", hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(at: at(context.mark), "the key '\(duplicates.joined(separator: "', '"))' is given twice",
+                          hint: "keep one of them")
+        default:
+            return .error(at: SourceLocation(file: file, line: 1 + lineOffset, column: 1),
+                          "the front matter is not valid YAML: \(error)", hint: hint)
+        }
+    }
+}
+
+extension Node {
+    var kindName: String {
+        switch self {
+        case .scalar: "single value"
+        case .mapping: "set of keys"
+        case .sequence: "list"
+        case .alias: "alias"
+        }
+    }
+}
+
+extension FrontMatterFields {
+    /// Where the value of `key` is written (or the key's own place if it has none).
+    func keyLocationOfValue(_ key: String) -> SourceLocation {
+        pairs.first { $0.key == key }.map { place(of: $0.value) } ?? location
+    }
+}

@@ -1,0 +1,85 @@
+/// Checks that the annotations refer to each other correctly and builds the `ReportModel`.
+public enum ModelValidator {
+    public static func validate(_ content: ParsedContent, contentFolder: String = "Content") -> (model: ReportModel?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let article = content.articles.first else {
+            diagnostics.append(.error(at: .start(of: "\(contentFolder)/article.md"), "there is no article",
+                                      hint: "add 'article.md' with the article's text and front matter (title, author)"))
+            return (nil, diagnostics)
+        }
+        let actorIDs = Set(content.actors.map(\.id))
+        let optionIDs = Set(content.options.map(\.id))
+        let criteria = Dictionary(content.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        for criterion in content.criteria where !actorIDs.contains(criterion.actorID) {
+            diagnostics.append(.error(at: criterion.actorLocation, "unknown actor '\(criterion.actorID)'",
+                                      hint: reference(criterion.actorID, among: actorIDs, kind: .actor)))
+        }
+
+        var assessed: [String: SourceLocation] = [:]
+        for assessment in content.assessments {
+            if !optionIDs.contains(assessment.optionID) {
+                diagnostics.append(.error(at: assessment.optionLocation, "unknown option '\(assessment.optionID)'",
+                                          hint: reference(assessment.optionID, among: optionIDs, kind: .option)))
+            }
+            guard let criterion = criteria[assessment.criterionID] else {
+                diagnostics.append(.error(at: assessment.criterionLocation, "unknown criterion '\(assessment.criterionID)'",
+                                          hint: reference(assessment.criterionID, among: Set(criteria.keys), kind: .criterion)))
+                continue
+            }
+            let pair = "\(assessment.optionID) on \(assessment.criterionID)"
+            if let first = assessed[pair] {
+                diagnostics.append(.error(at: assessment.location, "'\(assessment.optionID)' is already assessed on '\(assessment.criterionID)'",
+                                          hint: "the other assessment is \(first.file); keep one"))
+            } else {
+                assessed[pair] = assessment.location
+            }
+            diagnostics += judgementProblems(assessment, criterion)
+        }
+
+        for ranking in content.statedRankings {
+            if !actorIDs.contains(ranking.actorID) {
+                diagnostics.append(.error(at: ranking.location, "unknown actor '\(ranking.actorID)'",
+                                          hint: reference(ranking.actorID, among: actorIDs, kind: .actor)))
+            }
+            var listed: Set<String> = []
+            for id in ranking.order + ranking.unacceptable {
+                let location = ranking.optionLocations[id] ?? ranking.location
+                if !optionIDs.contains(id) {
+                    diagnostics.append(.error(at: location, "unknown option '\(id)'",
+                                              hint: reference(id, among: optionIDs, kind: .option)))
+                }
+                if !listed.insert(id).inserted {
+                    diagnostics.append(.error(at: location, "the option '\(id)' is listed twice in the ranking",
+                                              hint: "an option is either in 'order' once or in 'unacceptable'"))
+                }
+            }
+        }
+        guard !diagnostics.containsErrors else { return (nil, diagnostics) }
+        let model = ReportModel(article: article, actors: content.actors, criteria: content.criteria, options: content.options,
+                                assessments: content.assessments, statedRankings: content.statedRankings)
+        return (model, diagnostics)
+    }
+
+    private static func judgementProblems(_ assessment: Assessment, _ criterion: Criterion) -> [Diagnostic] {
+        switch (assessment.judgement, criterion.kind) {
+        case (.level(let level), .preference):
+            guard criterion.level(level) == nil else { return [] }
+            return [.error(at: assessment.judgementLocation, "'\(level)' is not a level of '\(criterion.id)'",
+                           hint: Suggestion.hint(for: level, among: criterion.scale.map(\.id), noun: "level"))]
+        case (.level, .redLine):
+            return [.error(at: assessment.judgementLocation, "'\(criterion.id)' is a red line: it takes 'crosses', not 'level'",
+                           hint: "write 'crosses: true' or 'crosses: false'")]
+        case (.redLine, .preference):
+            return [.error(at: assessment.judgementLocation, "'\(criterion.id)' is a preference: it takes 'level', not 'crosses'",
+                           hint: "levels: " + criterion.scale.map(\.id).joined(separator: ", "))]
+        case (.redLine, .redLine):
+            return []
+        }
+    }
+
+    private static func reference(_ id: String, among ids: Set<String>, kind: ContentKind) -> String {
+        if let match = Suggestion.closest(to: id, among: Array(ids)) { return "did you mean '\(match)'?" }
+        return "there is no '\(kind.rawValue)/\(id).md'" + (ids.isEmpty ? "" : "; known: " + ids.sorted().prefix(6).joined(separator: ", "))
+    }
+}
