@@ -1,0 +1,132 @@
+import AssayCore
+
+/// `data/report.json`: the whole model and its evaluation, for readers who want the numbers.
+/// The shape is documented in `docs/data.md`.
+struct ReportDocument: Encodable {
+    struct Source: Encodable {
+        var title: String
+        var author: String
+        var outlet: String?
+        var date: String?
+        var url: String?
+    }
+
+    struct ActorEntry: Encodable {
+        var id: String
+        var name: String
+        var description: String
+    }
+
+    struct LevelEntry: Encodable {
+        var level: String
+        var label: String
+        var value: Double
+    }
+
+    struct CriterionEntry: Encodable {
+        var id: String
+        var actor: String
+        var kind: String
+        var title: String
+        var weight: Double?
+        var scale: [LevelEntry]
+        var inference: Bool
+        var passages: [String]
+    }
+
+    struct OptionEntry: Encodable {
+        var id: String
+        var title: String
+        var summary: String
+        var inference: Bool
+        var passages: [String]
+    }
+
+    struct AssessmentEntry: Encodable {
+        var id: String
+        var option: String
+        var criterion: String
+        var level: String?
+        var crosses: Bool?
+        var confidence: String
+        var inference: Bool
+        var rationale: String
+        var passages: [String]
+    }
+
+    struct RankingEntry: Encodable {
+        var actor: String
+        var order: [String]
+        var unacceptable: [String]
+        var passages: [String]
+    }
+
+    struct PassageEntry: Encodable {
+        var id: String
+        var exact: String
+        var prefix: String?
+        var suffix: String?
+        var text: String
+        var start: Int
+        var end: Int
+        var citedBy: [String]
+    }
+
+    var schemaVersion = 1
+    var source: Source
+    var actors: [ActorEntry]
+    var criteria: [CriterionEntry]
+    var options: [OptionEntry]
+    var assessments: [AssessmentEntry]
+    var statedRankings: [RankingEntry]
+    var passages: [PassageEntry]
+    var evaluation: ReportEvaluation
+
+    init(model: ReportModel, passages anchored: AnchoredPassages, evaluation: ReportEvaluation) {
+        let ids = { (citations: [Citation]) in citations.compactMap { anchored.passageIDs[$0.location] } }
+        let article = model.article
+        source = Source(title: article.title, author: article.author, outlet: article.outlet, date: article.date, url: article.url)
+        actors = model.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description) }
+        criteria = model.criteria.map {
+            CriterionEntry(id: $0.id, actor: $0.actorID, kind: $0.kind.rawValue, title: $0.title, weight: $0.weight,
+                           scale: $0.scale.map { LevelEntry(level: $0.id, label: $0.label, value: $0.value) },
+                           inference: $0.isInference, passages: ids($0.citations))
+        }
+        options = model.options.map {
+            OptionEntry(id: $0.id, title: $0.title, summary: $0.summary, inference: $0.isInference, passages: ids($0.citations))
+        }
+        assessments = model.assessments.map { assessment in
+            var level: String?
+            var crosses: Bool?
+            switch assessment.judgement {
+            case .level(let id): level = id
+            case .redLine(let value): crosses = value
+            }
+            return AssessmentEntry(id: assessment.id, option: assessment.optionID, criterion: assessment.criterionID,
+                                   level: level, crosses: crosses, confidence: assessment.confidence.rawValue,
+                                   inference: assessment.isInference, rationale: assessment.rationale,
+                                   passages: ids(assessment.citations))
+        }
+        statedRankings = model.statedRankings.map {
+            RankingEntry(actor: $0.actorID, order: $0.order, unacceptable: $0.unacceptable, passages: ids($0.citations))
+        }
+        passages = anchored.passages.map { passage in
+            PassageEntry(id: passage.id, exact: passage.selector.exact, prefix: passage.selector.prefix,
+                         suffix: passage.selector.suffix, text: passage.text, start: passage.start, end: passage.end,
+                         citedBy: passage.citers.map(\.reference))
+        }
+        self.evaluation = evaluation
+    }
+}
+
+extension Citer {
+    /// `kind:id`, as report.json names what cites a passage.
+    var reference: String {
+        switch self {
+        case .option(let id): "option:\(id)"
+        case .criterion(let id): "criterion:\(id)"
+        case .assessment(let id): "assessment:\(id)"
+        case .statedRanking(let id): "ranking:\(id)"
+        }
+    }
+}

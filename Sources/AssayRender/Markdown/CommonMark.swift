@@ -1,0 +1,144 @@
+import AssayCore
+import CCmark
+import Foundation
+
+/// The one place that touches libcmark: Markdown to safe HTML, and the article's text runs and highlights.
+///
+/// cmark's safe default omits raw HTML and drops `javascript:`-like link targets; highlights are
+/// inserted as custom inline nodes, which cmark emits as given, so they stay well-formed even
+/// when a passage crosses emphasis, links or paragraphs.
+public enum CommonMark {
+    /// Renders a fragment (an option's body, a rationale). Headings are shifted one level down,
+    /// because the page around the fragment already has its own `h1`.
+    public static func html(_ markdown: String, shiftHeadings: Bool = true) -> String {
+        guard let document = parse(markdown) else { return "" }
+        defer { cmark_node_free(document) }
+        if shiftHeadings { shiftHeadingLevels(document) }
+        return render(document)
+    }
+
+    /// The article's plain text as runs, one per text node, in reading order.
+    public static func articleText(_ markdown: String) -> ArticleText {
+        guard let document = parse(markdown) else { return ArticleText(runs: []) }
+        defer { cmark_node_free(document) }
+        return ArticleText(runs: textNodes(document).map { ArticleText.Run($0.text, startsBlock: $0.startsBlock) })
+    }
+
+    /// The article as HTML with each passage's spans wrapped in the markup `highlight` gives.
+    public static func articleHTML(_ markdown: String, passages: [Passage], highlight: PassageMarkup) -> String {
+        guard let document = parse(markdown) else { return "" }
+        defer { cmark_node_free(document) }
+        shiftHeadingLevels(document)
+        let nodes = textNodes(document)
+        let pieces = HighlightPlan(passages: passages, runLengths: nodes.map { $0.text.unicodeScalars.count })
+        for (runIndex, run) in nodes.enumerated() {
+            guard let plan = pieces.pieces[runIndex] else { continue }
+            let scalars = Array(run.text.unicodeScalars)
+            for piece in plan {
+                let text = String(String.UnicodeScalarView(scalars[piece.start..<piece.end]))
+                var node = newText(text)
+                for passage in piece.passages.reversed() {
+                    let isFirst = piece.startsPassages.contains(passage)
+                    node = wrap(node, open: highlight.open(passage, isFirst), close: "</mark>")
+                }
+                cmark_node_insert_before(run.node, node)
+                for passage in piece.endsPassages {
+                    cmark_node_insert_before(run.node, literal(highlight.after(passage)))
+                }
+            }
+            cmark_node_free(run.node)
+        }
+        return render(document)
+    }
+
+    // MARK: cmark plumbing
+
+    private static let options = CMARK_OPT_DEFAULT
+
+    private static func parse(_ markdown: String) -> OpaquePointer? {
+        markdown.withCString { cmark_parse_document($0, strlen($0), options) }
+    }
+
+    private static func render(_ node: OpaquePointer) -> String {
+        guard let html = cmark_render_html(node, options) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    private struct TextNode {
+        var node: OpaquePointer
+        var text: String
+        var startsBlock: Bool
+    }
+
+    /// Text and code-span nodes in document order, flagged where a block starts.
+    /// Soft and hard line breaks count as one space each but are not highlighted.
+    private static func textNodes(_ document: OpaquePointer) -> [TextNode] {
+        var result: [TextNode] = []
+        var pendingBlock = false
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER {
+                switch type {
+                case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
+                    pendingBlock = true
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                    let text = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                    result.append(TextNode(node: node, text: text, startsBlock: pendingBlock))
+                    pendingBlock = false
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                    pendingBlock = true
+                default:
+                    break
+                }
+            }
+        }
+        return result
+    }
+
+    private static func shiftHeadingLevels(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
+        }
+    }
+
+    private static func newText(_ text: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(node, text)
+        return node
+    }
+
+    private static func literal(_ html: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(node, html)
+        return node
+    }
+
+    private static func wrap(_ child: OpaquePointer, open: String, close: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(node, open)
+        cmark_node_set_on_exit(node, close)
+        cmark_node_append_child(node, child)
+        return node
+    }
+}
+
+/// The HTML a highlight is made of: supplied by the page, inserted verbatim, so it must be escaped already.
+public struct PassageMarkup: Sendable {
+    /// The opening tag of a highlighted piece; `isFirst` for the piece that carries the anchor.
+    public var open: @Sendable (_ passageID: String, _ isFirst: Bool) -> String
+    /// What follows a passage's last piece (links back to what cites it).
+    public var after: @Sendable (_ passageID: String) -> String
+
+    public init(open: @escaping @Sendable (String, Bool) -> String, after: @escaping @Sendable (String) -> String) {
+        self.open = open
+        self.after = after
+    }
+}

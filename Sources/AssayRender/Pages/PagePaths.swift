@@ -1,0 +1,21 @@
+/// Where each page lives in `Output/`; ids are validated, so these paths never leave it.
+public enum PagePaths {
+    public static let index = "index.html"
+    public static let article = "article.html"
+    public static let evidence = "evidence.html"
+    public static let reportJSON = "data/report.json"
+
+    public static func option(_ id: String) -> String { "options/\(id).html" }
+    public static func criterion(_ id: String) -> String { "criteria/\(id).html" }
+    public static func actor(_ id: String) -> String { "actors/\(id).html" }
+
+    /// The fragment of an assessment on its option's page.
+    public static func assessmentFragment(criterion: String) -> String { "assessment-\(criterion)" }
+
+    /// The link to `path` from a page at `from`: all links are relative, so the report works from
+    /// `file://` and from any sub-folder of a web server.
+    public static func link(_ path: String, from: String) -> String {
+        let depth = from.split(separator: "/").count - 1
+        return String(repeating: "../", count: depth) + path
+    }
+}

@@ -1,0 +1,182 @@
+import AssayCore
+
+/// One page to render: where it goes, with which template, and what it shows.
+struct PageSpec {
+    var path: String
+    var template: String
+    var context: [String: Any]
+}
+
+extension ReportContext {
+    /// What every page has: the site title, navigation and the way back to the root.
+    func common(page: String, title: String, section: String) -> [String: Any] {
+        let link = { (path: String) in PagePaths.link(path, from: page) }
+        return [
+            "pageTitle": title,
+            "siteTitle": model.article.title,
+            "stylesheet": link("style.css"),
+            "home": link(PagePaths.index),
+            "section": section,
+            "nav": [
+                ["label": "Report", "href": link(PagePaths.index), "current": section == "index"],
+                ["label": "Article", "href": link(PagePaths.article), "current": section == "article"],
+                ["label": "Evidence", "href": link(PagePaths.evidence), "current": section == "evidence"],
+                ["label": "Data (JSON)", "href": link(PagePaths.reportJSON), "current": false],
+            ] as [[String: Any]],
+            "options": model.options.map { optionLink($0.id, from: page) },
+            "actors": model.actors.map { actorLink($0.id, from: page) },
+            "criteria": model.criteria.map { criterionLink($0.id, from: page) },
+            "source": sourceContext(from: page),
+        ]
+    }
+
+    func sourceContext(from page: String) -> [String: Any] {
+        let article = model.article
+        return [
+            "title": article.title, "author": article.author,
+            "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
+            "date": article.date ?? "", "hasDate": article.date != nil,
+            "url": article.url ?? "", "hasURL": article.url != nil,
+            "href": PagePaths.link(PagePaths.article, from: page),
+        ]
+    }
+
+    func indexPage() -> PageSpec {
+        let page = PagePaths.index
+        var context = common(page: page, title: model.article.title, section: "index")
+        context["rankings"] = evaluation.actors.map { rankingContext($0, from: page) }
+        context["hasRankings"] = !evaluation.actors.isEmpty
+        let zone = agreementZone
+        context["agreement"] = zone.map { optionLink($0, from: page) }
+        context["hasAgreement"] = !zone.isEmpty
+        context["evaluatedActors"] = evaluation.actors.map { actorLink($0.actorID, from: page) }
+        context["optionSummaries"] = model.options.map { option -> [String: Any] in
+            var entry = optionLink(option.id, from: page)
+            entry["summary"] = option.summary
+            entry["verdicts"] = evaluation.actors.map { actor -> [String: Any] in
+                let result = actor.result(for: option.id)
+                return ["actor": actorName(actor.actorID), "text": verdictText(result),
+                        "vetoed": result?.verdict.isVetoed ?? false, "ranked": result?.verdict.isRanked ?? false]
+            }
+            return entry
+        }
+        context["passageCount"] = passages.passages.count
+        context["assessmentCount"] = model.assessments.count
+        return PageSpec(path: page, template: "index", context: context)
+    }
+
+    func articlePage(html: String) -> PageSpec {
+        let page = PagePaths.article
+        var context = common(page: page, title: "Article: \(model.article.title)", section: "article")
+        context["articleHTML"] = html
+        context["passageCount"] = passages.passages.count
+        return PageSpec(path: page, template: "article", context: context)
+    }
+
+    func evidencePage() -> PageSpec {
+        let page = PagePaths.evidence
+        var context = common(page: page, title: "Evidence", section: "evidence")
+        context["passages"] = passages.passages.enumerated().map { index, passage -> [String: Any] in
+            ["number": index + 1, "id": passage.id, "text": passage.text,
+             "href": PagePaths.link(PagePaths.article, from: page) + "#" + passage.id,
+             "citers": passage.citers.map { citerLink($0, from: page) },
+             "citeCount": passage.citers.count]
+        }
+        return PageSpec(path: page, template: "evidence", context: context)
+    }
+
+    func optionPage(_ option: Option) -> PageSpec {
+        let page = PagePaths.option(option.id)
+        var context = common(page: page, title: option.title, section: "option")
+        context["option"] = [
+            "id": option.id, "title": option.title, "summary": option.summary, "body": html(option.body),
+            "evidence": evidence(option.citations, isInference: option.isInference, from: page),
+        ] as [String: Any]
+        context["verdicts"] = evaluation.actors.compactMap { actor -> [String: Any]? in
+            guard let result = actor.result(for: option.id) else { return nil }
+            return verdictContext(result, actor: actor, from: page)
+        }
+        let assessments = model.assessments.filter { $0.optionID == option.id }
+        context["assessments"] = assessments.map { assessmentContext($0, from: page) }
+        context["hasAssessments"] = !assessments.isEmpty
+        return PageSpec(path: page, template: "option", context: context)
+    }
+
+    /// One actor's verdict on an option, with the score broken down by criterion.
+    func verdictContext(_ result: OptionResult, actor: ActorEvaluation, from page: String) -> [String: Any] {
+        var context: [String: Any] = [
+            "actor": actorLink(actor.actorID, from: page),
+            "text": verdictText(result),
+            "ranked": result.verdict.isRanked, "vetoed": result.verdict.isVetoed,
+            "incomplete": !result.verdict.isRanked && !result.verdict.isVetoed,
+            "rankedCount": actor.ranked.count,
+        ]
+        context["contributions"] = result.contributions.map { contribution -> [String: Any] in
+            let level = model.criterion(contribution.criterionID)?.level(contribution.levelID)
+            var row = criterionLink(contribution.criterionID, from: page)
+            row["level"] = level?.label ?? contribution.levelID
+            row["value"] = Formatting.decimal(contribution.value)
+            row["weight"] = Formatting.weight(contribution.weight)
+            row["share"] = Formatting.decimal(contribution.normalizedWeight)
+            row["contribution"] = Formatting.decimal(contribution.contribution, places: 3)
+            row["width"] = Formatting.percent(contribution.contribution)
+            row["assessmentHref"] = "#" + PagePaths.assessmentFragment(criterion: contribution.criterionID)
+            return row
+        }
+        context["hasContributions"] = !result.contributions.isEmpty
+        context["score"] = result.score.map { Formatting.decimal($0, places: 3) } ?? ""
+        context["redLines"] = result.redLineChecks.map { check -> [String: Any] in
+            var row = criterionLink(check.criterionID, from: page)
+            row["status"] = check.crosses.map { $0 ? "crosses" : "does not cross" } ?? "not assessed"
+            row["crosses"] = check.crosses == true
+            row["assessmentHref"] = "#" + PagePaths.assessmentFragment(criterion: check.criterionID)
+            return row
+        }
+        context["hasRedLines"] = !result.redLineChecks.isEmpty
+        context["gaps"] = result.gaps.map { criterionLink($0, from: page) }
+        context["hasGaps"] = !result.gaps.isEmpty
+        return context
+    }
+
+    func criterionPage(_ criterion: Criterion) -> PageSpec {
+        let page = PagePaths.criterion(criterion.id)
+        var context = common(page: page, title: criterion.title, section: "criterion")
+        let actorWeight = model.criteria(of: criterion.actorID).reduce(0) { $0 + ($1.weight ?? 0) }
+        context["criterion"] = [
+            "id": criterion.id, "title": criterion.title, "isRedLine": criterion.kind == .redLine,
+            "kind": criterion.kind == .redLine ? "red line" : "preference",
+            "actor": actorLink(criterion.actorID, from: page),
+            "weight": criterion.weight.map(Formatting.weight) ?? "",
+            "share": criterion.weight.map { Formatting.decimal($0 / max(actorWeight, .leastNonzeroMagnitude)) } ?? "",
+            "scale": criterion.scale.map { ["id": $0.id, "label": $0.label, "value": Formatting.decimal($0.value)] },
+            "body": html(criterion.body),
+            "evidence": evidence(criterion.citations, isInference: criterion.isInference, from: page),
+        ] as [String: Any]
+        let assessments = model.assessments.filter { $0.criterionID == criterion.id }
+        context["assessments"] = assessments.map { assessmentContext($0, from: page) }
+        context["hasAssessments"] = !assessments.isEmpty
+        let assessed = Set(assessments.map(\.optionID))
+        let gaps = model.options.filter { !assessed.contains($0.id) }.map { optionLink($0.id, from: page) }
+        context["gaps"] = gaps
+        context["hasGaps"] = !gaps.isEmpty
+        return PageSpec(path: page, template: "criterion", context: context)
+    }
+
+    func actorPage(_ actor: Actor) -> PageSpec {
+        let page = PagePaths.actor(actor.id)
+        var context = common(page: page, title: actor.name, section: "actor")
+        let criteria = model.criteria(of: actor.id)
+        context["actor"] = ["id": actor.id, "name": actor.name, "description": actor.description, "body": html(actor.body)]
+        context["redLines"] = criteria.filter { $0.kind == .redLine }.map { criterionLink($0.id, from: page) }
+        context["preferences"] = criteria.filter { $0.kind == .preference }.map { criterion -> [String: Any] in
+            var link = criterionLink(criterion.id, from: page)
+            link["weight"] = Formatting.weight(criterion.weight ?? 0)
+            return link
+        }
+        context["hasCriteria"] = !criteria.isEmpty
+        if let actorEvaluation = evaluation.actor(actor.id) {
+            context["ranking"] = rankingContext(actorEvaluation, from: page)
+        }
+        return PageSpec(path: page, template: "actor", context: context)
+    }
+}

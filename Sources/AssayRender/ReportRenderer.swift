@@ -1,0 +1,56 @@
+import AssayCore
+import Foundation
+
+/// A file of the finished report: its path inside `Output/` and its bytes.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Renders the analysed report into pages and data files, in memory.
+public enum ReportRenderer {
+    public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation,
+                              templates: TemplateSet) throws -> [OutputFile] {
+        let report = ReportContext(model: model, passages: passages, evaluation: evaluation)
+        var specs: [PageSpec] = [report.indexPage(), report.articlePage(html: articleHTML(report)), report.evidencePage()]
+        specs += model.options.map(report.optionPage)
+        specs += model.criteria.map(report.criterionPage)
+        specs += model.actors.map(report.actorPage)
+        var files = specs.map { spec in
+            OutputFile(path: spec.path, contents: Array(templates.renderPage(spec.template, context: spec.context).utf8))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let json = try encoder.encode(ReportDocument(model: model, passages: passages, evaluation: evaluation))
+        files.append(OutputFile(path: PagePaths.reportJSON, contents: Array(json) + [0x0A]))
+        return files
+    }
+
+    /// The article with every passage highlighted, each followed by numbered links to what cites it.
+    static func articleHTML(_ report: ReportContext) -> String {
+        var citers: [String: [[String: Any]]] = [:]
+        for passage in report.passages.passages {
+            citers[passage.id] = passage.citers.map { report.citerLink($0, from: PagePaths.article) }
+        }
+        let links = citers.mapValues { entries in
+            entries.enumerated().map { index, entry in
+                let label = HTMLEscaping.escape(entry["label"] as? String ?? "")
+                let href = HTMLEscaping.escape(entry["href"] as? String ?? "#")
+                return "<a href=\"\(href)\" title=\"\(label)\" aria-label=\"\(label)\">\(index + 1)</a>"
+            }.joined(separator: " ")
+        }
+        let markup = PassageMarkup(
+            open: { id, isFirst in
+                isFirst ? "<mark class=\"passage\" id=\"\(id)\">" : "<mark class=\"passage\" data-passage=\"\(id)\">"
+            },
+            after: { id in
+                "<sup class=\"cited-by\"><span class=\"visually-hidden\">cited by </span>\(links[id] ?? "")</sup>"
+            })
+        return CommonMark.articleHTML(report.model.article.body, passages: report.passages.passages, highlight: markup)
+    }
+}

@@ -1,0 +1,69 @@
+import AssayCore
+import Foundation
+import Mustache
+
+/// The report's Mustache templates, parsed once and checked before anything is rendered.
+///
+/// swift-mustache is silent by design (a missing partial renders as nothing), so the set
+/// checks itself: every page template must exist and every partial it names must be there.
+public struct TemplateSet: Sendable {
+    /// The page templates a report needs, by name (`option` is `option.mustache`).
+    public static let pageTemplates = ["layout", "index", "article", "option", "criterion", "actor", "evidence"]
+
+    private let library: MustacheLibrary
+
+    /// - Parameters:
+    ///   - sources: template text by path relative to the templates folder (`partials/nav.mustache`).
+    ///   - folder: the templates folder as shown in diagnostics.
+    public init(sources: [String: String], folder: String) throws(DiagnosticsError) {
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        for (path, text) in sources.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+            let name = String(path.dropLast(".mustache".count))
+            do {
+                try library.register(text, named: name)
+                names.insert(name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    at: SourceLocation(file: "\(folder)/\(path)", line: error.context.lineNumber, column: error.context.columnNumber),
+                    "template syntax error: \(Self.describe(error.error))",
+                    hint: "check that every '{{#section}}' is closed by a matching '{{/section}}' and every tag by '}}'"))
+            } catch {
+                diagnostics.append(.error(at: .start(of: "\(folder)/\(path)"), "template error: \(error)"))
+            }
+        }
+        for required in Self.pageTemplates where !names.contains(required) && sources["\(required).mustache"] == nil {
+            diagnostics.append(.error(at: .start(of: "\(folder)/\(required).mustache"), "the template '\(required).mustache' is missing",
+                                      hint: "every report needs \(Self.pageTemplates.map { "\($0).mustache" }.joined(separator: ", ")); copy it from the Templates folder of Assay"))
+        }
+        for (path, text) in sources where path.hasSuffix(".mustache") {
+            for reference in PartialReferences.find(in: text) where !names.contains(reference.name) {
+                diagnostics.append(.error(
+                    at: SourceLocation(file: "\(folder)/\(path)", line: reference.line, column: reference.column),
+                    "the partial '\(reference.name)' does not exist",
+                    hint: Suggestion.hint(for: reference.name, among: Array(names), noun: "template")))
+            }
+        }
+        guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
+        self.library = library
+    }
+
+    /// Renders a page template, then the layout around it with the page's HTML as `content`.
+    public func renderPage(_ name: String, context: [String: Any]) -> String {
+        let content = library.render(context, withTemplate: name) ?? ""
+        var layoutContext = context
+        layoutContext["content"] = content
+        return library.render(layoutContext, withTemplate: "layout") ?? content
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with the wrong name"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not finished"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: "invalid delimiter change"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import AssayCore
+import AssayRender
+
+/// Runs the whole pipeline, stage by stage, from content and templates on disk to a report in `Output/`.
+public struct SiteBuilder: Sendable {
+    /// Where things are, as given on the command line.
+    public struct Paths: Sendable {
+        public var content: String
+        public var templates: String
+        public var output: String
+
+        public init(content: String, templates: String, output: String) {
+            self.content = content
+            self.templates = templates
+            self.output = output
+        }
+    }
+
+    /// What a successful build did.
+    public struct Summary: Sendable {
+        public var files: [OutputFile]
+        public var warnings: [Diagnostic]
+        public var model: ReportModel
+        public var evaluation: ReportEvaluation
+    }
+
+    public let fileSystem: FileSystem
+
+    public init(fileSystem: FileSystem) { self.fileSystem = fileSystem }
+
+    /// Builds the report and replaces `paths.output` with it; throws every diagnostic of the first stage that failed.
+    public func build(_ paths: Paths) throws(DiagnosticsError) -> Summary {
+        try checkFolders(paths)
+        let analysis = try analyse(paths)
+        let templates = try TemplateLoader(fileSystem: fileSystem).load(from: paths.templates, displayName: paths.templates)
+        let pages: [OutputFile]
+        do {
+            pages = try ReportRenderer.render(model: analysis.model, passages: analysis.passages,
+                                              evaluation: analysis.evaluation, templates: templates.templates)
+        } catch {
+            throw DiagnosticsError([.error(at: .start(of: paths.output), "while rendering pages: \(error)")])
+        }
+        let files = templates.assets + pages
+        try OutputWriter(fileSystem: fileSystem).write(files, to: paths.output, displayName: paths.output)
+        return Summary(files: files, warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation)
+    }
+
+    /// The checked model, its anchored passages and evaluation, without rendering or writing anything.
+    public struct Analysis: Sendable {
+        public var model: ReportModel
+        public var passages: AnchoredPassages
+        public var evaluation: ReportEvaluation
+        public var warnings: [Diagnostic]
+    }
+
+    public func analyse(_ paths: Paths) throws(DiagnosticsError) -> Analysis {
+        let loaded = ContentLoader(fileSystem: fileSystem).load(from: paths.content, displayName: paths.content)
+        let parsed = ContentParser.parse(loaded.files)
+        var diagnostics = loaded.diagnostics + parsed.diagnostics
+        let validated = ModelValidator.validate(parsed.content, contentFolder: paths.content)
+        diagnostics += validated.diagnostics
+        guard let model = validated.model, !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
+        let anchored = PassageAnchor.anchor(model, in: CommonMark.articleText(model.article.body))
+        diagnostics += anchored.diagnostics
+        guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
+        let evaluation = ReportEvaluator.evaluate(model)
+        return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, warnings: diagnostics)
+    }
+
+    /// The output must not hold the content or templates: replacing it would delete them.
+    private func checkFolders(_ paths: Paths) throws(DiagnosticsError) {
+        let output = PathRules.standardize(paths.output)
+        for (name, folder) in [("content", paths.content), ("templates", paths.templates)] {
+            let standardized = PathRules.standardize(folder)
+            if PathRules.isInside(standardized, output) || PathRules.isInside(output, standardized) {
+                throw DiagnosticsError([.error(at: .start(of: paths.output), "the output folder overlaps the \(name) folder",
+                                               hint: "write the report to a folder of its own, e.g. --output Output")])
+            }
+        }
+    }
+}

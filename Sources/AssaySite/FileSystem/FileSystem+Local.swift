@@ -1,0 +1,53 @@
+import Foundation
+
+extension FileSystem {
+    /// The machine's own disk.
+    public static let local = FileSystem(
+        read: { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw FileSystemError(path: path, reason: "cannot be read")
+            }
+            return Array(data)
+        },
+        write: { path, contents in
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents).write(to: url)
+        },
+        list: { path in try FileManager.default.contentsOfDirectory(atPath: path) },
+        kind: { path in
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let type = attributes[.type] as? FileAttributeType else { return nil }
+            switch type {
+            case .typeDirectory: return .directory
+            case .typeSymbolicLink:
+                let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+                return .symbolicLink(destination: resolved)
+            default: return .file
+            }
+        },
+        createDirectory: { path in
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        },
+        move: { from, to in
+            // rename(2) directly: atomic on one file system, and it never merges or copies.
+            guard Foundation.rename(from, to) == 0 else {
+                throw FileSystemError(path: from, reason: "cannot be moved to \(to): \(String(cString: strerror(errno)))")
+            }
+        },
+        remove: { path in try FileManager.default.removeItem(atPath: path) }
+    )
+}
+
+/// A file-system operation that failed, with the path it concerned.
+public struct FileSystemError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path) \(reason)" }
+}

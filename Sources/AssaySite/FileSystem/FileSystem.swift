@@ -1,0 +1,54 @@
+/// The file-system operations a build needs, as values: the real disk, or memory in tests.
+public struct FileSystem: Sendable {
+    /// What is at a path, without following a final symbolic link.
+    public enum EntryKind: Sendable, Equatable {
+        case file
+        case directory
+        /// A symbolic link, with the absolute, standardised path it resolves to.
+        case symbolicLink(destination: String)
+    }
+
+    public var read: @Sendable (_ path: String) throws -> [UInt8]
+    public var write: @Sendable (_ path: String, _ contents: [UInt8]) throws -> Void
+    /// Entries directly inside a directory, by name.
+    public var list: @Sendable (_ path: String) throws -> [String]
+    public var kind: @Sendable (_ path: String) -> EntryKind?
+    public var createDirectory: @Sendable (_ path: String) throws -> Void
+    public var move: @Sendable (_ from: String, _ to: String) throws -> Void
+    public var remove: @Sendable (_ path: String) throws -> Void
+
+    public init(read: @escaping @Sendable (String) throws -> [UInt8],
+                write: @escaping @Sendable (String, [UInt8]) throws -> Void,
+                list: @escaping @Sendable (String) throws -> [String],
+                kind: @escaping @Sendable (String) -> EntryKind?,
+                createDirectory: @escaping @Sendable (String) throws -> Void,
+                move: @escaping @Sendable (String, String) throws -> Void,
+                remove: @escaping @Sendable (String) throws -> Void) {
+        self.read = read
+        self.write = write
+        self.list = list
+        self.kind = kind
+        self.createDirectory = createDirectory
+        self.move = move
+        self.remove = remove
+    }
+
+    /// Every file below `root`, as paths relative to it with `/` separators, sorted.
+    /// Symbolic links are returned as they are, for the caller to judge.
+    public func files(under root: String) throws -> [(path: String, kind: EntryKind)] {
+        var result: [(String, EntryKind)] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let absolute = relative.isEmpty ? root : root + "/" + relative
+            for name in try list(absolute).sorted() {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                switch kind(root + "/" + child) {
+                case .directory: pending.append(child)
+                case let entry?: result.append((child, entry))
+                case nil: break
+                }
+            }
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+}

@@ -1,0 +1,49 @@
+import AssayCore
+import AssayRender
+import Foundation
+
+/// Writes a finished report into a fresh folder beside `Output/`, then swaps it in.
+///
+/// Readers and static servers never see a half-written report, and a build that fails
+/// before the swap leaves the previous `Output/` exactly as it was.
+struct OutputWriter {
+    let fileSystem: FileSystem
+
+    /// Kept in every output so the folder can stay in git while its contents are ignored.
+    static let gitignore = OutputFile(path: ".gitignore", contents: Array("*\n!.gitignore\n".utf8))
+
+    func write(_ files: [OutputFile], to output: String, displayName: String) throws(DiagnosticsError) {
+        if let kind = fileSystem.kind(output), kind != .directory {
+            throw DiagnosticsError([.error(at: .start(of: displayName), "the output path exists and is not a folder",
+                                           hint: "remove it or pass --output with another folder")])
+        }
+        let token = UUID().uuidString.prefix(8)
+        let staging = "\(output).tmp-\(token)"
+        let retired = "\(output).old-\(token)"
+        do {
+            try fileSystem.createDirectory(staging)
+            for file in files + [Self.gitignore] {
+                try fileSystem.write("\(staging)/\(file.path)", file.contents)
+            }
+        } catch {
+            try? fileSystem.remove(staging)
+            throw DiagnosticsError([.error(at: .start(of: displayName), "the report cannot be written: \(error)",
+                                           hint: "check that the folder containing the output is writable")])
+        }
+        do {
+            let hadOutput = fileSystem.kind(output) != nil
+            if hadOutput { try fileSystem.move(output, retired) }
+            do {
+                try fileSystem.move(staging, output)
+            } catch {
+                if hadOutput { try? fileSystem.move(retired, output) }
+                throw error
+            }
+            if hadOutput { try? fileSystem.remove(retired) }
+        } catch {
+            try? fileSystem.remove(staging)
+            throw DiagnosticsError([.error(at: .start(of: displayName), "the new report cannot replace the old one: \(error)",
+                                           hint: "check the permissions of the output folder and the folder around it")])
+        }
+    }
+}
