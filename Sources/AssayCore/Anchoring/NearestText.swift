@@ -14,6 +14,11 @@ enum NearestText {
             if tail > best.length { best = (tail, max(0, start + 1 - quote.count)..<start + 1) }
         }
         // Fewer than a few shared characters is coincidence, not a near miss.
-        return best.length >= min(4, quote.count) ? best.range : nil
+        guard best.length >= min(4, quote.count) else { return nil }
+        // Widen to whole words, so the hint reads as text.
+        var lower = best.range.lowerBound, upper = best.range.upperBound
+        while lower > 0 && text[lower - 1] != " " { lower -= 1 }
+        while upper < text.count && text[upper] != " " { upper += 1 }
+        return lower..<upper
     }
 }

