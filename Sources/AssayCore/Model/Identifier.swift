@@ -16,9 +16,11 @@ public enum Identifier {
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {
             if isLowerAlphanumeric(scalar) {
-                if pendingHyphen && !result.isEmpty { result.append("-") }
+                // Stop before a hyphen that would have nothing after it.
+                let needed = pendingHyphen && !result.isEmpty ? 2 : 1
+                if result.unicodeScalars.count + needed > maxLength { break }
+                if needed == 2 { result.append("-") }
                 pendingHyphen = false
-                if result.unicodeScalars.count >= maxLength { break }
                 result.unicodeScalars.append(scalar)
             } else {
                 pendingHyphen = true

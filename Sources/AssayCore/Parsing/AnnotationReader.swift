@@ -122,10 +122,10 @@ enum AnnotationReader {
         case (.some, .some):
             fields.report(.error(at: fields.keyLocation("crosses"), "give either 'level' or 'crosses', not both",
                                  hint: "'level' is for preferences, 'crosses' for red lines"))
-        case (nil, nil):
-            break  // The value given was reported as it was read.
         case (nil, nil) where !fields.has("level") && !fields.has("crosses"):
             fields.missing("level", hint: "add 'level: <level id>' for a preference, or 'crosses: true|false' for a red line")
+        case (nil, nil):
+            break  // The value given was reported as it was read.
         }
         if body.isEmpty {
             fields.report(.error(at: fields.location, "the assessment has no rationale",

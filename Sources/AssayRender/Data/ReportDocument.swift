@@ -1,3 +1,4 @@
+import Foundation
 import AssayCore
 
 /// `data/report.json`: the whole model and its evaluation, for readers who want the numbers.
@@ -9,12 +10,15 @@ struct ReportDocument: Encodable {
         var outlet: String?
         var date: String?
         var url: String?
+        /// The article's Markdown.
+        var body: String
     }
 
     struct ActorEntry: Encodable {
         var id: String
         var name: String
         var description: String
+        var body: String
     }
 
     struct LevelEntry: Encodable {
@@ -32,6 +36,7 @@ struct ReportDocument: Encodable {
         var scale: [LevelEntry]
         var inference: Bool
         var passages: [String]
+        var body: String
     }
 
     struct OptionEntry: Encodable {
@@ -40,6 +45,7 @@ struct ReportDocument: Encodable {
         var summary: String
         var inference: Bool
         var passages: [String]
+        var body: String
     }
 
     struct AssessmentEntry: Encodable {
@@ -59,6 +65,7 @@ struct ReportDocument: Encodable {
         var order: [String]
         var unacceptable: [String]
         var passages: [String]
+        var notes: String
     }
 
     struct PassageEntry: Encodable {
@@ -83,17 +90,22 @@ struct ReportDocument: Encodable {
     var evaluation: ReportEvaluation
 
     init(model: ReportModel, passages anchored: AnchoredPassages, evaluation: ReportEvaluation) {
-        let ids = { (citations: [Citation]) in citations.compactMap { anchored.passageIDs[$0.location] } }
+        let ids = { (citations: [Citation]) -> [String] in
+            var seen: Set<String> = []
+            return citations.compactMap { anchored.passageIDs[$0.location] }.filter { seen.insert($0).inserted }
+        }
         let article = model.article
-        source = Source(title: article.title, author: article.author, outlet: article.outlet, date: article.date, url: article.url)
-        actors = model.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description) }
+        source = Source(title: article.title, author: article.author, outlet: article.outlet, date: article.date, url: article.url,
+                        body: article.body.trimmingCharacters(in: .whitespacesAndNewlines))
+        actors = model.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description, body: $0.body) }
         criteria = model.criteria.map {
             CriterionEntry(id: $0.id, actor: $0.actorID, kind: $0.kind.rawValue, title: $0.title, weight: $0.weight,
                            scale: $0.scale.map { LevelEntry(level: $0.id, label: $0.label, value: $0.value) },
-                           inference: $0.isInference, passages: ids($0.citations))
+                           inference: $0.isInference, passages: ids($0.citations), body: $0.body)
         }
         options = model.options.map {
-            OptionEntry(id: $0.id, title: $0.title, summary: $0.summary, inference: $0.isInference, passages: ids($0.citations))
+            OptionEntry(id: $0.id, title: $0.title, summary: $0.summary, inference: $0.isInference, passages: ids($0.citations),
+                        body: $0.body)
         }
         assessments = model.assessments.map { assessment in
             var level: String?
@@ -108,7 +120,8 @@ struct ReportDocument: Encodable {
                                    passages: ids(assessment.citations))
         }
         statedRankings = model.statedRankings.map {
-            RankingEntry(actor: $0.actorID, order: $0.order, unacceptable: $0.unacceptable, passages: ids($0.citations))
+            RankingEntry(actor: $0.actorID, order: $0.order, unacceptable: $0.unacceptable, passages: ids($0.citations),
+                         notes: $0.body)
         }
         passages = anchored.passages.map { passage in
             PassageEntry(id: passage.id, exact: passage.selector.exact, prefix: passage.selector.prefix,

@@ -176,6 +176,15 @@ extension ReportContext {
         context["hasCriteria"] = !criteria.isEmpty
         if let actorEvaluation = evaluation.actor(actor.id) {
             context["ranking"] = rankingContext(actorEvaluation, from: page)
+        } else if let stated = model.statedRanking(of: actor.id) {
+            // Without criteria there is nothing to compare; the author's ranking is still shown and citable.
+            context["statedOnly"] = [
+                "order": stated.order.map { optionLink($0, from: page) },
+                "unacceptable": stated.unacceptable.map { optionLink($0, from: page) },
+                "hasUnacceptable": !stated.unacceptable.isEmpty,
+                "evidence": evidence(stated.citations, isInference: false, from: page),
+                "notes": html(stated.body),
+            ] as [String: Any]
         }
         return PageSpec(path: page, template: "actor", context: context)
     }

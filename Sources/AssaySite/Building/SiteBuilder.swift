@@ -40,6 +40,14 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw DiagnosticsError([.error(at: .start(of: paths.output), "while rendering pages: \(error)")])
         }
+        let pagePaths = Set(pages.map(\.path))
+        let clashes = templates.assets.filter { pagePaths.contains($0.path) }
+        guard clashes.isEmpty else {
+            throw DiagnosticsError(clashes.map {
+                .error(at: .start(of: "\(paths.templates)/\($0.path)"), "this file would overwrite the generated page '\($0.path)'",
+                       hint: "rename or move it; files in the templates folder are copied into the report as they are")
+            })
+        }
         let files = templates.assets + pages
         try OutputWriter(fileSystem: fileSystem).write(files, to: paths.output, displayName: paths.output)
         return Summary(files: files, warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation)

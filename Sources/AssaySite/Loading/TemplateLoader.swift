@@ -34,7 +34,7 @@ struct TemplateLoader {
                         continue
                     }
                     sources[entry.path] = text
-                } else {
+                } else if !entry.path.hasPrefix("partials/") {
                     assets.append(OutputFile(path: entry.path, contents: bytes))
                 }
             }

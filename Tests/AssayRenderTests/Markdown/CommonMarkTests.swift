@@ -1,0 +1,62 @@
+import AssayCore
+import Testing
+@testable import AssayRender
+
+@Suite struct CommonMarkTests {
+    static let markup = PassageMarkup(
+        open: { id, isFirst in isFirst ? "<mark id=\"\(id)\">" : "<mark>" },
+        after: { id in "<sup>\(id)</sup>" })
+
+    @Test func articleTextRunsFollowTheTextNodes() {
+        let text = CommonMark.articleText("Cost matters *most* here.\n\nNext [link](https://example.org) `code`.")
+        #expect(text.runs == [
+            .init("Cost matters ", startsBlock: true), .init("most"), .init(" here."),
+            .init("Next ", startsBlock: true), .init("link"), .init(" "), .init("code"), .init("."),
+        ])
+    }
+
+    @Test func highlightAcrossEmphasisAndParagraphsStaysWellFormed() {
+        let markdown = "Cost matters *most* here.\n\nNext paragraph."
+        let text = CommonMark.articleText(markdown)
+        let model = ReportModel(
+            article: Article(title: "T", author: "A", body: markdown, location: .start(of: "a")), actors: [], criteria: [],
+            options: [Option(id: "o", title: "O", summary: "", citations: [
+                Citation(selector: QuoteSelector(exact: "matters most here. Next"), explicitID: "p1", location: .start(of: "o")),
+            ], location: .start(of: "o"))],
+            assessments: [], statedRankings: [])
+        let anchored = PassageAnchor.anchor(model, in: text)
+        #expect(anchored.diagnostics.isEmpty)
+        let html = CommonMark.articleHTML(markdown, passages: anchored.passages.passages, highlight: Self.markup)
+        #expect(html == """
+            <p>Cost <mark id="p1">matters </mark><em><mark>most</mark></em><mark> here.</mark></p>
+            <p><mark>Next</mark><sup>p1</sup> paragraph.</p>
+
+            """)
+    }
+
+    @Test func overlappingPassagesNest() {
+        let markdown = "one two three four"
+        let passages = [
+            Passage(id: "a", selector: .init(exact: "one two three"), text: "", spans: [.init(run: 0, start: 0, end: 13)], start: 0, end: 13, citers: []),
+            Passage(id: "b", selector: .init(exact: "two three four"), text: "", spans: [.init(run: 0, start: 4, end: 18)], start: 4, end: 18, citers: []),
+        ]
+        let html = CommonMark.articleHTML(markdown, passages: passages, highlight: Self.markup)
+        #expect(html == "<p><mark id=\"a\">one </mark><mark><mark id=\"b\">two three</mark></mark><sup>a</sup><mark> four</mark><sup>b</sup></p>\n")
+    }
+
+    @Test func rawHTMLAndScriptLinksAreDropped() {
+        let html = CommonMark.html("""
+            <script>alert(1)</script>
+
+            Text <img src=x onerror=alert(1)> and [a link](javascript:alert(1)) and [fine](https://example.org).
+            """)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("javascript:"))
+        #expect(html.contains("<a href=\"https://example.org\">fine</a>"))
+    }
+
+    @Test func fragmentHeadingsMoveOneLevelDown() {
+        #expect(CommonMark.html("# Title\n\n###### Deep") == "<h2>Title</h2>\n<h6>Deep</h6>\n")
+    }
+}

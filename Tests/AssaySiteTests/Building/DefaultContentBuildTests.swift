@@ -1,0 +1,148 @@
+import AssayCore
+import Foundation
+import Testing
+@testable import AssaySite
+
+/// The shipped content, built as `make` builds it, checked page by page.
+@Suite struct DefaultContentBuildTests {
+    struct Built {
+        var summary: SiteBuilder.Summary
+        var output: String
+        var pages: [String: String]
+    }
+
+    static func build() throws -> Built {
+        let output = try RepositoryPaths.scratch() + "/Output"
+        let summary = try SiteBuilder(fileSystem: .local).build(
+            .init(content: RepositoryPaths.content, templates: RepositoryPaths.templates, output: output))
+        var pages: [String: String] = [:]
+        for file in summary.files where file.path.hasSuffix(".html") {
+            pages[file.path] = try String(contentsOfFile: output + "/" + file.path, encoding: .utf8)
+        }
+        return Built(summary: summary, output: output, pages: pages)
+    }
+
+    @Test func writesEveryPageWithoutWarnings() throws {
+        let built = try Self.build()
+        #expect(built.summary.warnings.isEmpty)
+        let written = Set(try FileSystem.local.files(under: built.output).map(\.path))
+        let expected: Set<String> = [
+            ".gitignore", "index.html", "article.html", "evidence.html", "style.css", "data/report.json",
+            "options/resumed-support-no-peacekeepers.html", "options/support-with-non-western-peacekeepers.html",
+            "options/western-troops-west-of-dnieper.html", "options/western-troops-in-ukraine.html",
+            "actors/russia.html", "actors/united-states.html", "actors/ukraine.html", "actors/european-leaders.html", "actors/nato.html",
+            "criteria/no-western-troops-in-ukraine.html", "criteria/no-foreign-forces.html", "criteria/limited-western-guarantees.html",
+            "criteria/limited-remilitarization.html", "criteria/article-5-like-protection.html",
+        ]
+        #expect(written == expected)
+        let parent = (built.output as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["Output"], "no staging folder is left behind")
+    }
+
+    @Test func everyInternalLinkResolvesToAFileAndAnId() throws {
+        let built = try Self.build()
+        let files = Set(built.summary.files.map(\.path))
+        let links = SiteLinks(pages: built.pages)
+        #expect(links.broken(existing: files) == [])
+        #expect(links.links.count > 200)
+        #expect(links.links.allSatisfy { !$0.href.hasPrefix("/") }, "all links are relative")
+    }
+
+    @Test func everyQuotedPassageOnAnOptionPageIsArticleText() throws {
+        let built = try Self.build()
+        let source = try String(contentsOfFile: RepositoryPaths.root + "/../shared/source/article.txt", encoding: .utf8)
+        let articleText = fold(source)
+        var quotes = 0
+        for (path, html) in built.pages where path.hasPrefix("options/") {
+            for quote in Self.blockquotes(html) {
+                quotes += 1
+                #expect(articleText.contains(fold(quote)), "\(path): “\(quote)” is not in the article")
+            }
+        }
+        #expect(quotes >= 20)
+    }
+
+    @Test func theArticleIsQuotedVerbatimInContent() throws {
+        let source = try String(contentsOfFile: RepositoryPaths.root + "/../shared/source/article.txt", encoding: .utf8)
+        let article = try String(contentsOfFile: RepositoryPaths.content + "/article.md", encoding: .utf8)
+        let paragraphs = source.split(separator: "\n").dropFirst(2)
+        for paragraph in paragraphs { #expect(article.contains(paragraph), "missing: \(paragraph.prefix(40))…") }
+    }
+
+    @Test func rankingAndTensionsAreTheOnesDerivedByHand() throws {
+        let built = try Self.build()
+        let data = try Data(contentsOf: URL(fileURLWithPath: built.output + "/data/report.json"))
+        let report = try JSONDecoder().decode(ReportJSON.self, from: data)
+        let russia = try #require(report.evaluation.actors.first { $0.actorID == "russia" })
+        // Weights: no-foreign-forces 3, limited-western-guarantees 2, limited-remilitarization 1 (total 6).
+        // No peacekeepers: (3·1 + 2·1 + 1·0.5)/6 = 11/12; non-Western peacekeepers: (3·0.5 + 2·1 + 1·1)/6 = 3/4.
+        #expect(russia.results.map(\.optionID) == [
+            "resumed-support-no-peacekeepers", "support-with-non-western-peacekeepers",
+            "western-troops-in-ukraine", "western-troops-west-of-dnieper",
+        ])
+        let scores = russia.results.compactMap { $0.verdict.ranked }
+        #expect(scores.map(\.rank) == [1, 2])
+        #expect(abs(scores[0].score - 11.0 / 12.0) < 1e-12)
+        #expect(abs(scores[1].score - 0.75) < 1e-12)
+        #expect(russia.results[2].verdict.vetoed?.redLines == ["no-western-troops-in-ukraine"])
+        #expect(russia.results[3].verdict.vetoed?.redLines == ["no-western-troops-in-ukraine"])
+        // The author ranks the west-of-Dnieper option third, yet it crosses the red line the article states.
+        let comparison = try #require(russia.comparison)
+        #expect(comparison.kendallTau == 1)
+        #expect(comparison.discordantPairs.isEmpty)
+        #expect(comparison.tensions.map(\.kind) == ["ranked-but-vetoed"])
+        #expect(comparison.tensions.first?.optionIDs == ["western-troops-west-of-dnieper"])
+    }
+
+    @Test func theIndexShowsTheRankingAndTheTension() throws {
+        let index = try #require(try Self.build().pages["index.html"])
+        #expect(index.contains("href=\"options/resumed-support-no-peacekeepers.html\""))
+        #expect(index.contains("class=\"tension tension-ranked-but-vetoed\""))
+        #expect(index.contains("Kendall's τ over the 2 options both rankings score: <strong>1.00</strong>"))
+    }
+
+    static func blockquotes(_ html: String) -> [String] {
+        html.components(separatedBy: "<blockquote class=\"quote\"><p>").dropFirst().compactMap {
+            $0.components(separatedBy: "</p></blockquote>").first.map(unescape)
+        }
+    }
+}
+
+/// White space folded, for comparing quotes with the source text.
+func fold(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+}
+
+func unescape(_ html: String) -> String {
+    html.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&amp;", with: "&")
+}
+
+/// The parts of report.json the tests read.
+struct ReportJSON: Decodable {
+    struct Evaluation: Decodable { var actors: [Actor] }
+    struct Actor: Decodable {
+        var actorID: String
+        var results: [Result]
+        var comparison: Comparison?
+    }
+    struct Result: Decodable {
+        var optionID: String
+        var verdict: Verdict
+    }
+    struct Verdict: Decodable {
+        struct Ranked: Decodable { var rank: Int; var score: Double }
+        struct Vetoed: Decodable { var redLines: [String] }
+        var ranked: Ranked?
+        var vetoed: Vetoed?
+    }
+    struct Comparison: Decodable {
+        struct Pair: Decodable { var statedHigher: String; var statedLower: String }
+        struct Tension: Decodable { var kind: String; var optionIDs: [String] }
+        var kendallTau: Double?
+        var discordantPairs: [Pair]
+        var tensions: [Tension]
+    }
+    var evaluation: Evaluation
+}
