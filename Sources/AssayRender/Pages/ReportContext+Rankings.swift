@@ -29,9 +29,8 @@ extension ReportContext {
             var entry = optionLink(result.optionID, from: page)
             entry["redLines"] = redLines.map { lineID -> [String: Any] in
                 var line = criterionLink(lineID, from: page)
-                let citations = (model.criterion(lineID)?.citations ?? [])
-                    + (model.assessment(option: result.optionID, criterion: lineID)?.citations ?? [])
-                line["quotes"] = quotes(citations, from: page)
+                // The assessment's own quotes say why this option crosses; the red line's are on its page.
+                line["quotes"] = quotes(model.assessment(option: result.optionID, criterion: lineID)?.citations ?? [], from: page)
                 line["assessmentHref"] = PagePaths.link(PagePaths.option(result.optionID), from: page) + "#"
                     + PagePaths.assessmentFragment(criterion: lineID)
                 return line
@@ -44,15 +43,17 @@ extension ReportContext {
             link["weight"] = Formatting.weight(model.criterion(id)?.weight ?? 0)
             return link
         }
-        return [
+        var context: [String: Any] = [
             "actor": actorLink(actorEvaluation.actorID, from: page),
             "ranked": ranked, "hasRanked": !ranked.isEmpty,
             "incomplete": incomplete, "hasIncomplete": !incomplete.isEmpty,
             "vetoed": vetoed, "hasVetoed": !vetoed.isEmpty,
             "legend": legend,
             "hasPreferences": !actorEvaluation.preferenceIDs.isEmpty,
-            "comparison": comparisonContext(actorEvaluation, from: page) as Any,
         ]
+        // Absent, not nil: Mustache would treat a nil wrapped in Any as a section to render.
+        if let comparison = comparisonContext(actorEvaluation, from: page) { context["comparison"] = comparison }
+        return context
     }
 
     /// The author's ranking beside the computed one, Kendall's tau and the tensions; `nil` without a stated ranking.
