@@ -7,7 +7,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: all report build deps test test-deps swift-test html-check clean
+.PHONY: all report build deps test test-deps swift-test html-check clean fuzz
 
 all: report
 
@@ -44,3 +44,11 @@ html-check: build
 
 clean:
 	rm -rf .build
+
+## Fuzz the core's parsing and anchoring for FUZZ_SECONDS (libFuzzer, shipped with the Swift toolchain).
+## Crashes land in .build-fuzz/crashes/; add each as a regression case under Tests/Fixtures/fuzz/.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@fuzzer=$$(Fuzz/build.sh) && mkdir -p .build-fuzz/corpus .build-fuzz/crashes && \
+	  $$fuzzer -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/ \
+	    .build-fuzz/corpus Fuzz/corpus

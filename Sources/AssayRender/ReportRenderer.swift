@@ -17,10 +17,10 @@ public enum ReportRenderer {
     public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation,
                               templates: TemplateSet) throws -> [OutputFile] {
         let report = ReportContext(model: model, passages: passages, evaluation: evaluation)
-        var specs: [PageSpec] = [report.indexPage(), report.articlePage(html: articleHTML(report)), report.evidencePage()]
-        specs += model.options.map(report.optionPage)
-        specs += model.criteria.map(report.criterionPage)
-        specs += model.actors.map(report.actorPage)
+        let specs = report.pageSpecs(articleHTML: articleHTML(report))
+        var vocabulary = VocabularySpecimen.keys()
+        for spec in specs { TemplateVariables.vocabulary(of: spec.context, into: &vocabulary) }
+        try templates.check(vocabulary: vocabulary)
         var files = specs.map { spec in
             OutputFile(path: spec.path, contents: Array(templates.renderPage(spec.template, context: spec.context).utf8))
         }
@@ -51,6 +51,7 @@ public enum ReportRenderer {
             after: { id in
                 "<sup class=\"cited-by\"><span class=\"visually-hidden\">cited by </span>\(links[id] ?? "")</sup>"
             })
-        return CommonMark.articleHTML(report.model.article.body, passages: report.passages.passages, highlight: markup)
+        return CommonMark.articleHTML(report.model.article.body, passages: report.passages.passages, highlight: markup,
+                                      allowRawHTML: report.model.article.allowsRawHTML)
     }
 }

@@ -5,13 +5,16 @@ public struct Article: Sendable {
     public var outlet: String?
     public var date: String?
     public var url: String?
+    /// Whether bare inline HTML tags in the body are kept (`allow-raw-html: true`); anything else is still omitted.
+    public var allowsRawHTML: Bool
     public var body: String
     /// The file line on which the body starts, to locate problems inside it.
     public var bodyLine: Int
     public var location: SourceLocation
 
     public init(title: String, author: String, outlet: String? = nil, date: String? = nil, url: String? = nil,
-                body: String, bodyLine: Int = 1, location: SourceLocation) {
+                body: String, bodyLine: Int = 1, allowsRawHTML: Bool = false, location: SourceLocation) {
+        self.allowsRawHTML = allowsRawHTML
         self.title = title
         self.author = author
         self.outlet = outlet

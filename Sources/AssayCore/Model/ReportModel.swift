@@ -7,6 +7,8 @@ public struct ReportModel: Sendable {
     public let options: [Option]
     public let assessments: [Assessment]
     public let statedRankings: [StatedRanking]
+    /// The file line each file's Markdown body starts on, by path: problems inside bodies are located with it.
+    public let bodyLines: [String: Int]
     // Lookups by id: the evaluation asks for assessments option by criterion, which must not be quadratic.
     private let optionIndex: [String: Int]
     private let criterionIndex: [String: Int]
@@ -18,7 +20,8 @@ public struct ReportModel: Sendable {
     }
 
     public init(article: Article, actors: [Actor], criteria: [Criterion], options: [Option],
-                assessments: [Assessment], statedRankings: [StatedRanking]) {
+                assessments: [Assessment], statedRankings: [StatedRanking], bodyLines: [String: Int] = [:]) {
+        self.bodyLines = bodyLines
         self.article = article
         self.actors = actors.sorted { $0.id < $1.id }
         self.criteria = criteria.sorted { $0.id < $1.id }

@@ -5,6 +5,9 @@ enum AnnotationReader {
     static func read(kind: ContentKind, id: String, frontMatter: FrontMatter,
                      fields: inout FrontMatterFields, into content: inout ParsedContent) {
         let body = frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Leading blank lines are trimmed away; count them so body lines can still be located.
+        let leadingLines = frontMatter.body.prefix { $0.isWhitespace }.filter { $0 == "\n" }.count
+        content.bodyLines[fields.file] = frontMatter.bodyLine + leadingLines
         switch kind {
         case .article: readArticle(frontMatter, &fields, &content)
         case .actor: readActor(id, body, &fields, &content)
@@ -26,14 +29,16 @@ enum AnnotationReader {
                                  hint: "give the address where the article can be read"))
             url = nil
         }
-        fields.finish(allowed: ["title", "author", "outlet", "date", "url"])
+        let allowsRawHTML = fields.bool("allow-raw-html") ?? false
+        fields.finish(allowed: ["title", "author", "outlet", "date", "url", "allow-raw-html"])
         if frontMatter.body.allSatisfy(\.isWhitespace) {
             fields.report(.error(at: SourceLocation(file: fields.file, line: frontMatter.bodyLine, column: 1),
                                  "the article has no text", hint: "paste the article's text after the closing '---'"))
         }
         guard let title, let author else { return }
         content.articles.append(Article(title: title, author: author, outlet: outlet, date: date, url: url,
-                                        body: frontMatter.body, bodyLine: frontMatter.bodyLine, location: fields.location))
+                                        body: frontMatter.body, bodyLine: frontMatter.bodyLine, allowsRawHTML: allowsRawHTML,
+                                        location: fields.location))
     }
 
     private static func readActor(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {

@@ -59,7 +59,8 @@ public enum ModelValidator {
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let model = ReportModel(article: article, actors: content.actors, criteria: content.criteria, options: content.options,
-                                assessments: content.assessments, statedRankings: content.statedRankings)
+                                assessments: content.assessments, statedRankings: content.statedRankings,
+                                bodyLines: content.bodyLines)
         return (model, diagnostics)
     }
 

@@ -9,6 +9,8 @@ public struct ParsedContent: Sendable {
     /// Every id that has a file, by kind, even where the file could not be parsed:
     /// references to it are not reported again as unknown.
     public var declarations: [ContentKind: [String: SourceLocation]] = [:]
+    /// The file line each file's (trimmed) Markdown body starts on, by display path.
+    public var bodyLines: [String: Int] = [:]
 
     public init() {}
 }

@@ -13,8 +13,16 @@ public enum CommonMark {
     public static func html(_ markdown: String, shiftHeadings: Bool = true) -> String {
         guard let document = parse(markdown) else { return "" }
         defer { cmark_node_free(document) }
+        _ = sanitize(document, allowRawHTML: false)
         if shiftHeadings { shiftHeadingLevels(document) }
         return render(document)
+    }
+
+    /// What sanitising removes from a Markdown text, with its line and column in that text.
+    public static func findings(_ markdown: String, allowRawHTML: Bool = false) -> [MarkdownFinding] {
+        guard let document = parse(markdown) else { return [] }
+        defer { cmark_node_free(document) }
+        return sanitize(document, allowRawHTML: allowRawHTML)
     }
 
     /// The article's plain text as runs, one per text node, in reading order.
@@ -25,9 +33,11 @@ public enum CommonMark {
     }
 
     /// The article as HTML with each passage's spans wrapped in the markup `highlight` gives.
-    public static func articleHTML(_ markdown: String, passages: [Passage], highlight: PassageMarkup) -> String {
+    public static func articleHTML(_ markdown: String, passages: [Passage], highlight: PassageMarkup,
+                                   allowRawHTML: Bool = false) -> String {
         guard let document = parse(markdown) else { return "" }
         defer { cmark_node_free(document) }
+        _ = sanitize(document, allowRawHTML: allowRawHTML)
         shiftHeadingLevels(document)
         let nodes = textNodes(document)
         let pieces = HighlightPlan(passages: passages, runLengths: nodes.map { $0.text.unicodeScalars.count })
@@ -99,6 +109,78 @@ public enum CommonMark {
         return result
     }
 
+    // MARK: Sanitising
+
+    /// Inline tags an article may keep when its front matter says `allow-raw-html: true`: bare tags only,
+    /// no attributes, so nothing can carry script or an event handler.
+    static let allowedInlineTags: Set<String> = ["sup", "sub", "br", "abbr", "small", "u", "s", "kbd", "mark", "cite", "q", "span", "b", "i", "em", "strong"]
+    static let safeSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// Blanks link targets whose scheme is not safe, turns allowed bare inline tags into literal output,
+    /// and reports everything removed. Safe mode then omits the remaining raw HTML.
+    private static func sanitize(_ document: OpaquePointer, allowRawHTML: Bool) -> [MarkdownFinding] {
+        var findings: [MarkdownFinding] = []
+        var keep: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if !isSafe(url) {
+                    cmark_node_set_url(node, "")
+                    findings.append(MarkdownFinding(line: line, column: column, message: "the link target '\(url.prefix(60))' is removed",
+                                                    hint: "links may be http, https, mailto or relative"))
+                }
+            case CMARK_NODE_HTML_INLINE:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if allowRawHTML, isAllowedTag(literal) {
+                    keep.append(node)
+                } else {
+                    findings.append(rawHTML(line, column, allowRawHTML))
+                }
+            case CMARK_NODE_HTML_BLOCK:
+                findings.append(rawHTML(line, column, allowRawHTML))
+            default:
+                break
+            }
+        }
+        cmark_iter_free(iterator)
+        for node in keep {
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let replacement = self.literal(literal)
+            cmark_node_replace(node, replacement)
+            cmark_node_free(node)
+        }
+        return findings
+    }
+
+    private static func rawHTML(_ line: Int, _ column: Int, _ allowed: Bool) -> MarkdownFinding {
+        MarkdownFinding(line: line, column: column, message: "raw HTML is omitted from the report",
+                        hint: allowed ? "only bare inline tags such as <sup> or <br> are kept, without attributes"
+                                      : "write Markdown instead; an article may keep bare inline tags with 'allow-raw-html: true'")
+    }
+
+    static func isSafe(_ url: String) -> Bool {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        let scheme = trimmed[..<colon]
+        // A colon after a slash, '?' or '#' belongs to a relative path, not a scheme.
+        if scheme.contains(where: { "/?#".contains($0) }) { return true }
+        return safeSchemes.contains(scheme.lowercased())
+    }
+
+    static func isAllowedTag(_ literal: String) -> Bool {
+        var tag = literal.trimmingCharacters(in: .whitespaces)
+        guard tag.hasPrefix("<"), tag.hasSuffix(">") else { return false }
+        tag = String(tag.dropFirst().dropLast())
+        if tag.hasPrefix("/") { tag.removeFirst() }
+        if tag.hasSuffix("/") { tag.removeLast() }
+        tag = tag.trimmingCharacters(in: .whitespaces)
+        return allowedInlineTags.contains(tag.lowercased())
+    }
+
     private static func shiftHeadingLevels(_ document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
@@ -141,4 +223,12 @@ public struct PassageMarkup: Sendable {
         self.open = open
         self.after = after
     }
+}
+
+/// Something sanitising removed from Markdown, located within that Markdown text (1-based).
+public struct MarkdownFinding: Sendable, Hashable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var hint: String
 }

@@ -41,6 +41,12 @@ extension ReportContext {
         ]
     }
 
+    /// Every page of the report, in a fixed order.
+    func pageSpecs(articleHTML: String) -> [PageSpec] {
+        [indexPage(), articlePage(html: articleHTML), evidencePage()]
+            + model.options.map(optionPage) + model.criteria.map(criterionPage) + model.actors.map(actorPage)
+    }
+
     func indexPage() -> PageSpec {
         let page = PagePaths.index
         var context = common(page: page, title: model.article.title, section: "index")
@@ -174,6 +180,9 @@ extension ReportContext {
             return link
         }
         context["hasCriteria"] = !criteria.isEmpty
+        // Every key is always present (false when empty), so templates can be checked against the vocabulary.
+        context["ranking"] = false
+        context["statedOnly"] = false
         if let actorEvaluation = evaluation.actor(actor.id) {
             context["ranking"] = rankingContext(actorEvaluation, from: page)
         } else if let stated = model.statedRanking(of: actor.id) {

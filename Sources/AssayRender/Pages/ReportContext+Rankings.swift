@@ -51,8 +51,8 @@ extension ReportContext {
             "legend": legend,
             "hasPreferences": !actorEvaluation.preferenceIDs.isEmpty,
         ]
-        // Absent, not nil: Mustache would treat a nil wrapped in Any as a section to render.
-        if let comparison = comparisonContext(actorEvaluation, from: page) { context["comparison"] = comparison }
+        // `false`, not nil: Mustache would treat a nil wrapped in Any as a section to render.
+        context["comparison"] = comparisonContext(actorEvaluation, from: page) ?? false
         return context
     }
 

@@ -11,6 +11,8 @@ public struct TemplateSet: Sendable {
     public static let pageTemplates = ["layout", "index", "article", "option", "criterion", "actor", "evidence"]
 
     private let library: MustacheLibrary
+    private let sources: [String: String]
+    private let folder: String
 
     /// - Parameters:
     ///   - sources: template text by path relative to the templates folder (`partials/nav.mustache`).
@@ -47,6 +49,23 @@ public struct TemplateSet: Sendable {
         }
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         self.library = library
+        self.sources = sources
+        self.folder = folder
+    }
+
+    /// Errors for every variable the templates use that `vocabulary` (the keys the report provides) lacks.
+    public func check(vocabulary: Set<String>) throws(DiagnosticsError) {
+        let known = vocabulary.union(["content"])
+        var diagnostics: [Diagnostic] = []
+        for (path, text) in sources.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+            for use in TemplateVariables.uses(in: text) where !known.contains(use.name) {
+                diagnostics.append(.error(
+                    at: SourceLocation(file: "\(folder)/\(path)", line: use.line, column: use.column),
+                    "the report provides no variable '\(use.name)'",
+                    hint: Suggestion.hint(for: use.name, among: Array(known), noun: "variable")))
+            }
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
     }
 
     /// Renders a page template, then the layout around it with the page's HTML as `content`.

@@ -24,21 +24,56 @@ public struct SiteBuilder: Sendable {
         public var evaluation: ReportEvaluation
     }
 
-    public let fileSystem: FileSystem
+    /// Runs a step that must not be cut in half by a signal: each file write and the final swap.
+    public typealias Exclusive = @Sendable (_ step: () throws -> Void) throws -> Void
 
-    public init(fileSystem: FileSystem) { self.fileSystem = fileSystem }
+    public let fileSystem: FileSystem
+    let exclusive: Exclusive
+
+    public init(fileSystem: FileSystem, exclusive: @escaping Exclusive = { try $0() }) {
+        self.fileSystem = fileSystem
+        self.exclusive = exclusive
+    }
 
     /// Builds the report and replaces `paths.output` with it; throws every diagnostic of the first stage that failed.
-    public func build(_ paths: Paths) throws(DiagnosticsError) -> Summary {
+    /// With `strict`, warnings fail the build too.
+    public func build(_ paths: Paths, strict: Bool = false) throws(DiagnosticsError) -> Summary {
         try checkFolders(paths)
+        let files = try render(paths, strict: strict)
+        try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).write(files.files, to: paths.output, displayName: paths.output)
+        return files
+    }
+
+    /// Everything a build checks, without writing anything: the diagnostics of the first stage that failed,
+    /// or the warnings of a build that would succeed.
+    public func check(_ paths: Paths) -> [Diagnostic] {
+        do {
+            try checkFolders(paths)
+            return try render(paths, strict: false).warnings
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    private func render(_ paths: Paths, strict: Bool) throws(DiagnosticsError) -> Summary {
         let analysis = try analyse(paths)
+        if strict && !analysis.warnings.isEmpty {
+            throw DiagnosticsError(analysis.warnings.map { warning in
+                var error = warning
+                error.severity = .error
+                return error
+            })
+        }
         let templates = try TemplateLoader(fileSystem: fileSystem).load(from: paths.templates, displayName: paths.templates)
         let pages: [OutputFile]
         do {
             pages = try ReportRenderer.render(model: analysis.model, passages: analysis.passages,
                                               evaluation: analysis.evaluation, templates: templates.templates)
+        } catch let error as DiagnosticsError {
+            throw error
         } catch {
-            throw DiagnosticsError([.error(at: .start(of: paths.output), "while rendering pages: \(error)")])
+            throw DiagnosticsError([.error(at: .start(of: paths.output), "while rendering pages: \(error)",
+                                           hint: "this is a bug in Assay; please report it with the content that causes it")])
         }
         let pagePaths = Set(pages.map(\.path))
         let clashes = templates.assets.filter { pagePaths.contains($0.path) }
@@ -49,7 +84,6 @@ public struct SiteBuilder: Sendable {
             })
         }
         let files = templates.assets + pages
-        try OutputWriter(fileSystem: fileSystem).write(files, to: paths.output, displayName: paths.output)
         return Summary(files: files, warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation)
     }
 
@@ -71,9 +105,13 @@ public struct SiteBuilder: Sendable {
         let anchored = PassageAnchor.anchor(model, in: CommonMark.articleText(model.article.body))
         diagnostics += anchored.diagnostics
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
+        diagnostics += MarkdownLint.check(model)
         let evaluation = ReportEvaluator.evaluate(model)
         return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, warnings: diagnostics)
     }
+
+    /// The names of the temporary folders this process writes beside `output`, as prefixes.
+    public static func temporaryPrefixes(for output: String) -> [String] { OutputWriter.temporaryPrefixes(for: output) }
 
     /// The output must not hold the content or templates: replacing it would delete them.
     private func checkFolders(_ paths: Paths) throws(DiagnosticsError) {

@@ -8,6 +8,13 @@ import Foundation
 /// before the swap leaves the previous `Output/` exactly as it was.
 struct OutputWriter {
     let fileSystem: FileSystem
+    var exclusive: SiteBuilder.Exclusive = { try $0() }
+
+    /// The prefix of this process's temporary folders beside `output`, so an interrupted build can remove its own.
+    static func temporaryPrefixes(for output: String) -> [String] {
+        let pid = ProcessInfo.processInfo.processIdentifier
+        return ["\(output).tmp-\(pid)-", "\(output).old-\(pid)-"]
+    }
 
     /// Kept in every output so the folder can stay in git while its contents are ignored.
     static let gitignore = OutputFile(path: ".gitignore", contents: Array("*\n!.gitignore\n".utf8))
@@ -18,12 +25,13 @@ struct OutputWriter {
                                            hint: "remove it or pass --output with another folder")])
         }
         let token = UUID().uuidString.prefix(8)
-        let staging = "\(output).tmp-\(token)"
-        let retired = "\(output).old-\(token)"
+        let prefixes = Self.temporaryPrefixes(for: output)
+        let staging = prefixes[0] + token
+        let retired = prefixes[1] + token
         do {
-            try fileSystem.createDirectory(staging)
+            try exclusive { try fileSystem.createDirectory(staging) }
             for file in files + [Self.gitignore] {
-                try fileSystem.write("\(staging)/\(file.path)", file.contents)
+                try exclusive { try fileSystem.write("\(staging)/\(file.path)", file.contents) }
             }
         } catch {
             try? fileSystem.remove(staging)
@@ -31,15 +39,17 @@ struct OutputWriter {
                                            hint: "check that the folder containing the output is writable")])
         }
         do {
-            let hadOutput = fileSystem.kind(output) != nil
-            if hadOutput { try fileSystem.move(output, retired) }
-            do {
-                try fileSystem.move(staging, output)
-            } catch {
-                if hadOutput { try? fileSystem.move(retired, output) }
-                throw error
+            try exclusive {
+                let hadOutput = fileSystem.kind(output) != nil
+                if hadOutput { try fileSystem.move(output, retired) }
+                do {
+                    try fileSystem.move(staging, output)
+                } catch {
+                    if hadOutput { try? fileSystem.move(retired, output) }
+                    throw error
+                }
+                if hadOutput { try? fileSystem.remove(retired) }
             }
-            if hadOutput { try? fileSystem.remove(retired) }
         } catch {
             try? fileSystem.remove(staging)
             throw DiagnosticsError([.error(at: .start(of: displayName), "the new report cannot replace the old one: \(error)",

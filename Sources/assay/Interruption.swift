@@ -1,0 +1,49 @@
+import AssaySite
+import Dispatch
+import Foundation
+
+/// Turns SIGINT and SIGTERM into a clean stop: the previous report stays, this build's temporary folders go.
+///
+/// Each file write and the final swap run under a lock; the signal handler takes the same lock, so it
+/// never lands between the two renames of the swap, then removes this process's temporary folders and exits.
+final class Interruption: @unchecked Sendable {
+    private let lock = NSLock()
+    private let output: String
+    private var sources: [DispatchSourceSignal] = []
+
+    private init(output: String) { self.output = output }
+
+    static func install(output: String) -> Interruption {
+        let interruption = Interruption(output: output)
+        for (signalNumber, status) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { interruption.stop(status: status) }
+            source.resume()
+            interruption.sources.append(source)
+        }
+        return interruption
+    }
+
+    /// Runs `step` so that a signal waits for it to finish.
+    var exclusive: SiteBuilder.Exclusive {
+        { [self] step in
+            lock.lock()
+            defer { lock.unlock() }
+            try step()
+        }
+    }
+
+    private func stop(status: Int32) {
+        lock.lock()  // Never released: the process ends here.
+        let folder = (output as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        let prefixes = SiteBuilder.temporaryPrefixes(for: output).map { ($0 as NSString).lastPathComponent }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        where prefixes.contains(where: name.hasPrefix) {
+            try? FileManager.default.removeItem(atPath: directory + "/" + name)
+        }
+        FileHandle.standardError.write(Data("assay: interrupted; \(output)/ was left as it was.\n".utf8))
+        exit(status)
+    }
+}
