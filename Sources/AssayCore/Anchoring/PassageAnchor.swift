@@ -1,3 +1,5 @@
+import Foundation
+
 /// Resolves every citation's quote to exactly one place in the article.
 public enum PassageAnchor {
     public static func anchor(_ model: ReportModel, in text: ArticleText) -> (passages: AnchoredPassages, diagnostics: [Diagnostic]) {
@@ -148,6 +150,7 @@ extension PassageAnchor.Problem {
         case .ambiguous(let starts, let length):
             let first = starts[0]
             let before = folded.text(max(0, first - 30)..<first).trimmingLeadingPartialWord
+                .trimmingCharacters(in: .whitespaces)
             return .error(at: citation.location, "the quote occurs \(starts.count) times in the article: \"\(quote.abbreviated)\"",
                           hint: "add a 'prefix' or 'suffix' to pick one, e.g. prefix: \"\(before)\" for the first (\(length) characters each)")
         }

@@ -36,6 +36,7 @@ enum AnnotationReader {
                                  "the article has no text", hint: "paste the article's text after the closing '---'"))
         }
         guard let title, let author else { return }
+        // The article is kept even with problems, so that quotes can still be checked against it.
         content.articles.append(Article(title: title, author: author, outlet: outlet, date: date, url: url,
                                         body: frontMatter.body, bodyLine: frontMatter.bodyLine, allowsRawHTML: allowsRawHTML,
                                         location: fields.location))
@@ -46,6 +47,8 @@ enum AnnotationReader {
         let description = fields.string("description", required: true)
         fields.finish(allowed: ["name", "description"])
         guard let name, let description else { return }
+        // A file with problems declares nothing: what refers to it is not reported a second time.
+        guard fields.isReadable else { return }
         content.actors.append(Actor(id: id, name: name, description: description, body: body, location: fields.location))
     }
 
@@ -55,6 +58,8 @@ enum AnnotationReader {
         let evidence = fields.evidence()
         fields.finish(allowed: ["title", "summary", "cites", "inference"])
         guard let title, let summary else { return }
+        // A file with problems declares nothing: what refers to it is not reported a second time.
+        guard fields.isReadable else { return }
         content.options.append(Option(id: id, title: title, summary: summary, body: body, citations: evidence.citations,
                                       isInference: evidence.isInference, location: fields.location))
     }
@@ -98,6 +103,8 @@ enum AnnotationReader {
             }
         }
         guard kind == .redLine || (weight.map { $0.value > 0 } ?? false && scale != nil) else { return }
+        // A file with problems declares nothing: what refers to it is not reported a second time.
+        guard fields.isReadable else { return }
         content.criteria.append(Criterion(
             id: id, actorID: actor, kind: kind, title: title, weight: kind == .preference ? weight?.value : nil,
             scale: scale ?? [], citations: evidence.citations, isInference: evidence.isInference, body: body,
@@ -138,6 +145,8 @@ enum AnnotationReader {
         }
         guard let option, let criterion, let judgement, let confidence else { return }
         let judgementKey = level != nil ? "level" : "crosses"
+        // A file with problems declares nothing: what refers to it is not reported a second time.
+        guard fields.isReadable else { return }
         content.assessments.append(Assessment(
             id: id, optionID: option, criterionID: criterion, judgement: judgement, confidence: confidence,
             rationale: body, citations: evidence.citations, isInference: evidence.isInference, location: fields.location,
@@ -162,6 +171,8 @@ enum AnnotationReader {
         }
         var locations: [String: SourceLocation] = [:]
         for entry in order + unacceptable where locations[entry.id] == nil { locations[entry.id] = entry.location }
+        // A file with problems declares nothing: what refers to it is not reported a second time.
+        guard fields.isReadable else { return }
         content.statedRankings.append(StatedRanking(
             actorID: actor, order: order.map(\.id), unacceptable: unacceptable.map(\.id), citations: evidence.citations,
             body: body, location: fields.location, optionLocations: locations))

@@ -21,6 +21,8 @@ public enum ContentParser {
             }
             if classified.kind != .article {
                 guard Identifier.isValid(classified.id) else {
+                    // References to the id it was meant to have are not reported again.
+                    content.declarations[classified.kind, default: [:]][classified.id.lowercased()] = .start(of: file.displayPath)
                     diagnostics.append(.error(at: .start(of: file.displayPath), "'\(classified.id)' is not a valid id",
                                               hint: "rename the file: " + Identifier.hint))
                     continue

@@ -167,7 +167,8 @@ struct FrontMatterFields {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return .error(at: at(mark), "the front matter is not valid YAML: \(detail)", hint: hint)
+            // The context marks where the broken construct starts, which is where the fix usually goes.
+            return .error(at: at(context?.mark ?? mark), "the front matter is not valid YAML: \(detail)", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             // Yams marks the mapping; point at the second occurrence of the key instead when it can be found.
             let key = duplicates.first ?? ""

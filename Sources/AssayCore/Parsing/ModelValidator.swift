@@ -14,19 +14,19 @@ public enum ModelValidator {
 
         for criterion in content.criteria where !actorIDs.contains(criterion.actorID) && !hasFile(.actor, criterion.actorID) {
             diagnostics.append(.error(at: criterion.actorLocation, "unknown actor '\(criterion.actorID)'",
-                                      hint: reference(criterion.actorID, among: actorIDs, kind: .actor)))
+                                      hint: reference(criterion.actorID, among: actorIDs, kind: .actor, in: content)))
         }
 
         var assessed: [String: SourceLocation] = [:]
         for assessment in content.assessments {
             if !optionIDs.contains(assessment.optionID) && !hasFile(.option, assessment.optionID) {
                 diagnostics.append(.error(at: assessment.optionLocation, "unknown option '\(assessment.optionID)'",
-                                          hint: reference(assessment.optionID, among: optionIDs, kind: .option)))
+                                          hint: reference(assessment.optionID, among: optionIDs, kind: .option, in: content)))
             }
             guard let criterion = criteria[assessment.criterionID] else {
                 if hasFile(.criterion, assessment.criterionID) { continue }
                 diagnostics.append(.error(at: assessment.criterionLocation, "unknown criterion '\(assessment.criterionID)'",
-                                          hint: reference(assessment.criterionID, among: Set(criteria.keys), kind: .criterion)))
+                                          hint: reference(assessment.criterionID, among: Set(criteria.keys), kind: .criterion, in: content)))
                 continue
             }
             let pair = "\(assessment.optionID) on \(assessment.criterionID)"
@@ -42,14 +42,14 @@ public enum ModelValidator {
         for ranking in content.statedRankings {
             if !actorIDs.contains(ranking.actorID) && !hasFile(.actor, ranking.actorID) {
                 diagnostics.append(.error(at: ranking.location, "unknown actor '\(ranking.actorID)'",
-                                          hint: reference(ranking.actorID, among: actorIDs, kind: .actor)))
+                                          hint: reference(ranking.actorID, among: actorIDs, kind: .actor, in: content)))
             }
             var listed: Set<String> = []
             for id in ranking.order + ranking.unacceptable {
                 let location = ranking.optionLocations[id] ?? ranking.location
                 if !optionIDs.contains(id) && !hasFile(.option, id) {
                     diagnostics.append(.error(at: location, "unknown option '\(id)'",
-                                              hint: reference(id, among: optionIDs, kind: .option)))
+                                              hint: reference(id, among: optionIDs, kind: .option, in: content)))
                 }
                 if !listed.insert(id).inserted {
                     diagnostics.append(.error(at: location, "the option '\(id)' is listed twice in the ranking",
@@ -81,7 +81,12 @@ public enum ModelValidator {
         }
     }
 
-    private static func reference(_ id: String, among ids: Set<String>, kind: ContentKind) -> String {
+    private static func reference(_ id: String, among ids: Set<String>, kind: ContentKind, in content: ParsedContent) -> String {
+        let nouns: [ContentKind: String] = [.actor: "an actor", .criterion: "a criterion", .option: "an option",
+                                            .assessment: "an assessment", .statedRanking: "a ranking"]
+        if let other = ContentKind.allCases.first(where: { $0 != kind && content.declarations[$0]?[id] != nil }) {
+            return "'\(id)' is \(nouns[other] ?? other.rawValue), not \(nouns[kind] ?? kind.rawValue)"
+        }
         if let match = Suggestion.closest(to: id, among: Array(ids)) { return "did you mean '\(match)'?" }
         return "there is no '\(kind.rawValue)/\(id).md'" + (ids.isEmpty ? "" : "; known: " + ids.sorted().prefix(6).joined(separator: ", "))
     }

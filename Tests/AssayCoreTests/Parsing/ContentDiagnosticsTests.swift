@@ -24,7 +24,7 @@ import Foundation
         Case(name: "unterminated front matter", files: ["actors/b.md": "---\nname: B\ndescription: b\n"],
              expected: "Content/actors/b.md:1:1: the front matter is not closed", hint: "add a line '---' after the last YAML key"),
         Case(name: "YAML syntax error", files: ["actors/b.md": "---\nname: B\ndescription: [unclosed\n---\n"],
-             expected: "Content/actors/b.md:4:1: the front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence"),
+             expected: "Content/actors/b.md:3:14: the front matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence"),
         Case(name: "unknown key", files: ["actors/b.md": "---\nname: B\ndescripton: b\n---\n"],
              expected: "Content/actors/b.md:1:1: missing required key 'description'"),
         Case(name: "misspelt key suggests the right one", files: ["actors/b.md": "---\nname: B\ndescription: b\nnmae: x\n---\n"],
