@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "assay", targets: ["assay"]),
+        .executable(name: "assay-synth", targets: ["assay-synth"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -36,6 +37,8 @@ let package = Package(
             name: "assay",
             dependencies: ["AssaySite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Synthetic content for benchmarks and stress tests; depends on nothing.
+        .executableTarget(name: "assay-synth"),
         .testTarget(
             name: "AssayCoreTests",
             dependencies: ["AssayCore"]

@@ -11,6 +11,7 @@ struct FoldedArticle {
     var origins: [Origin?] = []
 
     init(_ text: ArticleText) {
+        defer { buildIndex() }
         for (runIndex, run) in text.runs.enumerated() {
             if run.startsBlock { appendSpace(nil) }
             for (offset, scalar) in run.text.unicodeScalars.enumerated() {
@@ -31,9 +32,31 @@ struct FoldedArticle {
         origins.append(origin)
     }
 
+    /// Start positions by the hash of the `gram` scalars there: a quote is looked up, not scanned for,
+    /// so anchoring thousands of quotes stays linear in the article's length.
+    static let gram = 8
+    private var positionsByGram: [Int: [Int]] = [:]
+
+    private static func gramKey(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+        var hasher = Hasher()
+        for scalar in scalars { hasher.combine(scalar.value) }
+        return hasher.finalize()
+    }
+
+    mutating func buildIndex() {
+        guard scalars.count >= Self.gram else { return }
+        for start in 0...(scalars.count - Self.gram) {
+            positionsByGram[Self.gramKey(scalars[start..<start + Self.gram]), default: []].append(start)
+        }
+    }
+
     /// Every start index where `needle` occurs.
     func occurrences(of needle: [Unicode.Scalar]) -> [Int] {
         guard let first = needle.first, needle.count <= scalars.count else { return [] }
+        if needle.count >= Self.gram, !positionsByGram.isEmpty {
+            let candidates = positionsByGram[Self.gramKey(needle[0..<Self.gram])] ?? []
+            return candidates.filter { matches(needle, at: $0) }
+        }
         var result: [Int] = []
         var index = 0
         let last = scalars.count - needle.count

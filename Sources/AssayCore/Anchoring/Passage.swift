@@ -39,13 +39,16 @@ public struct Passage: Sendable, Identifiable, Hashable {
 /// The passages of the article and which passage each citation resolved to.
 public struct AnchoredPassages: Sendable {
     /// In article order.
-    public var passages: [Passage]
+    public let passages: [Passage]
     /// The passage id for each citation, keyed by where the citation is written.
-    public var passageIDs: [SourceLocation: String]
+    public let passageIDs: [SourceLocation: String]
+
+    private let indexByID: [String: Int]
 
     public init(passages: [Passage], passageIDs: [SourceLocation: String]) {
         self.passages = passages
         self.passageIDs = passageIDs
+        self.indexByID = Dictionary(passages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func passage(for citation: Citation) -> Passage? {
@@ -53,5 +56,5 @@ public struct AnchoredPassages: Sendable {
         return passage(id)
     }
 
-    public func passage(_ id: String) -> Passage? { passages.first { $0.id == id } }
+    public func passage(_ id: String) -> Passage? { indexByID[id].map { passages[$0] } }
 }

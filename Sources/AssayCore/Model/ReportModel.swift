@@ -13,6 +13,7 @@ public struct ReportModel: Sendable {
     private let optionIndex: [String: Int]
     private let criterionIndex: [String: Int]
     private let assessmentIndex: [AssessmentKey: Int]
+    private let assessmentIDIndex: [String: Int]
 
     private struct AssessmentKey: Hashable {
         var option: String
@@ -33,7 +34,10 @@ public struct ReportModel: Sendable {
         self.assessmentIndex = Dictionary(
             self.assessments.enumerated().map { (AssessmentKey(option: $1.optionID, criterion: $1.criterionID), $0) },
             uniquingKeysWith: { first, _ in first })
+        self.assessmentIDIndex = Dictionary(self.assessments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    public func assessment(id: String) -> Assessment? { assessmentIDIndex[id].map { assessments[$0] } }
 
     public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
     public func criterion(_ id: String) -> Criterion? { criterionIndex[id].map { criteria[$0] } }

@@ -1,9 +1,17 @@
-import Foundation
-
-/// Numbers as the report shows them: fixed decimals, so pages never depend on the locale.
+/// Numbers as the report shows them: fixed decimals, the same in every locale, without Foundation's
+/// formatter (which goes through ICU and dominated the render time of large reports).
 enum Formatting {
     static func decimal(_ value: Double, places: Int = 2) -> String {
-        String(format: "%.\(places)f", locale: Locale(identifier: "en_US_POSIX"), value)
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
+        var factor = 1.0
+        for _ in 0..<places { factor *= 10 }
+        let scaled = (abs(value) * factor).rounded()
+        let whole = Int(scaled / factor)
+        let fraction = Int(scaled - Double(whole) * factor)
+        let sign = value < 0 && scaled > 0 ? "-" : ""
+        guard places > 0 else { return sign + String(whole) }
+        let digits = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: places - digits.count) + digits
     }
 
     /// A CSS width for a share in [0, 1].

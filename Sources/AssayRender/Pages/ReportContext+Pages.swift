@@ -23,9 +23,6 @@ extension ReportContext {
                 ["label": "Evidence", "href": link(PagePaths.evidence), "current": section == "evidence"],
                 ["label": "Data (JSON)", "href": link(PagePaths.reportJSON), "current": false],
             ] as [[String: Any]],
-            "options": model.options.map { optionLink($0.id, from: page) },
-            "actors": model.actors.map { actorLink($0.id, from: page) },
-            "criteria": model.criteria.map { criterionLink($0.id, from: page) },
             "source": sourceContext(from: page),
         ]
     }
@@ -68,6 +65,9 @@ extension ReportContext {
         }
         context["passageCount"] = passages.passages.count
         context["assessmentCount"] = model.assessments.count
+        // Only the index lists everything: lists of all options on every page would grow with the square of the report.
+        context["actors"] = model.actors.map { actorLink($0.id, from: page) }
+        context["criteria"] = model.criteria.map { criterionLink($0.id, from: page) }
         return PageSpec(path: page, template: "index", context: context)
     }
 

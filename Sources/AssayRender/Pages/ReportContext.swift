@@ -44,7 +44,7 @@ struct ReportContext {
         case .criterion(let id):
             return ["label": "Criterion: \(criterionTitle(id))", "href": PagePaths.link(PagePaths.criterion(id), from: page), "kind": "criterion"]
         case .assessment(let id):
-            guard let assessment = model.assessments.first(where: { $0.id == id }) else { return ["label": id, "href": "#", "kind": "assessment"] }
+            guard let assessment = model.assessment(id: id) else { return ["label": id, "href": "#", "kind": "assessment"] }
             let href = PagePaths.link(PagePaths.option(assessment.optionID), from: page) + "#"
                 + PagePaths.assessmentFragment(criterion: assessment.criterionID)
             return ["label": "Assessment: \(optionTitle(assessment.optionID)) on \(criterionTitle(assessment.criterionID))",

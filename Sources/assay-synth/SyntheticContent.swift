@@ -1,0 +1,122 @@
+import Foundation
+
+/// Writes a synthetic content folder for benchmarks and stress tests: deterministic for a seed,
+/// valid for `assay build` (every quote occurs exactly once in the article).
+///
+///     assay-synth OUTPUT_FOLDER [--paragraphs L] [--actors K] [--criteria C] [--options N] [--seed S]
+@main
+struct SyntheticContent {
+    var paragraphs = 200
+    var actors = 3
+    var criteria = 4
+    var options = 1000
+    var seed: UInt64 = 42
+
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        guard let folder = arguments.first, !folder.hasPrefix("-") else {
+            FileHandle.standardError.write(Data("usage: assay-synth FOLDER [--paragraphs L] [--actors K] [--criteria C] [--options N] [--seed S]\n".utf8))
+            exit(2)
+        }
+        arguments.removeFirst()
+        var generator = SyntheticContent()
+        while arguments.count >= 2 {
+            let (name, value) = (arguments.removeFirst(), arguments.removeFirst())
+            guard let number = UInt64(value) else { fatalError("\(name) needs a whole number") }
+            switch name {
+            case "--paragraphs": generator.paragraphs = Int(number)
+            case "--actors": generator.actors = Int(number)
+            case "--criteria": generator.criteria = max(2, Int(number))
+            case "--options": generator.options = Int(number)
+            case "--seed": generator.seed = number
+            default: fatalError("unknown option \(name)")
+            }
+        }
+        try generator.write(to: folder)
+    }
+
+    /// SplitMix64: small, fast and the same on every platform, so a seed always gives the same content.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    }
+
+    static let words = ["security", "guarantee", "border", "treaty", "alliance", "ceasefire", "monitor", "corridor",
+                        "sanction", "envoy", "summit", "zone", "pledge", "deterrence", "mission", "convoy"]
+
+    func sentence(_ index: Int) -> String {
+        "Observers note that claim \(index) holds for the \(Self.words[index % Self.words.count]) question"
+    }
+
+    func write(to folder: String) throws {
+        var random = Random(state: seed)
+        let manager = FileManager.default
+        for sub in ["actors", "criteria", "options", "assessments", "rankings"] {
+            try manager.createDirectory(atPath: "\(folder)/\(sub)", withIntermediateDirectories: true)
+        }
+        let sentenceCount = max(paragraphs * 4, 8)
+        var article = "---\ntitle: A synthetic article for benchmarks\nauthor: Assay\noutlet: Generated\n---\n"
+        for paragraph in 0..<max(paragraphs, 2) {
+            let sentences = (0..<4).map { sentence(paragraph * 4 + $0) + (random.below(3) == 0 ? ", *as reported*." : ".") }
+            article += sentences.joined(separator: " ") + "\n\n"
+        }
+        try article.write(toFile: "\(folder)/article.md", atomically: false, encoding: .utf8)
+        let quote = { (index: Int) in "\"claim \(index) holds for the\"" }
+
+        for actor in 0..<actors {
+            try "---\nname: Actor \(actor)\ndescription: A generated party number \(actor).\n---\nGenerated.\n"
+                .write(toFile: "\(folder)/actors/actor-\(actor).md", atomically: false, encoding: .utf8)
+            for criterion in 0..<criteria {
+                let id = "a\(actor)-c\(criterion)"
+                var text = "---\nactor: actor-\(actor)\n"
+                if criterion == 0 {
+                    text += "kind: red-line\ntitle: Red line \(criterion) of actor \(actor)\n"
+                } else {
+                    text += "kind: preference\ntitle: Preference \(criterion) of actor \(actor)\nweight: \(1 + random.below(5))\n"
+                    text += "scale:\n  - level: low\n    label: Low\n    value: 0\n  - level: mid\n    label: Middle\n    value: 0.5\n  - level: high\n    label: High\n    value: 1\n"
+                }
+                text += "cites:\n  - \(quote(random.below(sentenceCount)))\n---\nWhy this matters to actor \(actor).\n"
+                try text.write(toFile: "\(folder)/criteria/\(id).md", atomically: false, encoding: .utf8)
+            }
+        }
+        for option in 0..<options {
+            try optionText(option, &random, sentenceCount, quote).write(toFile: "\(folder)/options/option-\(option).md", atomically: false, encoding: .utf8)
+            for actor in 0..<actors {
+                for criterion in 0..<criteria {
+                    var text = "---\noption: option-\(option)\ncriterion: a\(actor)-c\(criterion)\n"
+                    text += criterion == 0 ? "crosses: \(random.below(10) == 0)\n" : "level: \(["low", "mid", "high"][random.below(3)])\n"
+                    text += "confidence: \(["low", "medium", "high"][random.below(3)])\ncites:\n  - \(quote(random.below(sentenceCount)))\n"
+                    text += "---\nThe article's claim supports this *level* for option \(option).\n"
+                    try text.write(toFile: "\(folder)/assessments/option-\(option)--a\(actor)-c\(criterion).md", atomically: false, encoding: .utf8)
+                }
+            }
+        }
+        for actor in 0..<actors {
+            let order = (0..<min(options, 5)).map { "  - option-\($0)" }.joined(separator: "\n")
+            try "---\nactor: actor-\(actor)\norder:\n\(order)\ncites:\n  - \(quote(0))\n---\nGenerated ranking.\n"
+                .write(toFile: "\(folder)/rankings/actor-\(actor).md", atomically: false, encoding: .utf8)
+        }
+    }
+
+    /// About 3 KB of Markdown: headings, lists, emphasis, links and a block quote.
+    func optionText(_ option: Int, _ random: inout Random, _ sentences: Int, _ quote: (Int) -> String) -> String {
+        var text = "---\ntitle: Option \(option)\nsummary: A generated option, number \(option), for benchmarks.\ncites:\n  - \(quote(random.below(sentences)))\n---\n"
+        for section in 0..<4 {
+            text += "## Part \(section + 1)\n\n"
+            text += (0..<3).map { _ in
+                let word = Self.words[random.below(Self.words.count)]
+                return "The *\(word)* arrangement in this option relies on **commitments** that [the article](https://example.org/\(word)) discusses at length, with consequences for every party involved."
+            }.joined(separator: " ") + "\n\n"
+            text += "- first point on \(Self.words[random.below(Self.words.count)]) and its limits\n- second point, with `code` and *emphasis*\n- third point\n\n"
+            text += "> A quoted remark about option \(option) and the \(Self.words[random.below(Self.words.count)]) it depends on.\n\n"
+        }
+        return text
+    }
+}
