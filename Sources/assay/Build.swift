@@ -18,14 +18,18 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @ArgumentParser.Option(help: "Random draws for the rank acceptability analysis (0 leaves it out).")
+    var draws = RankAcceptability.defaultDraws
+
     @Flag(name: .shortAndLong, help: "Print only problems.")
     var quiet = false
 
     func run() throws {
         let interruption = Interruption.install(output: folders.output)
-        let builder = SiteBuilder(fileSystem: .local, exclusive: interruption.exclusive)
+        let builder = SiteBuilder(fileSystem: .local, settings: .init(strict: strict, draws: max(0, draws)),
+                                  exclusive: interruption.exclusive)
         do {
-            let summary = try builder.build(folders.paths, strict: strict)
+            let summary = try builder.build(folders.paths)
             DiagnosticPrinter.print(summary.warnings)
             if !quiet {
                 let pages = summary.files.filter { $0.path.hasSuffix(".html") }.count
@@ -33,7 +37,7 @@ struct Build: ParsableCommand {
                 print("Wrote \(pages) pages to \(folders.output)/ (\(model.options.count) options, \(model.criteria.count) criteria, "
                       + "\(model.actors.count) actors, \(model.assessments.count) assessments).")
             }
-        } catch {
+        } catch let error as DiagnosticsError {
             DiagnosticPrinter.print(error.diagnostics)
             let count = error.diagnostics.filter { $0.severity == .error }.count
             DiagnosticPrinter.printLine("assay: \(count) error\(count == 1 ? "" : "s"); \(folders.output)/ was left as it was.")

@@ -1,8 +1,5 @@
 /// Scores and ranks every option from one actor's point of view (design note, points 1–3).
 public enum RankingEvaluator {
-    /// Scores closer than this are equal: weights like 1/3 must not split a tie by rounding.
-    static let tolerance = 1e-9
-
     public static func evaluate(actor actorID: String, in model: ReportModel) -> ActorEvaluation {
         let criteria = model.criteria(of: actorID)
         let redLines = criteria.filter { $0.kind == .redLine }
@@ -53,21 +50,11 @@ public enum RankingEvaluator {
             }
         }
 
-        let ordered = scored.sorted { lhs, rhs in
-            let (a, b) = (lhs.score ?? 0, rhs.score ?? 0)
-            if abs(a - b) > tolerance { return a > b }
-            return lhs.id < rhs.id
-        }
-        var ranked: [OptionResult] = []
-        for (position, entry) in ordered.enumerated() {
-            // Competition ranking: equal scores share the rank of the first of them (1, 2, 2, 4).
-            var rank = position + 1
-            if let previous = ranked.last, let previousRank = previous.rank,
-               abs((previous.score ?? 0) - (entry.score ?? 0)) <= tolerance {
-                rank = previousRank
-            }
-            ranked.append(OptionResult(optionID: entry.id, verdict: .ranked(rank: rank, score: entry.score),
-                                       contributions: entry.contributions, redLineChecks: entry.checks, gaps: []))
+        let byID = Dictionary(scored.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ranked = CompetitionRanking.rank(scored.map { ($0.id, $0.score ?? 0) }).map { place -> OptionResult in
+            let entry = byID[place.id]!
+            return OptionResult(optionID: entry.id, verdict: .ranked(rank: place.rank, score: entry.score),
+                                contributions: entry.contributions, redLineChecks: entry.checks, gaps: [])
         }
         let incomplete = unranked.filter { !$0.verdict.isVetoed }
         let vetoed = unranked.filter { $0.verdict.isVetoed }

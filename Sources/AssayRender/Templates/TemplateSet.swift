@@ -17,7 +17,7 @@ public struct TemplateSet: Sendable {
     /// - Parameters:
     ///   - sources: template text by path relative to the templates folder (`partials/nav.mustache`).
     ///   - folder: the templates folder as shown in diagnostics.
-    public init(sources: [String: String], folder: String) throws(DiagnosticsError) {
+    public init(sources: [String: String], folder: String) throws {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: Set<String> = []

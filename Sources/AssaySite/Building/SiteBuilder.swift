@@ -27,19 +27,39 @@ public struct SiteBuilder: Sendable {
     /// Runs a step that must not be cut in half by a signal: each file write and the final swap.
     public typealias Exclusive = @Sendable (_ step: () throws -> Void) throws -> Void
 
+    /// How a build evaluates and how strict it is.
+    public struct Settings: Sendable {
+        /// Warnings fail the build.
+        public var strict = false
+        /// Random draws for rank acceptability (SMAA); 0 leaves it out.
+        public var draws = RankAcceptability.defaultDraws
+        public var seed = RankAcceptability.defaultSeed
+
+        public init(strict: Bool = false, draws: Int = RankAcceptability.defaultDraws, seed: UInt64 = RankAcceptability.defaultSeed) {
+            self.strict = strict
+            self.draws = draws
+            self.seed = seed
+        }
+    }
+
     public let fileSystem: FileSystem
+    public let settings: Settings
     let exclusive: Exclusive
 
-    public init(fileSystem: FileSystem, exclusive: @escaping Exclusive = { try $0() }) {
+    public init(fileSystem: FileSystem, settings: Settings = Settings(), exclusive: @escaping Exclusive = { try $0() }) {
         self.fileSystem = fileSystem
+        self.settings = settings
         self.exclusive = exclusive
     }
 
-    /// Builds the report and replaces `paths.output` with it; throws every diagnostic of the first stage that failed.
-    /// With `strict`, warnings fail the build too.
-    public func build(_ paths: Paths, strict: Bool = false) throws(DiagnosticsError) -> Summary {
+    /// Builds the report and replaces `paths.output` with it; throws a `DiagnosticsError` with every diagnostic
+    /// of the first stage that failed.
+    // Untyped `throws` on purpose: with Swift 6.3.1, typed throws on functions returning a large struct
+    // miscompiled in debug builds (a crash destroying the returned value); the errors are still DiagnosticsError.
+    /// With `settings.strict`, warnings fail the build too.
+    public func build(_ paths: Paths) throws -> Summary {
         try checkFolders(paths)
-        let files = try render(paths, strict: strict)
+        let files = try render(paths, strict: settings.strict)
         try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).write(files.files, to: paths.output, displayName: paths.output)
         return files
     }
@@ -50,12 +70,14 @@ public struct SiteBuilder: Sendable {
         do {
             try checkFolders(paths)
             return try render(paths, strict: false).warnings
-        } catch {
+        } catch let error as DiagnosticsError {
             return error.diagnostics
+        } catch {
+            return [.error(at: .start(of: paths.content), "the check failed: \(error)")]
         }
     }
 
-    private func render(_ paths: Paths, strict: Bool) throws(DiagnosticsError) -> Summary {
+    private func render(_ paths: Paths, strict: Bool) throws -> Summary {
         let analysis = try analyse(paths)
         if strict && !analysis.warnings.isEmpty {
             throw DiagnosticsError(analysis.warnings.map { warning in
@@ -95,7 +117,7 @@ public struct SiteBuilder: Sendable {
         public var warnings: [Diagnostic]
     }
 
-    public func analyse(_ paths: Paths) throws(DiagnosticsError) -> Analysis {
+    public func analyse(_ paths: Paths) throws -> Analysis {
         let loaded = ContentLoader(fileSystem: fileSystem).load(from: paths.content, displayName: paths.content)
         let parsed = ContentParser.parse(loaded.files)
         var diagnostics = loaded.diagnostics + parsed.diagnostics
@@ -106,7 +128,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += anchored.diagnostics
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         diagnostics += MarkdownLint.check(model)
-        let evaluation = ReportEvaluator.evaluate(model)
+        let evaluation = ReportEvaluator.evaluate(model, draws: settings.draws, seed: settings.seed)
         return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, warnings: diagnostics)
     }
 

@@ -10,7 +10,7 @@ struct TemplateLoader {
         var assets: [OutputFile]
     }
 
-    func load(from folder: String, displayName: String) throws(DiagnosticsError) -> Loaded {
+    func load(from folder: String, displayName: String) throws -> Loaded {
         guard fileSystem.kind(folder) == .directory else {
             throw DiagnosticsError([.error(at: .start(of: displayName), "the templates folder does not exist",
                                            hint: "pass --templates with the folder that holds layout.mustache")])

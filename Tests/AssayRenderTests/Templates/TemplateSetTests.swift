@@ -14,8 +14,11 @@ import Testing
         do {
             _ = try TemplateSet(sources: sources, folder: "Templates")
             return []
-        } catch {
+        } catch let error as DiagnosticsError {
             return error.diagnostics
+        } catch {
+            Issue.record("unexpected error \(error)")
+            return []
         }
     }
 

@@ -17,7 +17,7 @@ import Testing
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: AssayRun.executable)
-        process.arguments = ["build", "--quiet", "--content", "Big"]
+        process.arguments = ["build", "--quiet", "--content", "Big", "--draws", "0"]
         process.currentDirectoryURL = URL(fileURLWithPath: run.folder)
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -42,7 +42,7 @@ import Testing
         do {
             _ = try SiteBuilder(fileSystem: readOnly).build(Self.paths)
             Issue.record("the build should have failed")
-        } catch {
+        } catch let error as DiagnosticsError {
             #expect(error.diagnostics.map(\.message).first?.hasPrefix("the report cannot be written: /site/Output.tmp-") == true)
             #expect(error.diagnostics.first?.location == .start(of: "/site/Output"))
         }

@@ -1,0 +1,35 @@
+/// What an actor's ranking would be if one red line were a strong preference instead of a veto.
+public struct RedLineRelaxation: Sendable, Codable, Equatable {
+    public struct Place: Sendable, Codable, Equatable {
+        public var optionID: String
+        public var rank: Int
+        public var score: Double
+    }
+
+    public var criterionID: String
+    /// The weight the red line gets: the largest among the actor's preferences (1 without any).
+    public var weight: Double
+    /// Options this red line alone vetoes, which the relaxed ranking lets back in.
+    public var readmitted: [String]
+    /// The whole ranking with the red line as a preference: crossing it scores 0 on it, respecting it 1.
+    public var ranking: [Place]
+
+    public static func analyse(_ evaluation: ActorEvaluation) -> [RedLineRelaxation] {
+        let weights = evaluation.results.flatMap(\.contributions).map(\.weight)
+        let strongest = weights.max() ?? 1
+        return evaluation.redLineIDs.map { lineID in
+            var scores: [(id: String, score: Double)] = []
+            var readmitted: [String] = []
+            for result in evaluation.results {
+                let others = result.redLineChecks.filter { $0.criterionID != lineID }
+                guard let check = result.redLineChecks.first(where: { $0.criterionID == lineID }), let crosses = check.crosses,
+                      others.allSatisfy({ $0.crosses == false }), result.gaps.isEmpty else { continue }
+                let known = result.contributions.reduce(0) { $0 + $1.weight * $1.value }
+                scores.append((result.optionID, (known + (crosses ? 0 : strongest)) / (evaluation.totalWeight + strongest)))
+                if crosses { readmitted.append(result.optionID) }
+            }
+            let ranking = CompetitionRanking.rank(scores).map { Place(optionID: $0.id, rank: $0.rank, score: $0.score) }
+            return RedLineRelaxation(criterionID: lineID, weight: strongest, readmitted: readmitted.sorted(), ranking: ranking)
+        }
+    }
+}

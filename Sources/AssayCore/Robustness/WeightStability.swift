@@ -1,0 +1,96 @@
+/// How far each preference's weight can move before an actor's ranking changes (weight stability intervals).
+///
+/// Moving criterion k's share of the total weight to t, with the other weights rescaled proportionally,
+/// makes every score linear in t: `s(t) = t·v_k + (1 − t)·r`, where r is the option's score over the
+/// other criteria alone. Two options therefore swap at most once, at the t where their lines cross;
+/// the interval is bounded by the nearest crossings on either side of the current share.
+public struct WeightStability: Sendable, Codable, Equatable {
+    /// Two ranked options and the share of the criterion's weight at which they change places.
+    public struct Swap: Sendable, Codable, Equatable {
+        /// Ranked above `lower` now.
+        public var higher: String
+        public var lower: String
+        /// The share of the total weight at which the two tie.
+        public var share: Double
+        /// The raw weight giving that share, the other weights unchanged; `nil` when the share is 1.
+        public var weight: Double?
+        /// Whether `lower` overtakes `higher` when the share rises above (`true`) or falls below (`false`) `share`.
+        public var whenRising: Bool
+    }
+
+    public var criterionID: String
+    /// The criterion's current share of the actor's total preference weight.
+    public var share: Double
+    public var weight: Double
+    /// The ranking stays as it is for shares in `lowerShare...upperShare`.
+    public var lowerShare: Double
+    public var upperShare: Double
+    /// The same bounds as raw weights, the other weights unchanged; `nil` for an upper share of 1 (unbounded).
+    public var lowerWeight: Double
+    public var upperWeight: Double?
+    /// Adjacent options in the current ranking and where they would swap, if they can.
+    public var adjacentSwaps: [Swap]
+    /// The actor's only preference: its share cannot move.
+    public var isOnlyPreference: Bool
+
+    /// Stability of every preference of one actor, from its evaluation.
+    public static func analyse(_ evaluation: ActorEvaluation) -> [WeightStability] {
+        let ranked = evaluation.ranked
+        let total = evaluation.totalWeight
+        return evaluation.preferenceIDs.map { criterionID in
+            let weight = ranked.first?.contributions.first { $0.criterionID == criterionID }?.weight ?? 0
+            let share = total > 0 ? weight / total : 0
+            guard evaluation.preferenceIDs.count > 1, share < 1 else {
+                return WeightStability(criterionID: criterionID, share: share, weight: weight, lowerShare: share, upperShare: share,
+                                       lowerWeight: weight, upperWeight: weight, adjacentSwaps: [], isOnlyPreference: true)
+            }
+            // Value on this criterion and score over the others, per ranked option.
+            let lines = ranked.map { result -> (id: String, value: Double, rest: Double) in
+                let value = result.contributions.first { $0.criterionID == criterionID }?.value ?? 0
+                return (result.optionID, value, ((result.score ?? 0) - share * value) / (1 - share))
+            }
+            var lower = 0.0, upper = 1.0
+            for i in lines.indices {
+                for j in lines.indices where j > i {
+                    guard let crossing = crossing(lines[i], lines[j], at: share) else { continue }
+                    if crossing.tied {
+                        lower = share
+                        upper = share
+                    } else if crossing.share > share {
+                        upper = min(upper, crossing.share)
+                    } else {
+                        lower = max(lower, crossing.share)
+                    }
+                }
+            }
+            let swaps = zip(lines, lines.dropFirst()).compactMap { a, b -> Swap? in
+                guard let crossing = crossing(a, b, at: share), !crossing.tied else { return nil }
+                return Swap(higher: a.id, lower: b.id, share: crossing.share, weight: rawWeight(crossing.share, weight, total),
+                            whenRising: crossing.share > share)
+            }
+            return WeightStability(criterionID: criterionID, share: share, weight: weight, lowerShare: lower, upperShare: upper,
+                                   lowerWeight: rawWeight(lower, weight, total) ?? 0, upperWeight: rawWeight(upper, weight, total),
+                                   adjacentSwaps: swaps, isOnlyPreference: false)
+        }
+    }
+
+    /// Where two score lines cross within [0, 1]; `tied` when they are equal now but not everywhere.
+    private static func crossing(_ a: (id: String, value: Double, rest: Double), _ b: (id: String, value: Double, rest: Double),
+                                 at share: Double) -> (share: Double, tied: Bool)? {
+        let tolerance = CompetitionRanking.tolerance
+        let offset = a.rest - b.rest
+        let slope = (a.value - b.value) - offset
+        guard abs(slope) > tolerance else { return nil }  // Parallel: their order never changes.
+        let now = offset + share * slope
+        if abs(now) <= tolerance { return (share, true) }
+        let point = -offset / slope
+        guard point >= -tolerance, point <= 1 + tolerance else { return nil }
+        return (min(1, max(0, point)), false)
+    }
+
+    /// The weight w' with w' / (w' + others) = share, where others = total − weight.
+    private static func rawWeight(_ share: Double, _ weight: Double, _ total: Double) -> Double? {
+        guard share < 1 - CompetitionRanking.tolerance else { return nil }
+        return share * (total - weight) / (1 - share)
+    }
+}
