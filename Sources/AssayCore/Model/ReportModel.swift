@@ -7,6 +7,8 @@ public struct ReportModel: Sendable {
     public let options: [Option]
     public let assessments: [Assessment]
     public let statedRankings: [StatedRanking]
+    /// What the analyst says the report must conclude, in file order.
+    public let expectations: [Expectation]
     /// The file line each file's Markdown body starts on, by path: problems inside bodies are located with it.
     public let bodyLines: [String: Int]
     // Lookups by id: the evaluation asks for assessments option by criterion, which must not be quadratic.
@@ -21,7 +23,9 @@ public struct ReportModel: Sendable {
     }
 
     public init(article: Article, actors: [Actor], criteria: [Criterion], options: [Option],
-                assessments: [Assessment], statedRankings: [StatedRanking], bodyLines: [String: Int] = [:]) {
+                assessments: [Assessment], statedRankings: [StatedRanking], expectations: [Expectation] = [],
+                bodyLines: [String: Int] = [:]) {
+        self.expectations = expectations
         self.bodyLines = bodyLines
         self.article = article
         self.actors = actors.sorted { $0.id < $1.id }

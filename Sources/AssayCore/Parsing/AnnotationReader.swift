@@ -15,6 +15,10 @@ enum AnnotationReader {
         case .option: readOption(id, body, &fields, &content)
         case .assessment: readAssessment(id, body, &fields, &content)
         case .statedRanking: readStatedRanking(id, body, &fields, &content)
+        case .expectation:
+            let expectations = ExpectationReader.read(&fields)
+            fields.finish(allowed: ["expect"])
+            content.expectations += expectations
         }
     }
 

@@ -6,6 +6,7 @@ public enum ContentKind: String, Sendable, CaseIterable {
     case option = "options"
     case assessment = "assessments"
     case statedRanking = "rankings"
+    case expectation = "expectations"
 
     /// The kind of the file at `relativePath` and the id its name gives, or why it does not belong.
     public static func classify(_ relativePath: String) -> Result<(kind: ContentKind, id: String), ClassificationProblem> {

@@ -69,17 +69,10 @@ extension FrontMatterFields {
         return scalar.string
     }
 
-    /// Citations required unless `inference: true`: returns the citations and the inference flag.
+    /// The citations and the inference flag. Citing nothing without `inference: true` is not an error here:
+    /// `EvidenceLint` warns about it, and `--strict` turns the warning into an error.
     mutating func evidence() -> (citations: [Citation], isInference: Bool) {
         let isInference = bool("inference") ?? false
-        // Only a missing or empty list is reported here; items that failed were reported as they were read.
-        let givesNoQuote: Bool
-        if case .sequence(let items)? = peek("cites") { givesNoQuote = items.isEmpty } else { givesNoQuote = !has("cites") }
-        let citations = citations() ?? []
-        if givesNoQuote && !isInference {
-            report(.error(at: keyLocation("cites"), "no passage of the article is cited",
-                          hint: "add 'cites:' with at least one quote, or 'inference: true' if this is your own reading"))
-        }
-        return (citations, isInference)
+        return (citations() ?? [], isInference)
     }
 }

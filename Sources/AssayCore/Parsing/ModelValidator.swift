@@ -57,10 +57,25 @@ public enum ModelValidator {
                 }
             }
         }
+        for expectation in content.expectations {
+            let references = expectation.references
+            for id in references.actors where !actorIDs.contains(id) && !hasFile(.actor, id) {
+                diagnostics.append(.error(at: expectation.location, "unknown actor '\(id)'",
+                                          hint: reference(id, among: actorIDs, kind: .actor, in: content)))
+            }
+            for id in references.options where !optionIDs.contains(id) && !hasFile(.option, id) {
+                diagnostics.append(.error(at: expectation.location, "unknown option '\(id)'",
+                                          hint: reference(id, among: optionIDs, kind: .option, in: content)))
+            }
+            for id in references.criteria where criteria[id] == nil && !hasFile(.criterion, id) {
+                diagnostics.append(.error(at: expectation.location, "unknown criterion '\(id)'",
+                                          hint: reference(id, among: Set(criteria.keys), kind: .criterion, in: content)))
+            }
+        }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let model = ReportModel(article: article, actors: content.actors, criteria: content.criteria, options: content.options,
                                 assessments: content.assessments, statedRankings: content.statedRankings,
-                                bodyLines: content.bodyLines)
+                                expectations: content.expectations, bodyLines: content.bodyLines)
         return (model, diagnostics)
     }
 

@@ -6,6 +6,7 @@ public struct ParsedContent: Sendable {
     public var options: [Option] = []
     public var assessments: [Assessment] = []
     public var statedRankings: [StatedRanking] = []
+    public var expectations: [Expectation] = []
     /// Every id that has a file, by kind, even where the file could not be parsed:
     /// references to it are not reported again as unknown.
     public var declarations: [ContentKind: [String: SourceLocation]] = [:]

@@ -128,7 +128,10 @@ public struct SiteBuilder: Sendable {
         diagnostics += anchored.diagnostics
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         diagnostics += MarkdownLint.check(model)
+        diagnostics += EvidenceLint.check(model, passages: anchored.passages)
         let evaluation = ReportEvaluator.evaluate(model, draws: settings.draws, seed: settings.seed)
+        diagnostics += ExpectationChecker.check(model.expectations, against: evaluation)
+        guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, warnings: diagnostics)
     }
 

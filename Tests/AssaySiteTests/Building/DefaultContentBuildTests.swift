@@ -32,7 +32,7 @@ import Testing
             "options/western-troops-west-of-dnieper.html", "options/western-troops-in-ukraine.html",
             "actors/russia.html", "actors/united-states.html", "actors/ukraine.html", "actors/european-leaders.html", "actors/nato.html",
             "criteria/no-western-troops-in-ukraine.html", "criteria/no-foreign-forces.html", "criteria/limited-western-guarantees.html",
-            "criteria/limited-remilitarization.html", "criteria/article-5-like-protection.html",
+            "criteria/limited-remilitarization.html",
         ]
         #expect(written == expected)
         let parent = (built.output as NSString).deletingLastPathComponent

@@ -21,12 +21,15 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
     var error: String
     /// The hint printed under it.
     var hint: String
+    /// The command's arguments.
+    var arguments: [String]
 
-    init(_ name: String, _ changes: [Change], _ error: String, hint: String) {
+    init(_ name: String, _ changes: [Change], _ error: String, hint: String, arguments: [String] = ["build"]) {
         self.name = name
         self.changes = changes
         self.error = error
         self.hint = hint
+        self.arguments = arguments
     }
 
     var testDescription: String { name }

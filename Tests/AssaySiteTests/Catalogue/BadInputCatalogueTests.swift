@@ -15,7 +15,7 @@ import Testing
         let run = try AssayRun.prepared()
         try run.apply(badCase.changes)
         let before = try run.snapshotOutput()
-        let result = try run.assay(["build"])
+        let result = try run.assay(badCase.arguments)
         #expect(result.status != 0)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.first == badCase.error, "stderr was:\n\(result.stderr)")
