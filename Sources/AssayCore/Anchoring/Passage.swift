@@ -24,8 +24,14 @@ public struct Passage: Sendable, Identifiable, Hashable {
     public var end: Int
     /// What cites it, sorted.
     public var citers: [Citer]
+    /// Up to 32 characters of article text right before and after it, for a complete W3C TextQuoteSelector.
+    public var textBefore: String
+    public var textAfter: String
 
-    public init(id: String, selector: QuoteSelector, text: String, spans: [Span], start: Int, end: Int, citers: [Citer]) {
+    public init(id: String, selector: QuoteSelector, text: String, spans: [Span], start: Int, end: Int, citers: [Citer],
+                textBefore: String = "", textAfter: String = "") {
+        self.textBefore = textBefore
+        self.textAfter = textAfter
         self.id = id
         self.selector = selector
         self.text = text

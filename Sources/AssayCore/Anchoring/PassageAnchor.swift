@@ -40,7 +40,9 @@ public enum PassageAnchor {
                 byRange[range] = Passage(
                     id: citation.explicitID ?? derivedID(for: citation.selector), selector: citation.selector,
                     text: originalText(range, folded, runScalars), spans: spans(range, folded),
-                    start: range.lowerBound, end: range.upperBound, citers: [citer])
+                    start: range.lowerBound, end: range.upperBound, citers: [citer],
+                    textBefore: originalText(max(0, range.lowerBound - 32)..<range.lowerBound, folded, runScalars),
+                    textAfter: originalText(range.upperBound..<min(folded.scalars.count, range.upperBound + 32), folded, runScalars))
             }
         }
         // Derived ids of different quotes could in principle collide; keep the first and report the second.

@@ -4,6 +4,10 @@ public enum PagePaths {
     public static let article = "article.html"
     public static let evidence = "evidence.html"
     public static let reportJSON = "data/report.json"
+    public static let reportSchema = "data/report.schema.json"
+    public static let annotations = "data/annotations.jsonld"
+    public static let matrix = "data/matrix.csv"
+    public static let agreement = "agreement.html"
 
     public static func option(_ id: String) -> String { "options/\(id).html" }
     public static func criterion(_ id: String) -> String { "criteria/\(id).html" }

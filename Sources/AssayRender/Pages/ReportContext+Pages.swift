@@ -16,11 +16,13 @@ extension ReportContext {
             "siteTitle": model.article.title,
             "stylesheet": link("style.css"),
             "home": link(PagePaths.index),
+            "methodHref": link(PagePaths.index) + "#how-to-read",
             "section": section,
             "nav": [
                 ["label": "Report", "href": link(PagePaths.index), "current": section == "index"],
                 ["label": "Article", "href": link(PagePaths.article), "current": section == "article"],
                 ["label": "Evidence", "href": link(PagePaths.evidence), "current": section == "evidence"],
+                ["label": "Agreement", "href": link(PagePaths.agreement), "current": section == "agreement"],
                 ["label": "Data (JSON)", "href": link(PagePaths.reportJSON), "current": false],
             ] as [[String: Any]],
             "source": sourceContext(from: page),
@@ -40,7 +42,7 @@ extension ReportContext {
 
     /// Every page of the report, in a fixed order.
     func pageSpecs(articleHTML: String) -> [PageSpec] {
-        [indexPage(), articlePage(html: articleHTML), evidencePage()]
+        [indexPage(), articlePage(html: articleHTML), evidencePage(), agreementPage()]
             + model.options.map(optionPage) + model.criteria.map(criterionPage) + model.actors.map(actorPage)
     }
 
@@ -65,6 +67,8 @@ extension ReportContext {
         }
         context["passageCount"] = passages.passages.count
         context["assessmentCount"] = model.assessments.count
+        let draws = evaluation.robustness.first?.acceptability.draws ?? 0
+        context["drawsText"] = draws > 0 ? String(draws) : "no (rank probabilities are switched off for this report)"
         // Only the index lists everything: lists of all options on every page would grow with the square of the report.
         context["actors"] = model.actors.map { actorLink($0.id, from: page) }
         context["criteria"] = model.criteria.map { criterionLink($0.id, from: page) }
@@ -102,6 +106,9 @@ extension ReportContext {
             guard let result = actor.result(for: option.id) else { return nil }
             return verdictContext(result, actor: actor, from: page)
         }
+        let robustness = optionRobustness(option.id, from: page)
+        context["robustness"] = robustness
+        context["hasRobustness"] = !robustness.isEmpty
         let assessments = model.assessments.filter { $0.optionID == option.id }
         context["assessments"] = assessments.map { assessmentContext($0, from: page) }
         context["hasAssessments"] = !assessments.isEmpty
@@ -158,6 +165,12 @@ extension ReportContext {
             "body": html(criterion.body),
             "evidence": evidence(criterion.citations, isInference: criterion.isInference, from: page),
         ] as [String: Any]
+        let robustness = evaluation.robustness(of: criterion.actorID)
+        let stability = robustness?.stability.first { $0.criterionID == criterion.id }
+        context["stability"] = stability.map { entry -> [String: Any] in
+            ["interval": intervalSentence(entry, actor: criterion.actorID), "swaps": swapSentences(entry).map { ["text": $0] }]
+        } ?? false
+        context["relaxation"] = robustness?.relaxations.first { $0.criterionID == criterion.id }.map { relaxationContext($0, from: page) } ?? false
         let assessments = model.assessments.filter { $0.criterionID == criterion.id }
         context["assessments"] = assessments.map { assessmentContext($0, from: page) }
         context["hasAssessments"] = !assessments.isEmpty
@@ -196,5 +209,41 @@ extension ReportContext {
             ] as [String: Any]
         }
         return PageSpec(path: page, template: "actor", context: context)
+    }
+}
+
+extension ReportContext {
+    /// Beyond one actor: the zone of possible agreement, the Pareto-optimal options, and who blocks the rest.
+    func agreementPage() -> PageSpec {
+        let page = PagePaths.agreement
+        var context = common(page: page, title: "Agreement across actors", section: "agreement")
+        let agreement = evaluation.agreement
+        context["evaluatedActors"] = evaluation.actors.map { actorLink($0.actorID, from: page) }
+        context["hasEvaluatedActors"] = !evaluation.actors.isEmpty
+        context["zone"] = agreement.zone.map { id -> [String: Any] in
+            var link = optionLink(id, from: page)
+            link["pareto"] = agreement.paretoOptimal.contains(id)
+            link["scores"] = evaluation.actors.map { actor -> [String: Any] in
+                ["actor": actorName(actor.actorID), "text": verdictText(actor.result(for: id))]
+            }
+            return link
+        }
+        context["hasZone"] = !agreement.zone.isEmpty
+        context["pareto"] = agreement.paretoOptimal.map { optionLink($0, from: page) }
+        context["hasPareto"] = !agreement.paretoOptimal.isEmpty
+        context["blocked"] = model.options.filter { !agreement.zone.contains($0.id) }.map { option -> [String: Any] in
+            var link = optionLink(option.id, from: page)
+            link["blocks"] = agreement.blocks.filter { $0.optionID == option.id }.map { block -> [String: Any] in
+                [
+                    "actor": actorLink(block.actorID, from: page),
+                    "redLines": block.redLines.map { criterionLink($0, from: page) },
+                    "isVeto": !block.redLines.isEmpty,
+                    "missing": block.missing.map { criterionLink($0, from: page) },
+                ]
+            }
+            return link
+        }
+        context["hasBlocked"] = !agreement.blocks.isEmpty
+        return PageSpec(path: page, template: "agreement", context: context)
     }
 }

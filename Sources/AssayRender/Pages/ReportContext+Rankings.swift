@@ -50,6 +50,7 @@ extension ReportContext {
             "vetoed": vetoed, "hasVetoed": !vetoed.isEmpty,
             "legend": legend,
             "hasPreferences": !actorEvaluation.preferenceIDs.isEmpty,
+            "robustness": robustnessContext(actorEvaluation.actorID, from: page),
         ]
         // `false`, not nil: Mustache would treat a nil wrapped in Any as a section to render.
         context["comparison"] = comparisonContext(actorEvaluation, from: page) ?? false

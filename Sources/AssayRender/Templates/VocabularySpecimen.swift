@@ -9,7 +9,7 @@ enum VocabularySpecimen {
         guard let model = model() else { return [] }
         let runs = [ArticleText.Run("Alpha beta gamma delta.", startsBlock: true)]
         let passages = PassageAnchor.anchor(model, in: ArticleText(runs: runs)).passages
-        let report = ReportContext(model: model, passages: passages, evaluation: ReportEvaluator.evaluate(model))
+        let report = ReportContext(model: model, passages: passages, evaluation: ReportEvaluator.evaluate(model, draws: 50))
         var keys: Set<String> = []
         for spec in report.pageSpecs(articleHTML: "") { TemplateVariables.vocabulary(of: spec.context, into: &keys) }
         return keys

@@ -27,7 +27,8 @@ import Testing
         #expect(built.summary.warnings.isEmpty)
         let written = Set(try FileSystem.local.files(under: built.output).map(\.path))
         let expected: Set<String> = [
-            ".gitignore", "index.html", "article.html", "evidence.html", "style.css", "data/report.json",
+            ".gitignore", "index.html", "article.html", "evidence.html", "agreement.html", "style.css", "data/report.json",
+            "data/report.schema.json", "data/annotations.jsonld", "data/matrix.csv",
             "options/resumed-support-no-peacekeepers.html", "options/support-with-non-western-peacekeepers.html",
             "options/western-troops-west-of-dnieper.html", "options/western-troops-in-ukraine.html",
             "actors/russia.html", "actors/united-states.html", "actors/ukraine.html", "actors/european-leaders.html", "actors/nato.html",
@@ -99,6 +100,40 @@ import Testing
         #expect(index.contains("href=\"options/resumed-support-no-peacekeepers.html\""))
         #expect(index.contains("class=\"tension tension-ranked-but-vetoed\""))
         #expect(index.contains("Kendall's τ over the 2 options both rankings score: <strong>1.00</strong>"))
+    }
+
+    @Test func theDataExportsDescribeTheSameReport() throws {
+        let built = try Self.build()
+        let csv = try String(contentsOfFile: built.output + "/data/matrix.csv", encoding: .utf8)
+        let rows = csv.split(separator: "\r\n")
+        // Russia: 4 options × 4 criteria, plus the header.
+        #expect(rows.count == 17)
+        #expect(rows.first == "actor,option,criterion,kind,weight,level,value,crosses,confidence,status")
+        #expect(rows.contains("russia,western-troops-west-of-dnieper,no-western-troops-in-ukraine,red-line,,,,true,medium,assessed"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: built.output + "/data/annotations.jsonld"))
+        let annotations = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(annotations["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
+        let items = try #require((annotations["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        #expect(items.count == 13)
+        #expect(annotations["total"] as? Int == items.count)
+        for item in items {
+            let target = try #require(item["target"] as? [String: Any])
+            let selectors = try #require(target["selector"] as? [[String: Any]])
+            #expect(selectors.map { $0["type"] as? String } == ["TextQuoteSelector", "TextPositionSelector"])
+            #expect((target["source"] as? String)?.hasPrefix("../article.html#") == true)
+        }
+    }
+
+    @Test func theRobustnessOfRussiasRankingIsOnThePages() throws {
+        let built = try Self.build()
+        let index = try #require(built.pages["index.html"])
+        // Hand-computed: the top two swap when "no foreign forces" falls below a quarter of the weight (weight 1).
+        #expect(index.contains("“Resumed support with non-Western peacekeepers” overtakes “Resumed Western support, no peacekeepers” if the weight of “No foreign military forces in Ukraine at all” falls below 0.25 of the total (weight 1.00)."))
+        #expect(index.contains("Rank probabilities over 10000 draws"))
+        let criterion = try #require(built.pages["criteria/no-western-troops-in-ukraine.html"])
+        #expect(criterion.contains("If this red line bent"))
+        let agreement = try #require(built.pages["agreement.html"])
+        #expect(agreement.contains("Pareto-optimal"))
     }
 
     static func blockquotes(_ html: String) -> [String] {

@@ -55,7 +55,7 @@ import Testing
         #expect(summary.warnings.contains { $0.message == "raw HTML is omitted from the report" })
         #expect(summary.warnings.contains { $0.message.hasPrefix("the link target 'javascript:alert(10)' is removed") })
         let pages = summary.files.filter { $0.path.hasSuffix(".html") }
-        #expect(pages.count == 8)
+        #expect(pages.count == 9)
         for page in pages {
             let html = String(decoding: page.contents, as: UTF8.self)
             for problem in HTMLSafety.problems(in: html) {

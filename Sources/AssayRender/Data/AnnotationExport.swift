@@ -1,0 +1,77 @@
+import AssayCore
+import Foundation
+
+/// `data/annotations.jsonld`: every passage as a W3C Web Annotation on the article page, its bodies
+/// linking to what cites it. Links are relative to the data folder, like every link of the report.
+enum AnnotationExport {
+    struct Collection: Encodable {
+        var context = "http://www.w3.org/ns/anno.jsonld"
+        var id = "annotations.jsonld"
+        var type = "AnnotationCollection"
+        var label: String
+        var total: Int
+        var first: Page
+
+        enum CodingKeys: String, CodingKey {
+            case context = "@context", id, type, label, total, first
+        }
+    }
+
+    struct Page: Encodable {
+        var type = "AnnotationPage"
+        var items: [Annotation]
+    }
+
+    struct Annotation: Encodable {
+        var id: String
+        var type = "Annotation"
+        var motivation = "linking"
+        var body: [Body]
+        var target: Target
+    }
+
+    struct Body: Encodable {
+        var id: String
+        var type = "Text"
+        var format = "text/html"
+        var label: String
+    }
+
+    struct Target: Encodable {
+        var source: String
+        var selector: [Selector]
+    }
+
+    struct Selector: Encodable {
+        var type: String
+        var exact: String?
+        var prefix: String?
+        var suffix: String?
+        var start: Int?
+        var end: Int?
+    }
+
+    static func json(_ report: ReportContext) throws -> [UInt8] {
+        let from = PagePaths.reportJSON
+        let article = PagePaths.link(PagePaths.article, from: from)
+        let items = report.passages.passages.map { passage in
+            Annotation(
+                id: "annotations.jsonld#\(passage.id)",
+                body: passage.citers.map { citer in
+                    let link = report.citerLink(citer, from: from)
+                    return Body(id: link["href"] as? String ?? "", label: link["label"] as? String ?? "")
+                },
+                target: Target(source: article + "#" + passage.id, selector: [
+                    Selector(type: "TextQuoteSelector", exact: passage.text,
+                             prefix: passage.textBefore.isEmpty ? nil : passage.textBefore,
+                             suffix: passage.textAfter.isEmpty ? nil : passage.textAfter),
+                    Selector(type: "TextPositionSelector", start: passage.start, end: passage.end),
+                ]))
+        }
+        let collection = Collection(label: "Passages of “\(report.model.article.title)” cited as evidence", total: items.count,
+                                    first: Page(items: items))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(collection)) + [0x0A]
+    }
+}

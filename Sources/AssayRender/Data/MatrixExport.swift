@@ -1,0 +1,40 @@
+import AssayCore
+
+/// `data/matrix.csv`: the option × criterion performance matrix of every evaluated actor, one row per cell
+/// (RFC 4180; a missing assessment is a row with status `missing`, never a zero).
+enum MatrixExport {
+    static let header = ["actor", "option", "criterion", "kind", "weight", "level", "value", "crosses", "confidence", "status"]
+
+    static func csv(_ report: ReportContext) -> [UInt8] {
+        var rows = [header]
+        for evaluation in report.evaluation.actors {
+            let criteria = report.model.criteria(of: evaluation.actorID)
+            for option in report.model.options {
+                for criterion in criteria {
+                    let assessment = report.model.assessment(option: option.id, criterion: criterion.id)
+                    var level = "", value = "", crosses = ""
+                    switch assessment?.judgement {
+                    case .level(let id)?:
+                        level = id
+                        value = criterion.level(id).map { String($0.value) } ?? ""
+                    case .redLine(let crossed)?:
+                        crosses = String(crossed)
+                    case nil:
+                        break
+                    }
+                    rows.append([evaluation.actorID, option.id, criterion.id, criterion.kind.rawValue,
+                                 criterion.weight.map { String($0) } ?? "", level, value, crosses,
+                                 assessment?.confidence.rawValue ?? "", assessment == nil ? "missing" : "assessed"])
+                }
+            }
+        }
+        return Array(rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n").utf8) + [0x0D, 0x0A]
+    }
+
+    private static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+import Foundation
