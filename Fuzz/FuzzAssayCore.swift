@@ -1,6 +1,8 @@
-// libFuzzer entry point over the pure core: front-matter and annotation parsing, validation and anchoring.
-// Built by `make fuzz` with `swiftc -sanitize=fuzzer -parse-as-library` against AssayCore's objects, because
-// SwiftPM renames an executable target's entry point, which libFuzzer's own `main` must not collide with.
+// libFuzzer entry point over the pure core: front-matter and annotation parsing, validation, anchoring,
+// evaluation, expectations and lints. Built by `make fuzz` with `swiftc -sanitize=fuzzer -parse-as-library`
+// against AssayCore's objects, because SwiftPM renames an executable target's entry point, which libFuzzer's
+// own `main` must not collide with. Tests/AssayCoreTests/Fuzzing links to this file, so every seed and every
+// crash input in Tests/Fixtures/fuzz-regressions runs in `make test` through exactly this code.
 import AssayCore
 
 /// The input's first byte picks the kind of file; the rest is its text. Inputs containing a line
@@ -9,7 +11,7 @@ import AssayCore
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard size > 0 else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let folders = ["options", "criteria", "assessments", "rankings", "actors"]
+    let folders = ["options", "criteria", "assessments", "rankings", "actors", "expectations"]
     let folder = folders[Int(bytes[0]) % folders.count]
     let rest = Array(bytes.dropFirst())
     let separator: [UInt8] = Array("\n@@\n".utf8)
@@ -40,7 +42,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         precondition(passage.start < passage.end, "a passage must not be empty")
         for span in passage.spans { precondition(span.start < span.end && span.run < runs.count, "span out of range") }
     }
-    _ = ReportEvaluator.evaluate(model)
+    let evaluation = ReportEvaluator.evaluate(model, draws: 20)
+    _ = ExpectationChecker.check(model.expectations, against: evaluation)
+    _ = EvidenceLint.check(model, passages: anchored.passages)
     return 0
 }
 
