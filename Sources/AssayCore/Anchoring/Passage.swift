@@ -49,9 +49,12 @@ public struct AnchoredPassages: Sendable {
     /// The passage id for each citation, keyed by where the citation is written.
     public let passageIDs: [SourceLocation: String]
 
+    /// The length of the article's folded plain text, the scale of passage positions.
+    public let articleLength: Int
     private let indexByID: [String: Int]
 
-    public init(passages: [Passage], passageIDs: [SourceLocation: String]) {
+    public init(passages: [Passage], passageIDs: [SourceLocation: String], articleLength: Int = 0) {
+        self.articleLength = articleLength
         self.passages = passages
         self.passageIDs = passageIDs
         self.indexByID = Dictionary(passages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

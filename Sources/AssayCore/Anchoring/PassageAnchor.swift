@@ -58,10 +58,10 @@ public enum PassageAnchor {
             }
             seen[passages[index].id] = index
         }
+        // Ids may have been renamed after a citation resolved: map through the final passages.
         var passageIDs: [SourceLocation: String] = [:]
         for (location, range) in rangeOfCitation { passageIDs[location] = byRange[range]?.id }
-        // Ids may have been renamed after a citation resolved; map through the final passages.
-        return (AnchoredPassages(passages: passages, passageIDs: passageIDs), diagnostics)
+        return (AnchoredPassages(passages: passages, passageIDs: passageIDs, articleLength: folded.scalars.count), diagnostics)
     }
 
     /// `p-` and the quote's first words, then a checksum of the whole selector.

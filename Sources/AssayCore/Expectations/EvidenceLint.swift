@@ -19,14 +19,14 @@ public enum EvidenceLint {
                                      hint: "quote the sentence in which the author states the ranking"))
         }
 
-        // A passage only an option's description or a ranking cites supports no judgement.
+        // A passage only options' descriptions cite supports no judgement.
         var firstCitation: [String: SourceLocation] = [:]
         for (_, citation) in model.allCitations {
             if let id = passages.passageIDs[citation.location], firstCitation[id] == nil { firstCitation[id] = citation.location }
         }
         for passage in passages.passages where !passage.citers.contains(where: \.isJudgement) {
             guard let location = firstCitation[passage.id] else { continue }
-            warnings.append(.warning(at: location, "this passage supports no judgement: no assessment or criterion cites it",
+            warnings.append(.warning(at: location, "this passage supports no judgement: only option descriptions cite it",
                                      hint: "cite it from the assessment or criterion it bears on, or drop it"))
         }
 
@@ -51,11 +51,11 @@ public enum EvidenceLint {
 }
 
 extension Citer {
-    /// Assessments and criteria are judgements; an option's description and a stated ranking are not.
+    /// Assessments, criteria and the author's stated ranking are judgements; an option's description is not.
     var isJudgement: Bool {
         switch self {
-        case .assessment, .criterion: true
-        case .option, .statedRanking: false
+        case .assessment, .criterion, .statedRanking: true
+        case .option: false
         }
     }
 }

@@ -9,6 +9,7 @@ public struct ReportModel: Sendable {
     public let statedRankings: [StatedRanking]
     /// What the analyst says the report must conclude, in file order.
     public let expectations: [Expectation]
+    public let site: SiteConfiguration
     /// The file line each file's Markdown body starts on, by path: problems inside bodies are located with it.
     public let bodyLines: [String: Int]
     // Lookups by id: the evaluation asks for assessments option by criterion, which must not be quadratic.
@@ -24,7 +25,8 @@ public struct ReportModel: Sendable {
 
     public init(article: Article, actors: [Actor], criteria: [Criterion], options: [Option],
                 assessments: [Assessment], statedRankings: [StatedRanking], expectations: [Expectation] = [],
-                bodyLines: [String: Int] = [:]) {
+                site: SiteConfiguration = SiteConfiguration(), bodyLines: [String: Int] = [:]) {
+        self.site = site
         self.expectations = expectations
         self.bodyLines = bodyLines
         self.article = article

@@ -6,6 +6,16 @@ public enum ContentParser {
         // Lower-cased ids per kind: two files whose names differ only by case would collide on many disks.
         var caseFolded: [ContentKind: [String: String]] = [:]
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
+            if file.relativePath == "site.yml" {
+                switch TextDecoding.decode(file.bytes, file: file.displayPath) {
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                case .success(let text):
+                    let (site, problems) = SiteConfigurationReader.read(text, file: file.displayPath)
+                    content.site = site
+                    diagnostics += problems
+                }
+                continue
+            }
             let classified: (kind: ContentKind, id: String)
             switch ContentKind.classify(file.relativePath) {
             case .failure(.notMarkdown):

@@ -7,6 +7,7 @@ public struct ParsedContent: Sendable {
     public var assessments: [Assessment] = []
     public var statedRankings: [StatedRanking] = []
     public var expectations: [Expectation] = []
+    public var site = SiteConfiguration()
     /// Every id that has a file, by kind, even where the file could not be parsed:
     /// references to it are not reported again as unknown.
     public var declarations: [ContentKind: [String: SourceLocation]] = [:]

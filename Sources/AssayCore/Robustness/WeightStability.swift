@@ -84,8 +84,9 @@ public struct WeightStability: Sendable, Codable, Equatable {
         let now = offset + share * slope
         if abs(now) <= tolerance { return (share, true) }
         let point = -offset / slope
-        guard point >= -tolerance, point <= 1 + tolerance else { return nil }
-        return (min(1, max(0, point)), false)
+        // A crossing at a share of exactly 0 or 1 is a tie at the extreme, not an overtaking.
+        guard point > tolerance, point < 1 - tolerance else { return nil }
+        return (point, false)
     }
 
     /// The weight w' with w' / (w' + others) = share, where others = total − weight.

@@ -8,6 +8,9 @@ public enum PagePaths {
     public static let annotations = "data/annotations.jsonld"
     public static let matrix = "data/matrix.csv"
     public static let agreement = "agreement.html"
+    public static let search = "search.html"
+    public static let searchIndex = "data/search.json"
+    public static let notFound = "404.html"
 
     public static func option(_ id: String) -> String { "options/\(id).html" }
     public static func criterion(_ id: String) -> String { "criteria/\(id).html" }

@@ -9,11 +9,26 @@ struct PageSpec {
 
 extension ReportContext {
     /// What every page has: the site title, navigation and the way back to the root.
-    func common(page: String, title: String, section: String) -> [String: Any] {
-        let link = { (path: String) in PagePaths.link(path, from: page) }
+    /// - Parameter absolute: links from the site's base URL instead of relative ones (the 404 page, which a
+    ///   server shows at any depth); relative links where no base URL is set.
+    func common(page: String, title: String, section: String, summary: String? = nil, absolute: Bool = false,
+                breadcrumbs: [(label: String, path: String)] = []) -> [String: Any] {
+        let base = absolute ? model.site.base : nil
+        let link = { (path: String) in base.map { $0 + path } ?? PagePaths.link(path, from: page) }
+        let siteTitle = model.site.title ?? model.article.title
+        let description = summary ?? model.site.description ?? "An analysis of “\(model.article.title)” by \(model.article.author)."
         return [
             "pageTitle": title,
-            "siteTitle": model.article.title,
+            "siteTitle": siteTitle,
+            "language": model.site.language,
+            "description": description,
+            "hasBaseURL": model.site.base != nil,
+            "canonical": model.site.base.map { $0 + page } ?? "",
+            "siteAuthor": model.site.author ?? "",
+            "hasSiteAuthor": model.site.author != nil,
+            "breadcrumbs": breadcrumbs.map { ["label": $0.label, "href": link($0.path)] },
+            "hasBreadcrumbs": !breadcrumbs.isEmpty,
+            "searchHref": link(PagePaths.search),
             "stylesheet": link("style.css"),
             "home": link(PagePaths.index),
             "methodHref": link(PagePaths.index) + "#how-to-read",
@@ -23,6 +38,7 @@ extension ReportContext {
                 ["label": "Article", "href": link(PagePaths.article), "current": section == "article"],
                 ["label": "Evidence", "href": link(PagePaths.evidence), "current": section == "evidence"],
                 ["label": "Agreement", "href": link(PagePaths.agreement), "current": section == "agreement"],
+                ["label": "Search", "href": link(PagePaths.search), "current": section == "search"],
                 ["label": "Data (JSON)", "href": link(PagePaths.reportJSON), "current": false],
             ] as [[String: Any]],
             "source": sourceContext(from: page),
@@ -42,7 +58,7 @@ extension ReportContext {
 
     /// Every page of the report, in a fixed order.
     func pageSpecs(articleHTML: String) -> [PageSpec] {
-        [indexPage(), articlePage(html: articleHTML), evidencePage(), agreementPage()]
+        [indexPage(), articlePage(html: articleHTML), evidencePage(), agreementPage(), searchPage(), notFoundPage()]
             + model.options.map(optionPage) + model.criteria.map(criterionPage) + model.actors.map(actorPage)
     }
 
@@ -67,6 +83,7 @@ extension ReportContext {
         }
         context["passageCount"] = passages.passages.count
         context["assessmentCount"] = model.assessments.count
+        context["articleMap"] = articleMapContext(from: page)
         let draws = evaluation.robustness.first?.acceptability.draws ?? 0
         context["drawsText"] = draws > 0 ? String(draws) : "no (rank probabilities are switched off for this report)"
         // Only the index lists everything: lists of all options on every page would grow with the square of the report.
@@ -80,6 +97,7 @@ extension ReportContext {
         var context = common(page: page, title: "Article: \(model.article.title)", section: "article")
         context["articleHTML"] = html
         context["passageCount"] = passages.passages.count
+        context["articleMap"] = articleMapContext(from: page)
         return PageSpec(path: page, template: "article", context: context)
     }
 
@@ -97,7 +115,8 @@ extension ReportContext {
 
     func optionPage(_ option: Option) -> PageSpec {
         let page = PagePaths.option(option.id)
-        var context = common(page: page, title: option.title, section: "option")
+        var context = common(page: page, title: option.title, section: "option", summary: option.summary,
+                             breadcrumbs: [("Report", PagePaths.index), ("Options", PagePaths.index + "#options")])
         context["option"] = [
             "id": option.id, "title": option.title, "summary": option.summary, "body": html(option.body),
             "evidence": evidence(option.citations, isInference: option.isInference, from: page),
@@ -133,6 +152,8 @@ extension ReportContext {
             row["share"] = Formatting.decimal(contribution.normalizedWeight)
             row["contribution"] = Formatting.decimal(contribution.contribution, places: 3)
             row["width"] = Formatting.percent(contribution.contribution)
+            row["barSVG"] = ReportCharts.stackedBar([(contribution.contribution, "tone-accent", "contribution \(Formatting.decimal(contribution.contribution, places: 3))")],
+                                                    label: "contribution \(Formatting.decimal(contribution.contribution, places: 3)) of 1", height: 8)
             row["assessmentHref"] = "#" + PagePaths.assessmentFragment(criterion: contribution.criterionID)
             return row
         }
@@ -153,7 +174,9 @@ extension ReportContext {
 
     func criterionPage(_ criterion: Criterion) -> PageSpec {
         let page = PagePaths.criterion(criterion.id)
-        var context = common(page: page, title: criterion.title, section: "criterion")
+        var context = common(page: page, title: criterion.title, section: "criterion",
+                             summary: "\(criterion.kind == .redLine ? "A red line" : "A preference") of \(actorName(criterion.actorID)): \(criterion.title).",
+                             breadcrumbs: [("Report", PagePaths.index), (actorName(criterion.actorID), PagePaths.actor(criterion.actorID))])
         let actorWeight = model.criteria(of: criterion.actorID).reduce(0) { $0 + ($1.weight ?? 0) }
         context["criterion"] = [
             "id": criterion.id, "title": criterion.title, "isRedLine": criterion.kind == .redLine,
@@ -183,7 +206,8 @@ extension ReportContext {
 
     func actorPage(_ actor: Actor) -> PageSpec {
         let page = PagePaths.actor(actor.id)
-        var context = common(page: page, title: actor.name, section: "actor")
+        var context = common(page: page, title: actor.name, section: "actor", summary: actor.description,
+                             breadcrumbs: [("Report", PagePaths.index), ("Actors and criteria", PagePaths.index + "#actors-criteria")])
         let criteria = model.criteria(of: actor.id)
         context["actor"] = ["id": actor.id, "name": actor.name, "description": actor.description, "body": html(actor.body)]
         context["redLines"] = criteria.filter { $0.kind == .redLine }.map { criterionLink($0.id, from: page) }
@@ -246,4 +270,64 @@ extension ReportContext {
         context["hasBlocked"] = !agreement.blocks.isEmpty
         return PageSpec(path: page, template: "agreement", context: context)
     }
+}
+
+extension ReportContext {
+    /// Where the passages lie in the article, as a picture and in words.
+    func articleMapContext(from page: String) -> [String: Any] {
+        let length = (passages.passages.map(\.end).max() ?? 0) + 1
+        // Passage positions are offsets in the article's folded plain text.
+        let article = PagePaths.link(PagePaths.article, from: page)
+        let svg = ReportCharts.articleMap(passages.passages, length: max(length, articleLength), link: { article + "#" + $0.id })
+        let most = passages.passages.max { ($0.citers.count, $1.start) < ($1.citers.count, $0.start) }
+        var description = "\(passages.passages.count) passages of the article are cited"
+        if let most { description += "; the most cited, \(most.citers.count) times, is “\(most.text)”" }
+        return ["svg": svg, "description": description + ".", "hasMap": !svg.isEmpty,
+                "evidenceHref": PagePaths.link(PagePaths.evidence, from: page)]
+    }
+
+    /// The option × criterion matrix of one actor: a heat map with codes, their legend, and the same data as a table.
+    func matrixContext(_ actorID: String, from page: String) -> [String: Any] {
+        let criteria = model.criteria(of: actorID)
+        let options = model.options
+        let columns = criteria.indices.map { "C\($0 + 1)" }, rows = options.indices.map { "O\($0 + 1)" }
+        let cells = options.map { option in
+            criteria.map { criterion -> ReportCharts.Cell in
+                let assessment = model.assessment(option: option.id, criterion: criterion.id)
+                let href = PagePaths.link(PagePaths.option(option.id), from: page) + "#" + PagePaths.assessmentFragment(criterion: criterion.id)
+                let quote = assessment.flatMap { $0.citations.first }.flatMap { passages.passage(for: $0) }.map { " — “\($0.text)”" } ?? ""
+                let name = "\(option.title) × \(criterion.title)"
+                switch assessment?.judgement {
+                case .level(let id)?:
+                    let level = criterion.level(id)
+                    return .init(value: level?.value, crosses: nil, title: "\(name): \(level?.label ?? id)\(quote)", href: href)
+                case .redLine(let crosses)?:
+                    return .init(value: nil, crosses: crosses, title: "\(name): \(crosses ? "crosses" : "does not cross")\(quote)", href: href)
+                case nil:
+                    return .init(value: nil, crosses: nil, title: "\(name): not assessed", href: nil)
+                }
+            }
+        }
+        let svg = ReportCharts.matrix(rows: rows, columns: columns, cells: cells,
+                                      label: "Levels of \(options.count) options on \(criteria.count) criteria of \(actorName(actorID)); the table below gives the same data")
+        return [
+            "svg": svg,
+            "columns": criteria.enumerated().map { index, criterion -> [String: Any] in
+                var link = criterionLink(criterion.id, from: page)
+                link["code"] = columns[index]
+                return link
+            },
+            "rows": options.enumerated().map { index, option -> [String: Any] in
+                var link = optionLink(option.id, from: page)
+                link["code"] = rows[index]
+                link["cells"] = cells[index].map { cell -> [String: Any] in
+                    let text = cell.crosses.map { $0 ? "crosses" : "does not cross" } ?? cell.value.map { Formatting.decimal($0) } ?? "not assessed"
+                    return ["text": text, "href": cell.href ?? "", "hasLink": cell.href != nil]
+                }
+                return link
+            },
+        ]
+    }
+
+    var articleLength: Int { passages.articleLength }
 }

@@ -15,6 +15,12 @@ extension ReportContext {
                  "contribution": Formatting.decimal(contribution.contribution),
                  "tone": "tone-\(index % 6)"]
             }
+            let description = "score \(Formatting.decimal(result.score ?? 0)) of 1: "
+                + result.contributions.map { "\(criterionTitle($0.criterionID)) \(Formatting.decimal($0.contribution))" }.joined(separator: ", ")
+            entry["barSVG"] = ReportCharts.stackedBar(result.contributions.enumerated().map { index, contribution in
+                (contribution.contribution, "tone-\(index % 6)",
+                 "\(criterionTitle(contribution.criterionID)): \(Formatting.decimal(contribution.contribution))")
+            }, label: description)
             return entry
         }
         let incomplete = actorEvaluation.results.compactMap { result -> [String: Any]? in
@@ -51,6 +57,7 @@ extension ReportContext {
             "legend": legend,
             "hasPreferences": !actorEvaluation.preferenceIDs.isEmpty,
             "robustness": robustnessContext(actorEvaluation.actorID, from: page),
+            "matrix": matrixContext(actorEvaluation.actorID, from: page),
         ]
         // `false`, not nil: Mustache would treat a nil wrapped in Any as a section to render.
         context["comparison"] = comparisonContext(actorEvaluation, from: page) ?? false

@@ -63,6 +63,11 @@ extension ReportContext {
                 ["criterion": criterionTitle($0.key), "share": Formatting.decimal($0.value)]
             }
             row["hasCentral"] = entry.centralWeights != nil
+            row["barSVG"] = ReportCharts.stackedBar(entry.shares.enumerated().map { rank, share in
+                (share, "rank-\(min(rank, 5))", "rank \(rank + 1): \(Formatting.decimal(share * 100, places: 1))%")
+            }, label: "\(optionTitle(entry.optionID)): " + entry.shares.enumerated().map {
+                "rank \($0.offset + 1) \(Formatting.decimal($0.element * 100, places: 1))%"
+            }.joined(separator: ", "), height: 10)
             return row
         }
         return [

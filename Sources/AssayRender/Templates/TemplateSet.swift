@@ -8,7 +8,7 @@ import Mustache
 /// checks itself: every page template must exist and every partial it names must be there.
 public struct TemplateSet: Sendable {
     /// The page templates a report needs, by name (`option` is `option.mustache`).
-    public static let pageTemplates = ["layout", "index", "article", "option", "criterion", "actor", "evidence", "agreement"]
+    public static let pageTemplates = ["layout", "index", "article", "option", "criterion", "actor", "evidence", "agreement", "search", "404"]
 
     private let library: MustacheLibrary
     private let sources: [String: String]

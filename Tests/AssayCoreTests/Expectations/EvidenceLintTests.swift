@@ -19,6 +19,7 @@ import Testing
     }
 
     @Test func aPassageOnlyAnOptionCitesSupportsNoJudgement() throws {
+        // (A stated ranking citing it would count: the author's ranking is a judgement too.)
         let option = "---\ntitle: B\nsummary: b\ncites:\n  - \"Beta is fast\"\n---\n"
         let warnings = try Self.lint(["options/beta.md": option])
         let warning = try #require(warnings.first { $0.message.hasPrefix("this passage supports no judgement") })

@@ -28,7 +28,8 @@ import Testing
         let written = Set(try FileSystem.local.files(under: built.output).map(\.path))
         let expected: Set<String> = [
             ".gitignore", "index.html", "article.html", "evidence.html", "agreement.html", "style.css", "data/report.json",
-            "data/report.schema.json", "data/annotations.jsonld", "data/matrix.csv",
+            "data/report.schema.json", "data/annotations.jsonld", "data/matrix.csv", "data/search.json",
+            "search.html", "search.js", "404.html", "robots.txt",
             "options/resumed-support-no-peacekeepers.html", "options/support-with-non-western-peacekeepers.html",
             "options/western-troops-west-of-dnieper.html", "options/western-troops-in-ukraine.html",
             "actors/russia.html", "actors/united-states.html", "actors/ukraine.html", "actors/european-leaders.html", "actors/nato.html",
@@ -134,6 +135,28 @@ import Testing
         #expect(criterion.contains("If this red line bent"))
         let agreement = try #require(built.pages["agreement.html"])
         #expect(agreement.contains("Pareto-optimal"))
+    }
+
+    @Test func publishingFilesFollowTheSiteConfiguration() throws {
+        // The default content sets no base URL: no sitemap, no canonical links, robots.txt without a sitemap.
+        let built = try Self.build()
+        #expect(!FileManager.default.fileExists(atPath: built.output + "/sitemap.xml"))
+        #expect(try String(contentsOfFile: built.output + "/robots.txt", encoding: .utf8) == "User-agent: *\nAllow: /\n")
+        #expect(built.pages["index.html"]?.contains("rel=\"canonical\"") == false)
+        #expect(built.pages["index.html"]?.contains("<title>Which Western Security Guarantees For Ukraine Could Putin Find Acceptable? · Assay report: Western security guarantees for Ukraine</title>") == true)
+        // The minimal fixture sets one: every page gets its canonical address, and the sitemap lists them all.
+        let output = try RepositoryPaths.scratch() + "/Output"
+        _ = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).build(
+            .init(content: RepositoryPaths.fixtures + "/minimal", templates: RepositoryPaths.templates, output: output))
+        let option = try String(contentsOfFile: output + "/options/north-site.html", encoding: .utf8)
+        #expect(option.contains("<link rel=\"canonical\" href=\"https://example.org/reports/millbrook/options/north-site.html\">"))
+        #expect(option.contains("<meta property=\"og:title\" content=\"North site\">"))
+        #expect(option.contains("<html lang=\"en-GB\">"))
+        let sitemap = try String(contentsOfFile: output + "/sitemap.xml", encoding: .utf8)
+        #expect(sitemap.components(separatedBy: "<loc>").count - 1 == 13)  // 5 report pages, 3 options, 3 criteria, 2 actors
+        #expect(!sitemap.contains("404.html"))
+        let notFound = try String(contentsOfFile: output + "/404.html", encoding: .utf8)
+        #expect(notFound.contains("href=\"https://example.org/reports/millbrook/index.html\""))
     }
 
     static func blockquotes(_ html: String) -> [String] {

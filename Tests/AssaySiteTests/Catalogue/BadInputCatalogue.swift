@@ -145,6 +145,6 @@ enum BadInputCatalogue {
               "Templates/evidence.mustache:9:61: error: the report provides no variable 'citeCuont'", hint: "did you mean 'citeCount'?"),
         .init("missing page template", [.deleteTemplate("actor.mustache")],
               "Templates/actor.mustache:1:1: error: the template 'actor.mustache' is missing",
-              hint: "every report needs layout.mustache, index.mustache, article.mustache, option.mustache, criterion.mustache, actor.mustache, evidence.mustache, agreement.mustache; copy it from the Templates folder of Assay"),
+              hint: "every report needs layout.mustache, index.mustache, article.mustache, option.mustache, criterion.mustache, actor.mustache, evidence.mustache, agreement.mustache, search.mustache, 404.mustache; copy it from the Templates folder of Assay"),
     ]
 }

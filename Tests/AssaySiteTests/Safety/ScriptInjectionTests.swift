@@ -55,7 +55,7 @@ import Testing
         #expect(summary.warnings.contains { $0.message == "raw HTML is omitted from the report" })
         #expect(summary.warnings.contains { $0.message.hasPrefix("the link target 'javascript:alert(10)' is removed") })
         let pages = summary.files.filter { $0.path.hasSuffix(".html") }
-        #expect(pages.count == 9)
+        #expect(pages.count == 11)
         for page in pages {
             let html = String(decoding: page.contents, as: UTF8.self)
             for problem in HTMLSafety.problems(in: html) {
@@ -64,6 +64,20 @@ import Testing
             // The vectors still show, as text.
             if page.path.hasPrefix("options/") { #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")) }
         }
+    }
+
+    @Test func theSearchIndexCannotCloseItsScriptBlock() throws {
+        let folder = try RepositoryPaths.scratch()
+        for (path, text) in Self.content() {
+            try FileSystem.local.write(folder + "/Content/" + path, Array(text.utf8))
+        }
+        let summary = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).build(
+            .init(content: folder + "/Content", templates: RepositoryPaths.templates, output: folder + "/Output"))
+        let search = String(decoding: try #require(summary.files.first { $0.path == "search.html" }).contents, as: UTF8.self)
+        let block = try #require(search.components(separatedBy: "<script type=\"application/json\" id=\"search-index\">").last?
+            .components(separatedBy: "</script>").first)
+        #expect(!block.contains("<"))
+        #expect(block.contains("\\u003cscript\\u003e"))
     }
 
     @Test func theSafetyCheckCatchesWhatItLooksFor() {
@@ -76,7 +90,7 @@ import Testing
 
 /// A small scanner over the tags of a page, looking for what could run script.
 enum HTMLSafety {
-    static let dangerousElements: Set<String> = ["script", "iframe", "object", "embed", "frame", "base", "meta", "svg", "math", "style", "link", "form"]
+    static let dangerousElements: Set<String> = ["script", "iframe", "object", "embed", "frame", "base", "meta", "foreignobject", "style", "link", "form"]
     static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "poster"]
 
     static func problems(in html: String) -> [String] {
@@ -89,8 +103,15 @@ enum HTMLSafety {
             if tag.hasPrefix("!") || tag.hasPrefix("/") { continue }
             let (name, attributes) = parse(tag)
             // The layout's own stylesheet link and charset/viewport meta are the only allowed ones.
-            if dangerousElements.contains(name) && !(name == "link" && attributes["rel"] == "stylesheet")
-                && !(name == "meta" && (attributes["charset"] != nil || attributes["name"] == "viewport")) {
+            // The layout's own stylesheet link and meta tags, the search form, the search page's JSON data block and
+            // its one script file are the only allowed ones.
+            let allowed = (name == "link" && ["stylesheet", "canonical"].contains(attributes["rel"] ?? ""))
+                || (name == "meta" && attributes["http-equiv"] == nil)
+                || (name == "form" && attributes["action"] == "#")
+                || (name == "script" && attributes["type"] == "application/json" && attributes["src"] == nil)
+                || (name == "script" && attributes.count == 1 && (attributes["src"] ?? "").hasSuffix("search.js")
+                    && !(attributes["src"] ?? "").contains(":"))
+            if dangerousElements.contains(name) && !allowed {
                 problems.append("a <\(name)> element")
             }
             for (attribute, value) in attributes.sorted(by: { $0.key < $1.key }) {

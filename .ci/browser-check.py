@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Checks the built report as a reader meets it, in headless Chromium driven by Selenium.
+
+Serves the report from a sub-path of a local web server (as static hosting often does), then:
+follows a link from the index to an option, from a quote to its passage in the article and back;
+searches; checks there is no horizontal scrolling at 360 px; and takes screenshots at 360 px and
+1280 px in the light and the dark theme, kept in the artifacts folder.
+
+usage: browser-check.py REPORT_FOLDER ARTIFACTS_FOLDER
+"""
+import functools
+import http.server
+import os
+import socketserver
+import sys
+import threading
+import urllib.parse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+report, artifacts = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+os.makedirs(artifacts, exist_ok=True)
+passed, failed = 0, 0
+
+
+def check(condition, what):
+    global passed, failed
+    if condition:
+        passed += 1
+        print(f"  ok: {what}")
+    else:
+        failed += 1
+        print(f"  FAILED: {what}")
+
+
+# Serve the folder above the report, so the report lives at /<name>/: a sub-path, like GitHub Pages.
+root, name = os.path.dirname(report), os.path.basename(report)
+handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=root)
+http.server.SimpleHTTPRequestHandler.log_message = lambda *args: None
+server = socketserver.TCPServer(("127.0.0.1", 0), handler)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+base = f"http://127.0.0.1:{server.server_address[1]}/{name}/"
+
+options = webdriver.ChromeOptions()
+for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars"]:
+    options.add_argument(argument)
+chromedriver = "/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else "/usr/lib/chromium/chromedriver"
+driver = webdriver.Chrome(service=Service(chromedriver), options=options)
+driver.set_page_load_timeout(30)
+try:
+    print(f"Browser check of {base}")
+    driver.set_window_size(1280, 900)
+    driver.get(base + "index.html")
+    check("From the point of view of" in driver.page_source, "the index shows a ranking")
+    first = driver.find_element(By.CSS_SELECTOR, ".ranked-option .option-title")
+    title = first.text
+    first.click()
+    check("/options/" in driver.current_url and title in driver.find_element(By.TAG_NAME, "h1").text,
+          f"a ranked option links to its page ({title})")
+    quote_link = driver.find_element(By.CSS_SELECTOR, "a.quote-link")
+    quote = driver.find_element(By.CSS_SELECTOR, "blockquote.quote").text.strip()
+    quote_link.click()
+    fragment = urllib.parse.urlparse(driver.current_url).fragment
+    target = driver.find_element(By.ID, fragment)
+    check("/article.html" in driver.current_url and target.tag_name == "mark", "a quote leads to its highlighted passage")
+    passage_text = driver.execute_script(
+        "const marks = [...document.querySelectorAll('mark')].filter(m => m.id === arguments[0] || m.dataset.passage === arguments[0]);"
+        "return marks.map(m => m.textContent).join(' ');", fragment)
+    check(" ".join(quote.split())[:40] in " ".join(passage_text.split()), "the highlighted passage is the quoted text")
+    back = driver.execute_script(
+        "let node = document.getElementById(arguments[0]);"
+        "while (node && !(node.classList && node.classList.contains('cited-by'))) { node = node.nextElementSibling || node.parentElement.nextElementSibling; }"
+        "return node ? node.querySelector('a').getAttribute('href') : null;", fragment)
+    check(back is not None, "the passage links back to what cites it")
+    if back:
+        driver.get(urllib.parse.urljoin(driver.current_url, back))
+        anchor = urllib.parse.urlparse(driver.current_url).fragment
+        check(driver.title and (not anchor or driver.find_elements(By.ID, anchor)), "the link back lands on an existing page and anchor")
+
+    driver.get(base + "search.html")
+    field = driver.find_element(By.ID, "search-query")
+    total = len(driver.find_elements(By.CSS_SELECTOR, "#search-results li"))
+    field.send_keys("peacekeepers")
+    shown = len(driver.find_elements(By.CSS_SELECTOR, "#search-results li"))
+    check(0 < shown < total, f"search narrows {total} entries to {shown}")
+
+    pages = ["index.html", "article.html", "evidence.html", "agreement.html", "search.html"]
+    pages += ["options/" + f for f in sorted(os.listdir(os.path.join(report, "options")))[:2]]
+    for theme in ["light", "dark"]:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": theme}]})
+        for width in [360, 1280]:
+            driver.set_window_size(width, 900)
+            for page in pages:
+                driver.get(base + page)
+                if width == 360:
+                    overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+                    check(overflow <= 0, f"no horizontal scrolling at 360 px ({theme}): {page}")
+                if page in ("index.html", "article.html") or page.startswith("options/"):
+                    height = driver.execute_script("return document.documentElement.scrollHeight;")
+                    driver.set_window_size(width, min(height, 6000))
+                    shot = os.path.join(artifacts, f"{page.replace('/', '_').replace('.html', '')}-{width}-{theme}.png")
+                    driver.save_screenshot(shot)
+                    driver.set_window_size(width, 900)
+        background = driver.execute_script("return getComputedStyle(document.body).backgroundColor;")
+        check((theme == "dark") == (background not in ("rgb(251, 250, 247)",)), f"the {theme} theme follows the system setting ({background})")
+finally:
+    driver.quit()
+    server.shutdown()
+
+print(f"Browser check: {passed} passed, {failed} failed; screenshots in {artifacts}")
+sys.exit(1 if failed else 0)

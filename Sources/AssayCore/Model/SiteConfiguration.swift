@@ -1,0 +1,26 @@
+/// The site's settings, from `site.yml` in the content folder: all optional.
+public struct SiteConfiguration: Sendable, Equatable {
+    /// The report's title; the article's title when absent.
+    public var title: String?
+    /// Where the report is published (`https://example.org/reports/ukraine/`). With it, pages get canonical
+    /// links and Open Graph tags, and the build writes `sitemap.xml`; every other link stays relative.
+    public var baseURL: String?
+    /// The pages' language, as a BCP 47 tag.
+    public var language: String
+    public var author: String?
+    public var description: String?
+
+    public init(title: String? = nil, baseURL: String? = nil, language: String = "en", author: String? = nil, description: String? = nil) {
+        self.title = title
+        self.baseURL = baseURL
+        self.language = language
+        self.author = author
+        self.description = description
+    }
+
+    /// `baseURL` with a trailing slash, ready to prefix a page path.
+    public var base: String? {
+        guard let baseURL else { return nil }
+        return baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    }
+}
