@@ -17,13 +17,16 @@ public enum ReportRenderer {
     public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation,
                               templates: TemplateSet) throws -> [OutputFile] {
         let report = ReportContext(model: model, passages: passages, evaluation: evaluation)
-        let specs = report.pageSpecs(articleHTML: articleHTML(report))
-        var vocabulary = VocabularySpecimen.keys()
-        for spec in specs { TemplateVariables.vocabulary(of: spec.context, into: &vocabulary) }
-        try templates.check(vocabulary: vocabulary)
-        var files = specs.map { spec in
-            OutputFile(path: spec.path, contents: Array(templates.renderPage(spec.template, context: spec.context).utf8))
+        // Checked against every key a page can have (a specimen report takes every branch), before any rendering.
+        try templates.check(vocabulary: templateVocabulary)
+        let article = articleHTML(report)
+        // Pages are independent: each is built and rendered on whichever core is free; the order of the
+        // result is the order of the jobs, so the output never depends on timing.
+        var files = Parallel.map(report.pageJobs) { job in
+            let spec = report.spec(for: job, articleHTML: article)
+            return OutputFile(path: spec.path, contents: Array(templates.renderPage(spec.template, context: spec.context).utf8))
         }
+        let pagePaths = files.map(\.path)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let json = try encoder.encode(ReportDocument(model: model, passages: passages, evaluation: evaluation))
@@ -33,10 +36,21 @@ public enum ReportRenderer {
         files.append(OutputFile(path: PagePaths.matrix, contents: MatrixExport.csv(report)))
         files.append(OutputFile(path: PagePaths.searchIndex, contents: Array(try report.searchIndexJSON(from: PagePaths.searchIndex).utf8) + [0x0A]))
         files.append(OutputFile(path: "robots.txt", contents: PublishingFiles.robots(model.site)))
-        if let sitemap = PublishingFiles.sitemap(model.site, pages: specs.map(\.path)) {
+        if let sitemap = PublishingFiles.sitemap(model.site, pages: pagePaths) {
             files.append(OutputFile(path: "sitemap.xml", contents: sitemap))
         }
         return files
+    }
+
+    /// Every key page contexts can provide: what templates may use.
+    public static let templateVocabulary: Set<String> = VocabularySpecimen.keys()
+
+    /// The keys the pages of this report actually provide (a test checks they all lie in `templateVocabulary`).
+    public static func contextKeys(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation) -> Set<String> {
+        let report = ReportContext(model: model, passages: passages, evaluation: evaluation)
+        var keys: Set<String> = []
+        for job in report.pageJobs { TemplateVariables.vocabulary(of: report.spec(for: job, articleHTML: "").context, into: &keys) }
+        return keys
     }
 
     /// The article with every passage highlighted, each followed by numbered links to what cites it.

@@ -87,12 +87,16 @@ struct SyntheticContent {
             }
         }
         for option in 0..<options {
-            try optionText(option, &random, sentenceCount, quote).write(toFile: "\(folder)/options/option-\(option).md", atomically: false, encoding: .utf8)
+            // The option's description cites the passage its first assessment rests on, so no passage is left
+            // supporting no judgement and the content builds without a warning.
+            let firstQuote = random.below(sentenceCount)
+            try optionText(option, &random, firstQuote, quote).write(toFile: "\(folder)/options/option-\(option).md", atomically: false, encoding: .utf8)
             for actor in 0..<actors {
                 for criterion in 0..<criteria {
                     var text = "---\noption: option-\(option)\ncriterion: a\(actor)-c\(criterion)\n"
                     text += criterion == 0 ? "crosses: \(random.below(10) == 0)\n" : "level: \(["low", "mid", "high"][random.below(3)])\n"
-                    text += "confidence: \(["low", "medium", "high"][random.below(3)])\ncites:\n  - \(quote(random.below(sentenceCount)))\n"
+                    let cited = actor == 0 && criterion == 0 ? firstQuote : random.below(sentenceCount)
+                    text += "confidence: \(["low", "medium", "high"][random.below(3)])\ncites:\n  - \(quote(cited))\n"
                     text += "---\nThe article's claim supports this *level* for option \(option).\n"
                     try text.write(toFile: "\(folder)/assessments/option-\(option)--a\(actor)-c\(criterion).md", atomically: false, encoding: .utf8)
                 }
@@ -106,8 +110,8 @@ struct SyntheticContent {
     }
 
     /// About 3 KB of Markdown: headings, lists, emphasis, links and a block quote.
-    func optionText(_ option: Int, _ random: inout Random, _ sentences: Int, _ quote: (Int) -> String) -> String {
-        var text = "---\ntitle: Option \(option)\nsummary: A generated option, number \(option), for benchmarks.\ncites:\n  - \(quote(random.below(sentences)))\n---\n"
+    func optionText(_ option: Int, _ random: inout Random, _ cited: Int, _ quote: (Int) -> String) -> String {
+        var text = "---\ntitle: Option \(option)\nsummary: A generated option, number \(option), for benchmarks.\ncites:\n  - \(quote(cited))\n---\n"
         for section in 0..<4 {
             text += "## Part \(section + 1)\n\n"
             text += (0..<3).map { _ in

@@ -8,6 +8,8 @@ import Foundation
 /// never lands between the two renames of the swap, then removes this process's temporary folders and exits.
 final class Interruption: @unchecked Sendable {
     private let lock = NSLock()
+    private let flagLock = NSLock()
+    private var interrupted = false
     private let output: String
     private var sources: [DispatchSourceSignal] = []
 
@@ -25,16 +27,22 @@ final class Interruption: @unchecked Sendable {
         return interruption
     }
 
-    /// Runs `step` so that a signal waits for it to finish.
+    /// Runs `step` so that a signal waits for it to finish; once a signal has come, no further step starts.
     var exclusive: SiteBuilder.Exclusive {
         { [self] step in
             lock.lock()
+            if flagLock.withLock({ interrupted }) {
+                // The handler is cleaning up and will end the process: let it, and start nothing new.
+                lock.unlock()
+                while true { sleep(3600) }
+            }
             defer { lock.unlock() }
             try step()
         }
     }
 
     private func stop(status: Int32) {
+        flagLock.withLock { interrupted = true }
         lock.lock()  // Never released: the process ends here.
         let folder = (output as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder

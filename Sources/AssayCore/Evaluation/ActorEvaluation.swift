@@ -5,8 +5,16 @@ public struct ActorEvaluation: Sendable, Codable {
     public var preferenceIDs: [String]
     public var totalWeight: Double
     /// Every option: ranked ones by rank then id, then incomplete ones, then vetoed ones, each by id.
-    public var results: [OptionResult]
+    public let results: [OptionResult]
     public var comparison: RankingComparison?
+    /// Options ranked (acceptable and scored), in rank order.
+    public let ranked: [OptionResult]
+    // Pages look results up option by option: by index, so large reports stay linear.
+    private let indexByOption: [String: Int]
+
+    private enum CodingKeys: String, CodingKey {
+        case actorID, redLineIDs, preferenceIDs, totalWeight, results, comparison
+    }
 
     public init(actorID: String, redLineIDs: [String], preferenceIDs: [String], totalWeight: Double,
                 results: [OptionResult], comparison: RankingComparison?) {
@@ -16,10 +24,21 @@ public struct ActorEvaluation: Sendable, Codable {
         self.totalWeight = totalWeight
         self.results = results
         self.comparison = comparison
+        self.ranked = results.filter { $0.verdict.isRanked }
+        self.indexByOption = Dictionary(results.enumerated().map { ($1.optionID, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public var ranked: [OptionResult] { results.filter { $0.verdict.isRanked } }
-    public func result(for optionID: String) -> OptionResult? { results.first { $0.optionID == optionID } }
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(actorID: try container.decode(String.self, forKey: .actorID),
+                  redLineIDs: try container.decode([String].self, forKey: .redLineIDs),
+                  preferenceIDs: try container.decode([String].self, forKey: .preferenceIDs),
+                  totalWeight: try container.decode(Double.self, forKey: .totalWeight),
+                  results: try container.decode([OptionResult].self, forKey: .results),
+                  comparison: try container.decodeIfPresent(RankingComparison.self, forKey: .comparison))
+    }
+
+    public func result(for optionID: String) -> OptionResult? { indexByOption[optionID].map { results[$0] } }
 }
 
 /// How one option fares with one actor.

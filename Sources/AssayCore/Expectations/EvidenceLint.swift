@@ -31,7 +31,7 @@ public enum EvidenceLint {
         }
 
         for criterion in model.criteria where criterion.kind == .preference {
-            let levels = model.assessments.filter { $0.criterionID == criterion.id }.map(\.judgement)
+            let levels = model.assessments(ofCriterion: criterion.id).map(\.judgement)
             if levels.count >= 2, Set(levels).count == 1 {
                 warnings.append(.warning(at: criterion.location, "every option is at the same level on this criterion: it cannot tell them apart",
                                          hint: "check the assessments; a criterion that does not discriminate adds nothing to the ranking"))

@@ -17,6 +17,9 @@ public struct ReportModel: Sendable {
     private let criterionIndex: [String: Int]
     private let assessmentIndex: [AssessmentKey: Int]
     private let assessmentIDIndex: [String: Int]
+    private let assessmentsByOption: [String: [Int]]
+    private let assessmentsByCriterion: [String: [Int]]
+    private let criteriaByActor: [String: [Int]]
 
     private struct AssessmentKey: Hashable {
         var option: String
@@ -41,7 +44,16 @@ public struct ReportModel: Sendable {
             self.assessments.enumerated().map { (AssessmentKey(option: $1.optionID, criterion: $1.criterionID), $0) },
             uniquingKeysWith: { first, _ in first })
         self.assessmentIDIndex = Dictionary(self.assessments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sortedAssessments = self.assessments, sortedCriteria = self.criteria
+        self.assessmentsByOption = Dictionary(grouping: sortedAssessments.indices, by: { sortedAssessments[$0].optionID })
+        self.assessmentsByCriterion = Dictionary(grouping: sortedAssessments.indices, by: { sortedAssessments[$0].criterionID })
+        self.criteriaByActor = Dictionary(grouping: sortedCriteria.indices, by: { sortedCriteria[$0].actorID })
     }
+
+    /// Assessments of one option, in criterion id order.
+    public func assessments(ofOption id: String) -> [Assessment] { (assessmentsByOption[id] ?? []).map { assessments[$0] } }
+    /// Assessments on one criterion, in option id order.
+    public func assessments(ofCriterion id: String) -> [Assessment] { (assessmentsByCriterion[id] ?? []).map { assessments[$0] } }
 
     public func assessment(id: String) -> Assessment? { assessmentIDIndex[id].map { assessments[$0] } }
 
@@ -49,7 +61,7 @@ public struct ReportModel: Sendable {
     public func criterion(_ id: String) -> Criterion? { criterionIndex[id].map { criteria[$0] } }
     public func option(_ id: String) -> Option? { optionIndex[id].map { options[$0] } }
 
-    public func criteria(of actorID: String) -> [Criterion] { criteria.filter { $0.actorID == actorID } }
+    public func criteria(of actorID: String) -> [Criterion] { (criteriaByActor[actorID] ?? []).map { criteria[$0] } }
 
     public func assessment(option: String, criterion: String) -> Assessment? {
         assessmentIndex[AssessmentKey(option: option, criterion: criterion)].map { assessments[$0] }

@@ -3,6 +3,7 @@ public enum ContentParser {
     public static func parse(_ files: [ContentFile]) -> (content: ParsedContent, diagnostics: [Diagnostic]) {
         var content = ParsedContent()
         var diagnostics: [Diagnostic] = []
+        var toRead: [(file: ContentFile, kind: ContentKind, id: String)] = []
         // Lower-cased ids per kind: two files whose names differ only by case would collide on many disks.
         var caseFolded: [ContentKind: [String: String]] = [:]
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
@@ -46,29 +47,34 @@ public enum ContentParser {
                 caseFolded[classified.kind, default: [:]][folded] = file.displayPath
             }
             content.declarations[classified.kind, default: [:]][classified.id] = .start(of: file.displayPath)
-            let text: String
-            switch TextDecoding.decode(file.bytes, file: file.displayPath) {
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                continue
-            case .success(let decoded):
-                text = decoded
-            }
-            let frontMatter: FrontMatter
-            switch FrontMatter.split(text, file: file.displayPath) {
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                continue
-            case .success(let split):
-                frontMatter = split
-            }
-            var fields = FrontMatterFields(frontMatter, file: file.displayPath)
-            if fields.isReadable {
-                AnnotationReader.read(kind: classified.kind, id: classified.id, frontMatter: frontMatter,
-                                      fields: &fields, into: &content)
-            }
-            diagnostics += fields.diagnostics
+            toRead.append((file, classified.kind, classified.id))
+        }
+        // Files are independent: read them on every core, then merge in path order, so the result
+        // never depends on which finished first.
+        let results = Parallel.map(toRead) { entry in readFile(entry.file, kind: entry.kind, id: entry.id) }
+        for (part, problems) in results {
+            content.merge(part)
+            diagnostics += problems
         }
         return (content, diagnostics)
+    }
+
+    private static func readFile(_ file: ContentFile, kind: ContentKind, id: String) -> (ParsedContent, [Diagnostic]) {
+        var content = ParsedContent()
+        let text: String
+        switch TextDecoding.decode(file.bytes, file: file.displayPath) {
+        case .failure(let diagnostic): return (content, [diagnostic])
+        case .success(let decoded): text = decoded
+        }
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text, file: file.displayPath) {
+        case .failure(let diagnostic): return (content, [diagnostic])
+        case .success(let split): frontMatter = split
+        }
+        var fields = FrontMatterFields(frontMatter, file: file.displayPath)
+        if fields.isReadable {
+            AnnotationReader.read(kind: kind, id: id, frontMatter: frontMatter, fields: &fields, into: &content)
+        }
+        return (content, fields.diagnostics)
     }
 }

@@ -9,7 +9,22 @@ public struct FrontMatter: Sendable {
 
     /// Splits `text` at the `---` fences; the opening fence must be the first line.
     public static func split(_ text: String, file: String) -> Result<FrontMatter, Diagnostic> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only the front matter is split into lines; the body is taken whole.
+        var lines: [Substring] = []
+        var rest = text[...]
+        var closing: Int?
+        while !rest.isEmpty || lines.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end]
+            lines.append(line)
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+            if lines.count == 1 && line.trimmingTrailingSpaces != "---" { break }
+            if lines.count > 1 && (line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "...") {
+                closing = lines.count - 1
+                break
+            }
+            if rest.isEmpty { break }
+        }
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
             let isEmpty = text.allSatisfy(\.isWhitespace)
             return .failure(.error(
@@ -17,15 +32,14 @@ public struct FrontMatter: Sendable {
                 isEmpty ? "the file is empty" : "the file does not start with front matter",
                 hint: "start the file with a line '---', then the YAML keys, then a closing '---' line; see docs/authoring.md"))
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." }) else {
+        guard let closing else {
             return .failure(.error(
                 at: .start(of: file),
                 "the front matter is not closed",
                 hint: "add a line '---' after the last YAML key"))
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: closing + 2))
+        return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: String(rest), bodyLine: closing + 2))
     }
 }
 

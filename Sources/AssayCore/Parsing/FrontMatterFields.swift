@@ -20,7 +20,8 @@ struct FrontMatterFields {
         self.location = SourceLocation(file: file, line: 1, column: 1)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: frontMatter.yaml)
+            // The encoding is given: by default Yams reads the process environment on every parse.
+            node = try Yams.compose(yaml: frontMatter.yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, yaml: frontMatter.yaml))
             return

@@ -15,4 +15,16 @@ public struct ParsedContent: Sendable {
     public var bodyLines: [String: Int] = [:]
 
     public init() {}
+
+    /// Adds what another file declared (declarations and site settings are gathered before files are read).
+    mutating func merge(_ other: ParsedContent) {
+        articles += other.articles
+        actors += other.actors
+        criteria += other.criteria
+        options += other.options
+        assessments += other.assessments
+        statedRankings += other.statedRankings
+        expectations += other.expectations
+        bodyLines.merge(other.bodyLines) { first, _ in first }
+    }
 }

@@ -49,18 +49,19 @@ public struct WeightStability: Sendable, Codable, Equatable {
                 let value = result.contributions.first { $0.criterionID == criterionID }?.value ?? 0
                 return (result.optionID, value, ((result.score ?? 0) - share * value) / (1 - share))
             }
+            // As the share moves, the first change of order is always between neighbours in the current
+            // order (lines that are not adjacent must first cross a line between them), so adjacent pairs
+            // bound the interval: linear in the number of options.
             var lower = 0.0, upper = 1.0
-            for i in lines.indices {
-                for j in lines.indices where j > i {
-                    guard let crossing = crossing(lines[i], lines[j], at: share) else { continue }
-                    if crossing.tied {
-                        lower = share
-                        upper = share
-                    } else if crossing.share > share {
-                        upper = min(upper, crossing.share)
-                    } else {
-                        lower = max(lower, crossing.share)
-                    }
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                guard let crossing = crossing(a, b, at: share) else { continue }
+                if crossing.tied {
+                    lower = share
+                    upper = share
+                } else if crossing.share > share {
+                    upper = min(upper, crossing.share)
+                } else {
+                    lower = max(lower, crossing.share)
                 }
             }
             let swaps = zip(lines, lines.dropFirst()).compactMap { a, b -> Swap? in

@@ -1,5 +1,13 @@
 import AssayCore
 
+/// One page of the report, before its context is built: jobs can be handed to any core.
+enum PageJob: Sendable {
+    case index, article, evidence, agreement, search, notFound
+    case option(Option)
+    case criterion(Criterion)
+    case actor(Actor)
+}
+
 /// One page to render: where it goes, with which template, and what it shows.
 struct PageSpec {
     var path: String
@@ -57,10 +65,27 @@ extension ReportContext {
     }
 
     /// Every page of the report, in a fixed order.
-    func pageSpecs(articleHTML: String) -> [PageSpec] {
-        [indexPage(), articlePage(html: articleHTML), evidencePage(), agreementPage(), searchPage(), notFoundPage()]
-            + model.options.map(optionPage) + model.criteria.map(criterionPage) + model.actors.map(actorPage)
+    var pageJobs: [PageJob] {
+        [.index, .article, .evidence, .agreement, .search, .notFound]
+            + model.options.map { .option($0) } + model.criteria.map { .criterion($0) } + model.actors.map { .actor($0) }
     }
+
+    func spec(for job: PageJob, articleHTML: String) -> PageSpec {
+        switch job {
+        case .index: indexPage()
+        case .article: articlePage(html: articleHTML)
+        case .evidence: evidencePage()
+        case .agreement: agreementPage()
+        case .search: searchPage()
+        case .notFound: notFoundPage()
+        case .option(let option): optionPage(option)
+        case .criterion(let criterion): criterionPage(criterion)
+        case .actor(let actor): actorPage(actor)
+        }
+    }
+
+    /// Every page of the report, in a fixed order.
+    func pageSpecs(articleHTML: String) -> [PageSpec] { pageJobs.map { spec(for: $0, articleHTML: articleHTML) } }
 
     func indexPage() -> PageSpec {
         let page = PagePaths.index
@@ -128,7 +153,7 @@ extension ReportContext {
         let robustness = optionRobustness(option.id, from: page)
         context["robustness"] = robustness
         context["hasRobustness"] = !robustness.isEmpty
-        let assessments = model.assessments.filter { $0.optionID == option.id }
+        let assessments = model.assessments(ofOption: option.id)
         context["assessments"] = assessments.map { assessmentContext($0, from: page) }
         context["hasAssessments"] = !assessments.isEmpty
         return PageSpec(path: page, template: "option", context: context)
@@ -194,7 +219,7 @@ extension ReportContext {
             ["interval": intervalSentence(entry, actor: criterion.actorID), "swaps": swapSentences(entry).map { ["text": $0] }]
         } ?? false
         context["relaxation"] = robustness?.relaxations.first { $0.criterionID == criterion.id }.map { relaxationContext($0, from: page) } ?? false
-        let assessments = model.assessments.filter { $0.criterionID == criterion.id }
+        let assessments = model.assessments(ofCriterion: criterion.id)
         context["assessments"] = assessments.map { assessmentContext($0, from: page) }
         context["hasAssessments"] = !assessments.isEmpty
         let assessed = Set(assessments.map(\.optionID))

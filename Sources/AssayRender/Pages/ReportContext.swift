@@ -1,7 +1,7 @@
 import AssayCore
 
 /// The analysed report as every page sees it, with the helpers pages share to describe it.
-struct ReportContext {
+struct ReportContext: Sendable {
     let model: ReportModel
     let passages: AnchoredPassages
     let evaluation: ReportEvaluation

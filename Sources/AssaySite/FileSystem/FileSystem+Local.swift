@@ -11,8 +11,13 @@ extension FileSystem {
         },
         write: { path, contents in
             let url = URL(fileURLWithPath: path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(contents).write(to: url)
+            // Try the write first: creating the folder on every write costs a system call per file.
+            do {
+                try Data(contents).write(to: url)
+            } catch {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(contents).write(to: url)
+            }
         },
         list: { path in try FileManager.default.contentsOfDirectory(atPath: path) },
         kind: { path in

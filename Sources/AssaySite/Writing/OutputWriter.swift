@@ -29,9 +29,21 @@ struct OutputWriter {
         let staging = prefixes[0] + token
         let retired = prefixes[1] + token
         do {
-            try exclusive { try fileSystem.createDirectory(staging) }
-            for file in files + [Self.gitignore] {
-                try exclusive { try fileSystem.write("\(staging)/\(file.path)", file.contents) }
+            // One exclusive step: a signal waits for the writing to finish, then removes the folder whole.
+            try exclusive {
+                let all = files + [Self.gitignore]
+                let folders = Set(all.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
+                try fileSystem.createDirectory(staging)
+                for folder in folders where !folder.isEmpty { try fileSystem.createDirectory("\(staging)/\(folder)") }
+                let failures = Parallel.map(all) { file -> String? in
+                    do {
+                        try fileSystem.write("\(staging)/\(file.path)", file.contents)
+                        return nil
+                    } catch {
+                        return "\(error)"
+                    }
+                }
+                if let failure = failures.compactMap({ $0 }).first { throw FileSystemError(path: staging, reason: failure) }
             }
         } catch {
             try? fileSystem.remove(staging)
