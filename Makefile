@@ -7,7 +7,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: all report build deps test test-deps swift-test report-check clean fuzz
+.PHONY: all report build deps test test-deps swift-test report-check clean fuzz bench
 
 all: report
 
@@ -60,9 +60,14 @@ clean:
 	rm -rf .build
 
 ## Fuzz the core's parsing and anchoring for FUZZ_SECONDS (libFuzzer, shipped with the Swift toolchain).
-## Crashes land in .build-fuzz/crashes/; add each as a regression case under Tests/Fixtures/fuzz/.
+## Crashes land in .build-fuzz/crashes/; add each as a regression case under Tests/Fixtures/fuzz-regressions/.
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	@fuzzer=$$(Fuzz/build.sh) && mkdir -p .build-fuzz/corpus .build-fuzz/crashes && \
 	  $$fuzzer -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/ \
 	    .build-fuzz/corpus Fuzz/corpus
+
+## Benchmark (not a test): Assay against Hugo and the cmark floor on synthetic content; see docs/performance.md.
+BENCH_SIZES ?= 1000 3000 10000
+bench: deps
+	bench/run.sh $(BENCH_SIZES)

@@ -21,6 +21,9 @@ struct Build: ParsableCommand {
     @ArgumentParser.Option(help: "Random draws for the rank acceptability analysis (0 leaves it out).")
     var draws = RankAcceptability.defaultDraws
 
+    @Flag(help: "Print how long each stage took, to standard error.")
+    var timings = false
+
     @Flag(name: .shortAndLong, help: "Print only problems.")
     var quiet = false
 
@@ -31,6 +34,7 @@ struct Build: ParsableCommand {
         do {
             let summary = try builder.build(folders.paths)
             DiagnosticPrinter.print(summary.warnings)
+            if timings { DiagnosticPrinter.printLine(summary.timings.table) }
             if !quiet {
                 let pages = summary.files.filter { $0.path.hasSuffix(".html") }.count
                 let model = summary.model

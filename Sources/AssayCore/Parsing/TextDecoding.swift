@@ -7,6 +7,10 @@ enum TextDecoding {
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // The common case, validated in one pass by the standard library; the slow scan only locates a problem.
+        if let valid = String(validating: body, as: UTF8.self) {
+            return .success(valid.contains("\r") ? valid.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : valid)
+        }
         if let bad = firstInvalidUTF8Offset(body) {
             let prefix = body[body.startIndex..<bad]
             let line = prefix.filter { $0 == 0x0A }.count + 1

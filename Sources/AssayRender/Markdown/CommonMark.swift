@@ -163,7 +163,7 @@ public enum CommonMark {
     }
 
     static func isSafe(_ url: String) -> Bool {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.drop { $0 == " " || $0 == "\t" }
         guard let colon = trimmed.firstIndex(of: ":") else { return true }
         let scheme = trimmed[..<colon]
         // A colon after a slash, '?' or '#' belongs to a relative path, not a scheme.

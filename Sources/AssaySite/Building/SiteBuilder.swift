@@ -22,6 +22,7 @@ public struct SiteBuilder: Sendable {
         public var warnings: [Diagnostic]
         public var model: ReportModel
         public var evaluation: ReportEvaluation
+        public var timings: StageTimings
     }
 
     /// Runs a step that must not be cut in half by a signal: each file write and the final swap.
@@ -59,9 +60,11 @@ public struct SiteBuilder: Sendable {
     /// With `settings.strict`, warnings fail the build too.
     public func build(_ paths: Paths) throws -> Summary {
         try checkFolders(paths)
-        let files = try render(paths, strict: settings.strict)
-        try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).write(files.files, to: paths.output, displayName: paths.output)
-        return files
+        var summary = try render(paths, strict: settings.strict)
+        try summary.timings.measure("write") {
+            try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).write(summary.files, to: paths.output, displayName: paths.output)
+        }
+        return summary
     }
 
     /// Everything a build checks, without writing anything: the diagnostics of the first stage that failed,
@@ -86,11 +89,16 @@ public struct SiteBuilder: Sendable {
                 return error
             })
         }
-        let templates = try TemplateLoader(fileSystem: fileSystem).load(from: paths.templates, displayName: paths.templates)
+        var timings = analysis.timings
+        let templates = try timings.measure("load templates") {
+            try TemplateLoader(fileSystem: fileSystem).load(from: paths.templates, displayName: paths.templates)
+        }
         let pages: [OutputFile]
         do {
-            pages = try ReportRenderer.render(model: analysis.model, passages: analysis.passages,
-                                              evaluation: analysis.evaluation, templates: templates.templates)
+            pages = try timings.measure("render pages and data") {
+                try ReportRenderer.render(model: analysis.model, passages: analysis.passages,
+                                          evaluation: analysis.evaluation, templates: templates.templates)
+            }
         } catch let error as DiagnosticsError {
             throw error
         } catch {
@@ -106,7 +114,8 @@ public struct SiteBuilder: Sendable {
             })
         }
         let files = templates.assets + pages
-        return Summary(files: files, warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation)
+        return Summary(files: files, warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation,
+                       timings: timings)
     }
 
     /// The checked model, its anchored passages and evaluation, without rendering or writing anything.
@@ -115,24 +124,32 @@ public struct SiteBuilder: Sendable {
         public var passages: AnchoredPassages
         public var evaluation: ReportEvaluation
         public var warnings: [Diagnostic]
+        public var timings: StageTimings
     }
 
     public func analyse(_ paths: Paths) throws -> Analysis {
-        let loaded = ContentLoader(fileSystem: fileSystem).load(from: paths.content, displayName: paths.content)
-        let parsed = ContentParser.parse(loaded.files)
+        var timings = StageTimings()
+        let loaded = timings.measure("read content") {
+            ContentLoader(fileSystem: fileSystem).load(from: paths.content, displayName: paths.content)
+        }
+        let parsed = timings.measure("parse") { ContentParser.parse(loaded.files) }
         var diagnostics = loaded.diagnostics + parsed.diagnostics
-        let validated = ModelValidator.validate(parsed.content, contentFolder: paths.content)
+        let validated = timings.measure("validate") { ModelValidator.validate(parsed.content, contentFolder: paths.content) }
         diagnostics += validated.diagnostics
         guard let model = validated.model, !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        let anchored = PassageAnchor.anchor(model, in: CommonMark.articleText(model.article.body))
+        let anchored = timings.measure("anchor") { PassageAnchor.anchor(model, in: CommonMark.articleText(model.article.body)) }
         diagnostics += anchored.diagnostics
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        diagnostics += MarkdownLint.check(model)
-        diagnostics += EvidenceLint.check(model, passages: anchored.passages)
-        let evaluation = ReportEvaluator.evaluate(model, draws: settings.draws, seed: settings.seed)
+        timings.measure("lint") {
+            diagnostics += MarkdownLint.check(model)
+            diagnostics += EvidenceLint.check(model, passages: anchored.passages)
+        }
+        let evaluation = timings.measure(settings.draws > 0 ? "evaluate (\(settings.draws) SMAA draws)" : "evaluate") {
+            ReportEvaluator.evaluate(model, draws: settings.draws, seed: settings.seed)
+        }
         diagnostics += ExpectationChecker.check(model.expectations, against: evaluation)
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, warnings: diagnostics)
+        return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, warnings: diagnostics, timings: timings)
     }
 
     /// The names of the temporary folders this process writes beside `output`, as prefixes.

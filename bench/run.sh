@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# make bench: Assay against Hugo (same Markdown bodies) and the cmark floor (cmark over the same bytes,
+# plus writing as many files), on synthetic content of several sizes, in a tmpfs. Medians of 5 runs after
+# a warm-up (hyperfine), peak memory from /usr/bin/time -v, Assay's stage timings, and SMAA's cost apart.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1000 3000 10000}")
+read -r -a sizes <<< "${sizes[*]}"
+work=/dev/shm/assay-bench
+results=artifacts/bench
+sudo=$([ "$(id -u)" = 0 ] || echo sudo)
+missing=()
+for tool in hyperfine hugo cmark; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; fi
+swift build -c release --product assay >/dev/null
+swift build -c release --product assay-synth >/dev/null
+assay=$PWD/.build/release/assay synth=$PWD/.build/release/assay-synth templates=$PWD/Templates
+rm -rf "$work" "$results" && mkdir -p "$work" "$results"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(hugo version | cut -d' ' -f1-2); cmark $(cmark --version | head -1 | cut -d' ' -f2)"
+for size in "${sizes[@]}"; do
+  dir=$work/$size out=$results/$size
+  mkdir -p "$dir" "$out"
+  "$synth" "$dir/content" --options "$size" --actors 1 --criteria 4 --paragraphs 200
+  python3 bench/hugo_site.py "$dir/content" "$dir/hugo"
+  python3 bench/floor_input.py "$dir/content" "$dir/all.md"
+  "$assay" build -q --draws 0 -c "$dir/content" -t "$templates" -o "$dir/assay-out"
+  find "$dir/assay-out" -name '*.html' | wc -l > "$out/pages"
+  echo "== $size options, $(cat "$out/pages") pages, $(du -sh "$dir/content" | cut -f1) of content"
+  hyperfine --style basic --warmup 1 --runs 5 --export-json "$out/assay.json" \
+    "$assay build -q --draws 0 -c $dir/content -t $templates -o $dir/assay-out" | grep -E "Time|Range"
+  hyperfine --style basic --warmup 1 --runs 5 --export-json "$out/hugo.json" \
+    "hugo --quiet -s $dir/hugo -d $dir/hugo-out" | grep -E "Time|Range"
+  hyperfine --style basic --warmup 1 --runs 5 --export-json "$out/floor.json" \
+    "sh -c 'cmark $dir/all.md | python3 bench/split_write.py $dir/floor-out'" | grep -E "Time|Range"
+  /usr/bin/time -v "$assay" build -q --draws 0 -c "$dir/content" -t "$templates" -o "$dir/assay-out" 2> "$out/assay.time"
+  /usr/bin/time -v hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out" 2> "$out/hugo.time"
+  echo "-- Assay stages (one run):"
+  "$assay" build -q --timings --draws 0 -c "$dir/content" -t "$templates" -o "$dir/assay-out" 2>&1 | sed 's/^/   /'
+  echo "-- Evaluation with rank acceptability (SMAA, 10,000 draws), reported apart:"
+  "$assay" build -q --timings -c "$dir/content" -t "$templates" -o "$dir/assay-out" 2>&1 | grep -E "evaluate" | sed 's/^/   /'
+done
+echo
+python3 bench/report.py "$results" "${sizes[@]}" | tee "$results/table.txt"
+rm -rf "$work"
