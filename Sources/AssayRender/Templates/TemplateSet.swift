@@ -40,7 +40,7 @@ public struct TemplateSet: Sendable {
                                       hint: "every report needs \(Self.pageTemplates.map { "\($0).mustache" }.joined(separator: ", ")); copy it from the Templates folder of Assay"))
         }
         for (path, text) in sources where path.hasSuffix(".mustache") {
-            for reference in PartialReferences.find(in: text) where !names.contains(reference.name) {
+            for reference in TemplateTags.partials(in: text) where !names.contains(reference.name) {
                 diagnostics.append(.error(
                     at: SourceLocation(file: "\(folder)/\(path)", line: reference.line, column: reference.column),
                     "the partial '\(reference.name)' does not exist",
@@ -58,7 +58,7 @@ public struct TemplateSet: Sendable {
         let known = vocabulary.union(["content"])
         var diagnostics: [Diagnostic] = []
         for (path, text) in sources.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
-            for use in TemplateVariables.uses(in: text) where !known.contains(use.name) {
+            for use in TemplateTags.variables(in: text) where !known.contains(use.name) {
                 diagnostics.append(.error(
                     at: SourceLocation(file: "\(folder)/\(path)", line: use.line, column: use.column),
                     "the report provides no variable '\(use.name)'",
