@@ -9,7 +9,8 @@
 public struct RankAcceptability: Sendable, Codable, Equatable {
     public struct Entry: Sendable, Codable, Equatable {
         public var optionID: String
-        /// `shares[r]` is the share of draws in which the option takes rank r + 1; they sum to 1.
+        /// `shares[r]` is the share of draws in which the option takes rank r + 1, for the first
+        /// `RankAcceptability.maximumRanks` ranks; the last entry then gathers every lower rank. They sum to 1.
         public var shares: [Double]
         /// The mean normalised weights (by criterion id) over the draws in which the option ranks first;
         /// `nil` when it never does.
@@ -17,6 +18,9 @@ public struct RankAcceptability: Sendable, Codable, Equatable {
     }
 
     public static let defaultSeed: UInt64 = 20_240_601
+    /// Ranks counted one by one; lower ranks share the last column. Keeps the table readable and the
+    /// memory linear in the number of options for large reports.
+    public static let maximumRanks = 10
     public static let defaultDraws = 10_000
     public static let weightSpread = 0.3
     public static func levelSpread(_ confidence: Assessment.Confidence) -> Double {
@@ -46,7 +50,8 @@ public struct RankAcceptability: Sendable, Codable, Equatable {
         }
         let weights = criteria.map { id in ranked[0].contributions.first { $0.criterionID == id }?.weight ?? 0 }
         var random = SeededRandom(seed: seed)
-        var counts = Array(repeating: Array(repeating: 0, count: ranked.count), count: ranked.count)
+        let columns = min(ranked.count, maximumRanks + 1)
+        var counts = Array(repeating: Array(repeating: 0, count: columns), count: ranked.count)
         var firstWeights = Array(repeating: Array(repeating: 0.0, count: criteria.count), count: ranked.count)
         var drawn = Array(repeating: 0.0, count: criteria.count)
         var scores = Array(repeating: 0.0, count: ranked.count)
@@ -72,7 +77,7 @@ public struct RankAcceptability: Sendable, Codable, Equatable {
             var rank = 0
             for (place, o) in order.enumerated() {
                 if place == 0 || scores[order[place - 1]] - scores[o] > CompetitionRanking.tolerance { rank = place }
-                counts[o][rank] += 1
+                counts[o][min(rank, columns - 1)] += 1
                 if rank == 0 { for c in criteria.indices { firstWeights[o][c] += drawn[c] } }
             }
         }

@@ -70,8 +70,10 @@ extension ReportContext {
             }.joined(separator: ", "), height: 10)
             return row
         }
+        // With more options than counted ranks, the last column gathers every lower rank.
+        let gathered = count > RankAcceptability.maximumRanks
         return [
-            "ranks": (0..<count).map { ["rank": $0 + 1] },
+            "ranks": (0..<count).map { ["rank": gathered && $0 == count - 1 ? "\($0 + 1)+" : String($0 + 1)] },
             "rows": rows,
             "hasRows": !rows.isEmpty && acceptability.draws > 0,
             "draws": acceptability.draws,

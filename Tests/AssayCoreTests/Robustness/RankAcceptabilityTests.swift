@@ -43,6 +43,17 @@ import Testing
         #expect((o1.centralWeights?["p"] ?? 0) > 0.5)
     }
 
+    @Test func ranksBelowTheTenthShareOneColumn() {
+        let options = (1...12).map { "o\($0)" }
+        let levels = ["bad", "mid", "good"]
+        let assessments = options.enumerated().flatMap { index, id in M.full(id, p: levels[index % 3], q: levels[(index / 3) % 3]) }
+        let result = Self.analyse(assessments, options: options, draws: 500)
+        for entry in result.options {
+            #expect(entry.shares.count == RankAcceptability.maximumRanks + 1)
+            #expect(abs(entry.shares.reduce(0, +) - 1) < 1e-9)
+        }
+    }
+
     @Test func noDrawsMeansNoAnalysis() {
         #expect(Self.analyse(Self.three, options: ["o1", "o2", "o3"], draws: 0).options.isEmpty)
     }
