@@ -53,7 +53,8 @@ import AssayRender
 
     @Test func everyQuotedPassageOnAnOptionPageIsArticleText() throws {
         let built = try Self.build()
-        let source = try String(contentsOfFile: RepositoryPaths.root + "/../shared/source/article.txt", encoding: .utf8)
+        // A copy of ../shared/source/article.txt, so the tests do not depend on what lies beside the checkout.
+        let source = try String(contentsOfFile: RepositoryPaths.fixtures + "/article-source.txt", encoding: .utf8)
         let articleText = fold(source)
         var quotes = 0
         for (path, html) in built.pages where path.hasPrefix("options/") {
@@ -66,7 +67,8 @@ import AssayRender
     }
 
     @Test func theArticleIsQuotedVerbatimInContent() throws {
-        let source = try String(contentsOfFile: RepositoryPaths.root + "/../shared/source/article.txt", encoding: .utf8)
+        // A copy of ../shared/source/article.txt, so the tests do not depend on what lies beside the checkout.
+        let source = try String(contentsOfFile: RepositoryPaths.fixtures + "/article-source.txt", encoding: .utf8)
         let article = try String(contentsOfFile: RepositoryPaths.content + "/article.md", encoding: .utf8)
         let paragraphs = source.split(separator: "\n").dropFirst(2)
         for paragraph in paragraphs { #expect(article.contains(paragraph), "missing: \(paragraph.prefix(40))…") }
