@@ -9,9 +9,10 @@ public enum ReportEvaluator {
         let actors = model.actors.filter { !model.criteria(of: $0.id).isEmpty }
         let evaluations = actors.map { RankingEvaluator.evaluate(actor: $0.id, in: model) }
         let robustness = evaluations.map { evaluation in
-            ActorRobustness(actorID: evaluation.actorID,
-                            stability: WeightStability.analyse(evaluation),
-                            relaxations: RedLineRelaxation.analyse(evaluation),
+            let weights = Dictionary(model.criteria(of: evaluation.actorID).map { ($0.id, $0.weight ?? 0) }, uniquingKeysWith: { a, _ in a })
+            return ActorRobustness(actorID: evaluation.actorID,
+                            stability: WeightStability.analyse(evaluation, weights: weights),
+                            relaxations: RedLineRelaxation.analyse(evaluation, weights: weights),
                             acceptability: RankAcceptability.analyse(evaluation, in: model, draws: draws, seed: seed))
         }
         return ReportEvaluation(actors: evaluations, robustness: robustness,

@@ -14,9 +14,9 @@ public struct RedLineRelaxation: Sendable, Codable, Equatable {
     /// The whole ranking with the red line as a preference: crossing it scores 0 on it, respecting it 1.
     public var ranking: [Place]
 
-    public static func analyse(_ evaluation: ActorEvaluation) -> [RedLineRelaxation] {
-        let weights = evaluation.results.flatMap(\.contributions).map(\.weight)
-        let strongest = weights.max() ?? 1
+    /// - Parameter weights: the actor's preference weights, by criterion id.
+    public static func analyse(_ evaluation: ActorEvaluation, weights: [String: Double]) -> [RedLineRelaxation] {
+        let strongest = evaluation.preferenceIDs.compactMap { weights[$0] }.max() ?? 1
         return evaluation.redLineIDs.map { lineID in
             var scores: [(id: String, score: Double)] = []
             var readmitted: [String] = []

@@ -33,12 +33,12 @@ public struct WeightStability: Sendable, Codable, Equatable {
     /// The actor's only preference: its share cannot move.
     public var isOnlyPreference: Bool
 
-    /// Stability of every preference of one actor, from its evaluation.
-    public static func analyse(_ evaluation: ActorEvaluation) -> [WeightStability] {
+    /// Stability of every preference of one actor, from its evaluation and the preferences' weights.
+    public static func analyse(_ evaluation: ActorEvaluation, weights: [String: Double]) -> [WeightStability] {
         let ranked = evaluation.ranked
         let total = evaluation.totalWeight
         return evaluation.preferenceIDs.map { criterionID in
-            let weight = ranked.first?.contributions.first { $0.criterionID == criterionID }?.weight ?? 0
+            let weight = weights[criterionID] ?? 0
             let share = total > 0 ? weight / total : 0
             guard evaluation.preferenceIDs.count > 1, share < 1 else {
                 return WeightStability(criterionID: criterionID, share: share, weight: weight, lowerShare: share, upperShare: share,

@@ -16,23 +16,31 @@ struct ContentLoader {
         } catch {
             return ([], [.error(at: .start(of: displayName), "the content folder cannot be read: \(error)")])
         }
-        var files: [ContentFile] = []
-        var diagnostics: [Diagnostic] = []
         let root = PathRules.standardize(folder)
-        for entry in entries where !PathRules.isHidden(entry.path) {
+        let fileSystem = self.fileSystem
+        // Files are read on every core; the results keep the sorted order of `entries`.
+        let results = Parallel.map(entries.filter { !PathRules.isHidden($0.path) }) { entry -> Result<ContentFile, Diagnostic> in
             let display = "\(displayName)/\(entry.path)"
             if case .symbolicLink(let destination) = entry.kind {
                 guard PathRules.isInside(destination, root), fileSystem.kind(destination) == .file else {
-                    diagnostics.append(.error(at: .start(of: display), "a symbolic link that leads outside the content folder",
-                                              hint: "copy the file into the content folder instead of linking to it"))
-                    continue
+                    return .failure(.error(at: .start(of: display), "a symbolic link that leads outside the content folder",
+                                           hint: "copy the file into the content folder instead of linking to it"))
                 }
             }
             do {
-                files.append(ContentFile(relativePath: entry.path, displayPath: display,
-                                         bytes: try fileSystem.read("\(folder)/\(entry.path)")))
+                return .success(ContentFile(relativePath: entry.path, displayPath: display,
+                                            bytes: try fileSystem.read("\(folder)/\(entry.path)")))
             } catch {
-                diagnostics.append(.error(at: .start(of: display), "the file cannot be read: \(error)"))
+                return .failure(.error(at: .start(of: display), "the file cannot be read: \(error)",
+                                       hint: "check the file's permissions"))
+            }
+        }
+        var files: [ContentFile] = []
+        var diagnostics: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
         return (files, diagnostics)

@@ -8,7 +8,7 @@ import Testing
         typealias M = RankingEvaluatorTests
         let model = M.model(assessments: M.full("o1", crosses: true, p: "good", q: "good") + M.full("o2", crosses: true, p: "mid", q: "bad")
                                 + M.full("o3", p: "bad", q: "bad"), options: ["o1", "o2", "o3"])
-        let relaxation = try #require(RedLineRelaxation.analyse(RankingEvaluator.evaluate(actor: "a", in: model)).first)
+        let relaxation = try #require(RedLineRelaxation.analyse(RankingEvaluator.evaluate(actor: "a", in: model), weights: ["p": 3, "q": 1]).first)
         #expect(relaxation.criterionID == "r")
         #expect(relaxation.weight == 3)
         #expect(relaxation.readmitted == ["o1", "o2"])
@@ -31,7 +31,7 @@ import Testing
                                     Assessment(id: "\($0.0)--\($0.1)", optionID: $0.0, criterionID: $0.1, judgement: $0.2,
                                                confidence: .high, rationale: "r", citations: [], location: here)
                                 }, statedRankings: [])
-        let relaxations = RedLineRelaxation.analyse(RankingEvaluator.evaluate(actor: "a", in: model))
+        let relaxations = RedLineRelaxation.analyse(RankingEvaluator.evaluate(actor: "a", in: model), weights: ["p": 3, "q": 1])
         let r = try #require(relaxations.first { $0.criterionID == "r" })
         let s = try #require(relaxations.first { $0.criterionID == "s" })
         // Bending r lets in o2 only (o1 also crosses s); bending s lets in nothing (both also cross r).

@@ -8,7 +8,7 @@ import Testing
     static func stability(wp: Double, wq: Double, _ assessments: [(String, String, Assessment.Judgement)], options: [String])
         -> [String: WeightStability] {
         let evaluation = RankingEvaluator.evaluate(actor: "a", in: M.model(wp: wp, wq: wq, assessments: assessments, options: options))
-        return Dictionary(uniqueKeysWithValues: WeightStability.analyse(evaluation).map { ($0.criterionID, $0) })
+        return Dictionary(uniqueKeysWithValues: WeightStability.analyse(evaluation, weights: ["p": wp, "q": wq]).map { ($0.criterionID, $0) })
     }
 
     @Test func intervalsAndSwapPoints() throws {
@@ -35,6 +35,14 @@ import Testing
                                     options: ["o1", "o2"])
         #expect(result["p"]?.lowerShare == 0 && result["p"]?.upperShare == 1)
         #expect(result["p"]?.adjacentSwaps == [])
+    }
+
+    @Test func weightsAreReportedEvenWhenNoOptionIsRanked() throws {
+        // Every option vetoed: nothing to reorder, but the preference's weight and share are still its own.
+        let result = Self.stability(wp: 3, wq: 1, M.full("o1", crosses: true, p: "good", q: "bad"), options: ["o1"])
+        #expect(result["p"]?.weight == 3)
+        #expect(result["p"]?.share == 0.75)
+        #expect(result["p"]?.lowerShare == 0 && result["p"]?.upperShare == 1)
     }
 
     @Test func tiedOptionsSplitOnAnyMove() throws {
