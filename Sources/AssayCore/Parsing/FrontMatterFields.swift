@@ -58,9 +58,6 @@ struct FrontMatterFields {
 
     func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
 
-    /// The value of `key` without marking it as read.
-    func peek(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
-
     mutating func value(_ key: String) -> Node? {
         consumed.insert(key)
         return pairs.first { $0.key == key }?.value

@@ -14,11 +14,6 @@ enum Formatting {
         return sign + String(whole) + "." + String(repeating: "0", count: places - digits.count) + digits
     }
 
-    /// A CSS width for a share in [0, 1].
-    static func percent(_ share: Double) -> String {
-        decimal(max(0, min(1, share)) * 100, places: 1) + "%"
-    }
-
     static func weight(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : decimal(value, places: 3)
     }

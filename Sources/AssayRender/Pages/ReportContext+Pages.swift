@@ -176,7 +176,6 @@ extension ReportContext {
             row["weight"] = Formatting.weight(contribution.weight)
             row["share"] = Formatting.decimal(contribution.normalizedWeight)
             row["contribution"] = Formatting.decimal(contribution.contribution, places: 3)
-            row["width"] = Formatting.percent(contribution.contribution)
             row["barSVG"] = ReportCharts.stackedBar([(contribution.contribution, "tone-accent", "contribution \(Formatting.decimal(contribution.contribution, places: 3))")],
                                                     label: "contribution \(Formatting.decimal(contribution.contribution, places: 3)) of 1", height: 8)
             row["assessmentHref"] = "#" + PagePaths.assessmentFragment(criterion: contribution.criterionID)
@@ -300,10 +299,9 @@ extension ReportContext {
 extension ReportContext {
     /// Where the passages lie in the article, as a picture and in words.
     func articleMapContext(from page: String) -> [String: Any] {
-        let length = (passages.passages.map(\.end).max() ?? 0) + 1
-        // Passage positions are offsets in the article's folded plain text.
+        // Passage positions are offsets in the article's folded plain text, whose length is the map's scale.
         let article = PagePaths.link(PagePaths.article, from: page)
-        let svg = ReportCharts.articleMap(passages.passages, length: max(length, articleLength), link: { article + "#" + $0.id })
+        let svg = ReportCharts.articleMap(passages.passages, length: passages.articleLength, link: { article + "#" + $0.id })
         let most = passages.passages.max { ($0.citers.count, $1.start) < ($1.citers.count, $0.start) }
         var description = "\(passages.passages.count) passages of the article are cited"
         if let most { description += "; the most cited, \(most.citers.count) times, is “\(most.text)”" }
@@ -354,5 +352,4 @@ extension ReportContext {
         ]
     }
 
-    var articleLength: Int { passages.articleLength }
 }

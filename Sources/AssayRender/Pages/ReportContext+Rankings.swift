@@ -8,13 +8,6 @@ extension ReportContext {
             entry["rank"] = result.rank ?? 0
             entry["hasScore"] = result.score != nil
             entry["score"] = result.score.map { Formatting.decimal($0) } ?? ""
-            entry["width"] = Formatting.percent(result.score ?? 0)
-            entry["segments"] = result.contributions.enumerated().map { index, contribution -> [String: Any] in
-                ["width": Formatting.percent(contribution.contribution),
-                 "criterion": criterionTitle(contribution.criterionID),
-                 "contribution": Formatting.decimal(contribution.contribution),
-                 "tone": "tone-\(index % 6)"]
-            }
             let description = "score \(Formatting.decimal(result.score ?? 0)) of 1: "
                 + result.contributions.map { "\(criterionTitle($0.criterionID)) \(Formatting.decimal($0.contribution))" }.joined(separator: ", ")
             entry["barSVG"] = ReportCharts.stackedBar(result.contributions.enumerated().map { index, contribution in

@@ -10,12 +10,6 @@ import Testing
         #expect(Formatting.decimal(value, places: places) == expected)
     }
 
-    @Test func percentsAreClampedWidths() {
-        #expect(Formatting.percent(0.9166) == "91.7%")
-        #expect(Formatting.percent(1.2) == "100.0%")
-        #expect(Formatting.percent(-1) == "0.0%")
-    }
-
     @Test func weightsPrintAsWrittenWhenWhole() {
         #expect(Formatting.weight(3) == "3")
         #expect(Formatting.weight(0.25) == "0.250")
