@@ -132,6 +132,8 @@ public struct SiteBuilder: Sendable {
         let loaded = timings.measure("read content") {
             ContentLoader(fileSystem: fileSystem).load(from: paths.content, displayName: paths.content)
         }
+        // A folder that could not be read at all has nothing more to say: "there is no article" would only repeat it.
+        if loaded.files.isEmpty && loaded.diagnostics.containsErrors { throw DiagnosticsError(loaded.diagnostics) }
         let parsed = timings.measure("parse") { ContentParser.parse(loaded.files) }
         var diagnostics = loaded.diagnostics + parsed.diagnostics
         let validated = timings.measure("validate") { ModelValidator.validate(parsed.content, contentFolder: paths.content) }

@@ -64,6 +64,12 @@ import Testing
         #expect(disk.snapshot.keys.filter { $0.hasPrefix("/site/Output.") }.isEmpty)
     }
 
+    @Test func aMissingContentFolderIsOneError() {
+        let (fileSystem, _) = FileSystem.inMemory([:])
+        let paths = SiteBuilder.Paths(content: "/site/Content", templates: "/site/Templates", output: "/site/Output")
+        #expect(SiteBuilder(fileSystem: fileSystem).check(paths).map(\.message) == ["the content folder does not exist"])
+    }
+
     @Test func theOutputMayNotContainTheContent() {
         let paths = SiteBuilder.Paths(content: "/site/Content", templates: "/site/Templates", output: "/site")
         let (fileSystem, _) = FileSystem.inMemory([:])
