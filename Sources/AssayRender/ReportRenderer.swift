@@ -12,33 +12,61 @@ public struct OutputFile: Sendable, Hashable {
     }
 }
 
+/// A file of the report as the renderer plans it: its path, a fingerprint of everything it is made from,
+/// and its bytes, or nil when the fingerprint matched the previous build's and the file was not rendered again.
+public struct RenderedFile: Sendable {
+    public var path: String
+    public var fingerprint: ContentDigest
+    public var contents: [UInt8]?
+
+    public init(path: String, fingerprint: ContentDigest, contents: [UInt8]?) {
+        self.path = path
+        self.fingerprint = fingerprint
+        self.contents = contents
+    }
+}
+
 /// Renders the analysed report into pages and data files, in memory.
 public enum ReportRenderer {
+    /// Called as pages are rendered, from any thread: pages done, pages in all.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    /// Every file of the report. A page whose fingerprint equals `previous[path]` is not rendered (its
+    /// `contents` is nil); data files are always produced, as they are cheap and read the whole report.
     public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation,
-                              templates: TemplateSet) throws -> [OutputFile] {
+                              templates: TemplateSet, previous: [String: ContentDigest] = [:],
+                              progress: Progress? = nil) throws -> [RenderedFile] {
         let report = ReportContext(model: model, passages: passages, evaluation: evaluation)
         // Checked against every key a page can have (a specimen report takes every branch), before any rendering.
         try templates.check(vocabulary: templateVocabulary)
+        let jobs = report.pageJobs
         let article = articleHTML(report)
+        let counter = ProgressCounter(total: jobs.count, report: progress)
         // Pages are independent: each is built and rendered on whichever core is free; the order of the
         // result is the order of the jobs, so the output never depends on timing.
-        var files = Parallel.map(report.pageJobs) { job in
+        var files = Parallel.map(jobs) { job in
             let spec = report.spec(for: job, articleHTML: article)
-            return OutputFile(path: spec.path, contents: Array(templates.renderPage(spec.template, context: spec.context).utf8))
+            let fingerprint = ContextFingerprint.of(path: spec.path, templates: templates.digest(ofPage: spec.template),
+                                                    context: spec.context)
+            defer { counter.step() }
+            if previous[spec.path] == fingerprint { return RenderedFile(path: spec.path, fingerprint: fingerprint, contents: nil) }
+            let contents = Array(templates.renderPage(spec.template, context: spec.context).utf8)
+            return RenderedFile(path: spec.path, fingerprint: fingerprint, contents: contents)
         }
         let pagePaths = files.map(\.path)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let json = try encoder.encode(ReportDocument(model: model, passages: passages, evaluation: evaluation))
-        files.append(OutputFile(path: PagePaths.reportJSON, contents: Array(json) + [0x0A]))
-        files.append(OutputFile(path: PagePaths.reportSchema, contents: Array(ReportSchema.json.utf8) + [0x0A]))
-        files.append(OutputFile(path: PagePaths.annotations, contents: try AnnotationExport.json(report)))
-        files.append(OutputFile(path: PagePaths.matrix, contents: MatrixExport.csv(report)))
-        files.append(OutputFile(path: PagePaths.searchIndex, contents: Array(try report.searchIndexJSON(from: PagePaths.searchIndex).utf8) + [0x0A]))
-        files.append(OutputFile(path: "robots.txt", contents: PublishingFiles.robots(model.site)))
-        if let sitemap = PublishingFiles.sitemap(model.site, pages: pagePaths) {
-            files.append(OutputFile(path: "sitemap.xml", contents: sitemap))
-        }
+        var data: [(String, [UInt8])] = [
+            (PagePaths.reportJSON, Array(json) + [0x0A]),
+            (PagePaths.reportSchema, Array(ReportSchema.json.utf8) + [0x0A]),
+            (PagePaths.annotations, try AnnotationExport.json(report)),
+            (PagePaths.matrix, MatrixExport.csv(report)),
+            (PagePaths.searchIndex, Array(try report.searchIndexJSON(from: PagePaths.searchIndex).utf8) + [0x0A]),
+            ("robots.txt", PublishingFiles.robots(model.site)),
+        ]
+        if let sitemap = PublishingFiles.sitemap(model.site, pages: pagePaths) { data.append(("sitemap.xml", sitemap)) }
+        files += data.map { RenderedFile(path: $0.0, fingerprint: ContentDigest.of($0.1), contents: $0.1) }
         return files
     }
 
@@ -75,5 +103,24 @@ public enum ReportRenderer {
             })
         return CommonMark.articleHTML(report.model.article.body, passages: report.passages.passages, highlight: markup,
                                       allowRawHTML: report.model.article.allowsRawHTML)
+    }
+}
+
+/// Counts rendered pages across threads and passes the count on.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let report: ReportRenderer.Progress?
+
+    init(total: Int, report: ReportRenderer.Progress?) {
+        self.total = total
+        self.report = report
+    }
+
+    func step() {
+        guard let report else { return }
+        let count = lock.withLock { done += 1; return done }
+        report(count, total)
     }
 }

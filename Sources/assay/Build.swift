@@ -9,39 +9,31 @@ struct Build: ParsableCommand {
         discussion: """
             Every problem in the content is printed as 'path:line:col: error: message' with a hint, \
             and the exit status is 1; the previous report in the output folder is then left untouched. \
-            An interrupted build (Ctrl-C, SIGTERM) also leaves it untouched and removes its temporary folder.
+            An interrupted build (Ctrl-C, SIGTERM) also leaves it untouched and removes its temporary folder. \
+            A build cache (--cache, .assay-cache by default) records what each page was made from, so the next build \
+            renders only the pages whose inputs changed and rewrites only the files whose bytes changed; --clean ignores it.
             """
     )
 
     @OptionGroup var folders: Folders
-
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
-
-    @ArgumentParser.Option(help: "Random draws for the rank acceptability analysis (0 leaves it out).")
-    var draws = RankAcceptability.defaultDraws
-
-    @Flag(help: "Print how long each stage took, to standard error.")
-    var timings = false
-
-    @Flag(name: .shortAndLong, help: "Print only problems.")
-    var quiet = false
+    @OptionGroup var options: BuildOptions
 
     func run() throws {
         let interruption = Interruption.install(output: folders.output)
-        let builder = SiteBuilder(fileSystem: .local, settings: .init(strict: strict, draws: max(0, draws)),
-                                  exclusive: interruption.exclusive)
+        let progress = ProgressLine(enabled: !options.quiet && isatty(STDERR_FILENO) == 1)
+        let builder = SiteBuilder(fileSystem: .local, settings: options.settings, exclusive: interruption.exclusive,
+                                  progress: progress.report)
         do {
             let summary = try builder.build(folders.paths)
+            progress.finish()
             DiagnosticPrinter.print(summary.warnings)
-            if timings { DiagnosticPrinter.printLine(summary.timings.table) }
-            if !quiet {
-                let pages = summary.files.filter { $0.path.hasSuffix(".html") }.count
-                let model = summary.model
-                print("Wrote \(pages) pages to \(folders.output)/ (\(model.options.count) options, \(model.criteria.count) criteria, "
-                      + "\(model.actors.count) actors, \(model.assessments.count) assessments).")
+            if options.timings && !options.verbose { DiagnosticPrinter.printLine(summary.timings.table) }
+            if !options.quiet {
+                print(BuildReport.summaryLine(summary, output: folders.output))
+                if options.verbose { BuildReport.details(summary).forEach { print($0) } }
             }
         } catch let error as DiagnosticsError {
+            progress.finish()
             DiagnosticPrinter.print(error.diagnostics)
             let count = error.diagnostics.filter { $0.severity == .error }.count
             DiagnosticPrinter.printLine("assay: \(count) error\(count == 1 ? "" : "s"); \(folders.output)/ was left as it was.")

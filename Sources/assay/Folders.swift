@@ -1,7 +1,7 @@
 import ArgumentParser
 import AssaySite
 
-/// The three folders every command works with.
+/// The folders every command works with.
 struct Folders: ParsableArguments {
     @Option(name: [.customShort("c"), .long], help: "The folder with article.md and the annotation folders.")
     var content = "Content"
@@ -12,5 +12,8 @@ struct Folders: ParsableArguments {
     @Option(name: [.customShort("o"), .long], help: "The folder the report is written to; it is replaced as a whole when a build succeeds.")
     var output = "Output"
 
-    var paths: SiteBuilder.Paths { .init(content: content, templates: templates, output: output) }
+    @Option(help: "The hidden folder of the build cache, which lets a build rewrite only what changed.")
+    var cache = ".assay-cache"
+
+    var paths: SiteBuilder.Paths { .init(content: content, templates: templates, output: output, cache: cache) }
 }

@@ -13,6 +13,7 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     private let sources: [String: String]
     private let folder: String
+    private let pageDigests: [String: ContentDigest]
 
     /// - Parameters:
     ///   - sources: template text by path relative to the templates folder (`partials/nav.mustache`).
@@ -51,6 +52,28 @@ public struct TemplateSet: Sendable {
         self.library = library
         self.sources = sources
         self.folder = folder
+        self.pageDigests = Dictionary(uniqueKeysWithValues: Self.pageTemplates.map { ($0, Self.digest(ofPage: $0, sources: sources)) })
+    }
+
+    /// A digest of every template a page is rendered with: its own, the layout and the partials they reach.
+    /// An edit to any other template leaves the page's digest as it was.
+    public func digest(ofPage name: String) -> ContentDigest {
+        pageDigests[name] ?? Self.digest(ofPage: name, sources: sources)
+    }
+
+    private static func digest(ofPage name: String, sources: [String: String]) -> ContentDigest {
+        var reached: Set<String> = []
+        var pending = [name, "layout"]
+        while let next = pending.popLast() {
+            guard reached.insert(next).inserted, let text = sources[next + ".mustache"] else { continue }
+            pending += TemplateTags.partials(in: text).map(\.name)
+        }
+        var hasher = Hasher128()
+        for template in reached.sorted() {
+            hasher.update(template)
+            hasher.update(sources[template + ".mustache"] ?? "")
+        }
+        return hasher.finalize()
     }
 
     /// Errors for every variable the templates use that `vocabulary` (the keys the report provides) lacks.

@@ -8,17 +8,22 @@ public struct SiteBuilder: Sendable {
         public var content: String
         public var templates: String
         public var output: String
+        /// The folder of the build cache; nil builds afresh every time and keeps no cache.
+        public var cache: String?
 
-        public init(content: String, templates: String, output: String) {
+        public init(content: String, templates: String, output: String, cache: String? = nil) {
             self.content = content
             self.templates = templates
             self.output = output
+            self.cache = cache
         }
     }
 
     /// What a successful build did.
     public struct Summary: Sendable {
+        /// The files rendered by this build: all of them in a full build, the changed ones in an incremental one.
         public var files: [OutputFile]
+        public var changes: OutputChanges
         public var warnings: [Diagnostic]
         public var model: ReportModel
         public var evaluation: ReportEvaluation
@@ -35,22 +40,35 @@ public struct SiteBuilder: Sendable {
         /// Random draws for rank acceptability (SMAA); 0 leaves it out.
         public var draws = RankAcceptability.defaultDraws
         public var seed = RankAcceptability.defaultSeed
+        /// Ignore the build cache: render everything and replace the output as a whole (a new cache is kept).
+        public var clean = false
+        /// Names the program doing the build (version and executable), so that a new one ignores an old cache.
+        public var tool = ""
 
-        public init(strict: Bool = false, draws: Int = RankAcceptability.defaultDraws, seed: UInt64 = RankAcceptability.defaultSeed) {
+        public init(strict: Bool = false, draws: Int = RankAcceptability.defaultDraws, seed: UInt64 = RankAcceptability.defaultSeed,
+                    clean: Bool = false, tool: String = "") {
             self.strict = strict
             self.draws = draws
             self.seed = seed
+            self.clean = clean
+            self.tool = tool
         }
     }
+
+    /// Told when a stage starts (`done` and `total` 0) and as pages are rendered, from any thread.
+    public typealias Progress = @Sendable (_ stage: String, _ done: Int, _ total: Int) -> Void
 
     public let fileSystem: FileSystem
     public let settings: Settings
     let exclusive: Exclusive
+    let progress: Progress?
 
-    public init(fileSystem: FileSystem, settings: Settings = Settings(), exclusive: @escaping Exclusive = { try $0() }) {
+    public init(fileSystem: FileSystem, settings: Settings = Settings(), exclusive: @escaping Exclusive = { try $0() },
+                progress: Progress? = nil) {
         self.fileSystem = fileSystem
         self.settings = settings
         self.exclusive = exclusive
+        self.progress = progress
     }
 
     /// Builds the report and replaces `paths.output` with it; throws a `DiagnosticsError` with every diagnostic
@@ -60,11 +78,63 @@ public struct SiteBuilder: Sendable {
     /// With `settings.strict`, warnings fail the build too.
     public func build(_ paths: Paths) throws -> Summary {
         try checkFolders(paths)
-        var summary = try render(paths, strict: settings.strict)
-        try summary.timings.measure("write") {
-            try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).write(summary.files, to: paths.output, displayName: paths.output)
+        let key = cacheKey(paths)
+        let store = paths.cache.map { BuildCacheStore(fileSystem: fileSystem, folder: $0, output: key.output) }
+        var timings = StageTimings(onStart: progress)
+        // A cache counts only for the same settings and folders, and only for the files still in the output.
+        let previous = timings.measure("read cache") { () -> BuildCache? in
+            guard !settings.clean, let cache = store?.load(), cache.key == key, fileSystem.kind(paths.output) == .directory else { return nil }
+            var present = cache
+            present.outputs = cache.outputs.filter { fileSystem.kind("\(paths.output)/\($0.key)") == .file }
+            return present
         }
-        return summary
+        var rendered = try render(paths, strict: settings.strict, previous: previous?.outputs.mapValues(\.fingerprint) ?? [:],
+                                  timings: timings)
+        var written: [OutputFile] = []
+        var removed: [String] = []
+        var outputs: [String: BuildCache.OutputEntry] = [:]
+        try rendered.timings.measure("write") {
+            for file in rendered.files {
+                let digest = file.contents.map { ContentDigest.of($0) } ?? previous?.outputs[file.path]?.digest
+                guard let digest else { continue }
+                outputs[file.path] = .init(fingerprint: file.fingerprint, digest: digest)
+                // Bytes equal to what is already there are not written again, even when the inputs changed.
+                if let contents = file.contents, previous?.outputs[file.path]?.digest != digest {
+                    written.append(OutputFile(path: file.path, contents: contents))
+                }
+            }
+            if let previous {
+                removed = previous.outputs.keys.filter { outputs[$0] == nil }.sorted()
+                if fileSystem.kind("\(paths.output)/.gitignore") == nil { written.append(OutputWriter.gitignore) }
+                store?.invalidate()
+                try IncrementalWriter(fileSystem: fileSystem, exclusive: exclusive)
+                    .update(paths.output, writing: written, removing: removed, displayName: paths.output)
+            } else {
+                try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).write(written, to: paths.output, displayName: paths.output)
+            }
+        }
+        if let store {
+            do {
+                try store.save(BuildCache(format: BuildCache.format, key: key, inputs: rendered.inputs, outputs: outputs))
+            } catch {
+                rendered.warnings.append(.warning(at: .start(of: store.file), "the build cache cannot be written: \(error)",
+                                                  hint: "the report is complete; the next build will render every page again"))
+            }
+        }
+        let changedInputs = previous.map { old in
+            Set(old.inputs.keys).union(rendered.inputs.keys).filter { old.inputs[$0] != rendered.inputs[$0] }.sorted()
+        }
+        let changes = OutputChanges(isIncremental: previous != nil, changedInputs: changedInputs ?? [],
+                                    written: written.map(\.path).filter { $0 != ".gitignore" }, removed: removed,
+                                    total: outputs.count)
+        return Summary(files: rendered.files.compactMap { file in file.contents.map { OutputFile(path: file.path, contents: $0) } },
+                       changes: changes, warnings: rendered.warnings, model: rendered.model, evaluation: rendered.evaluation,
+                       timings: rendered.timings)
+    }
+
+    private func cacheKey(_ paths: Paths) -> BuildCache.Key {
+        .init(tool: settings.tool, draws: settings.draws, seed: settings.seed, content: PathRules.standardize(paths.content),
+              templates: PathRules.standardize(paths.templates), output: PathRules.standardize(paths.output))
     }
 
     /// Everything a build checks, without writing anything: the diagnostics of the first stage that failed,
@@ -72,7 +142,7 @@ public struct SiteBuilder: Sendable {
     public func check(_ paths: Paths) -> [Diagnostic] {
         do {
             try checkFolders(paths)
-            return try render(paths, strict: false).warnings
+            return try render(paths, strict: false, previous: [:], timings: StageTimings()).warnings
         } catch let error as DiagnosticsError {
             return error.diagnostics
         } catch {
@@ -80,8 +150,18 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func render(_ paths: Paths, strict: Bool) throws -> Summary {
-        let analysis = try analyse(paths)
+    /// Everything a build produces before it writes: every file, with its fingerprint.
+    private struct Rendered {
+        var files: [RenderedFile]
+        var inputs: [String: ContentDigest]
+        var warnings: [Diagnostic]
+        var model: ReportModel
+        var evaluation: ReportEvaluation
+        var timings: StageTimings
+    }
+
+    private func render(_ paths: Paths, strict: Bool, previous: [String: ContentDigest], timings: StageTimings) throws -> Rendered {
+        let analysis = try analyse(paths, timings: timings)
         if strict && !analysis.warnings.isEmpty {
             throw DiagnosticsError(analysis.warnings.map { warning in
                 var error = warning
@@ -93,11 +173,13 @@ public struct SiteBuilder: Sendable {
         let templates = try timings.measure("load templates") {
             try TemplateLoader(fileSystem: fileSystem).load(from: paths.templates, displayName: paths.templates)
         }
-        let pages: [OutputFile]
+        let pages: [RenderedFile]
         do {
+            var pageProgress: ReportRenderer.Progress?
+            if let progress { pageProgress = { done, total in progress("render", done, total) } }
             pages = try timings.measure("render pages and data") {
-                try ReportRenderer.render(model: analysis.model, passages: analysis.passages,
-                                          evaluation: analysis.evaluation, templates: templates.templates)
+                try ReportRenderer.render(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
+                                          templates: templates.templates, previous: previous, progress: pageProgress)
             }
         } catch let error as DiagnosticsError {
             throw error
@@ -113,9 +195,9 @@ public struct SiteBuilder: Sendable {
                        hint: "rename or move it; files in the templates folder are copied into the report as they are")
             })
         }
-        let files = templates.assets + pages
-        return Summary(files: files, warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation,
-                       timings: timings)
+        let assets = templates.assets.map { RenderedFile(path: $0.path, fingerprint: ContentDigest.of($0.contents), contents: $0.contents) }
+        return Rendered(files: assets + pages, inputs: analysis.inputs.merging(templates.inputs) { $1 },
+                        warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation, timings: timings)
     }
 
     /// The checked model, its anchored passages and evaluation, without rendering or writing anything.
@@ -125,13 +207,20 @@ public struct SiteBuilder: Sendable {
         public var evaluation: ReportEvaluation
         public var warnings: [Diagnostic]
         public var timings: StageTimings
+        /// Every content file read, as diagnostics name it, with the digest of its bytes.
+        public var inputs: [String: ContentDigest]
     }
 
     public func analyse(_ paths: Paths) throws -> Analysis {
-        var timings = StageTimings()
+        try analyse(paths, timings: StageTimings())
+    }
+
+    private func analyse(_ paths: Paths, timings: StageTimings) throws -> Analysis {
+        var timings = timings
         let loaded = timings.measure("read content") {
             ContentLoader(fileSystem: fileSystem).load(from: paths.content, displayName: paths.content)
         }
+        let inputs = Dictionary(uniqueKeysWithValues: Parallel.map(loaded.files) { ($0.displayPath, ContentDigest.of($0.bytes)) })
         // A folder that could not be read at all has nothing more to say: "there is no article" would only repeat it.
         if loaded.files.isEmpty && loaded.diagnostics.containsErrors { throw DiagnosticsError(loaded.diagnostics) }
         let parsed = timings.measure("parse") { ContentParser.parse(loaded.files) }
@@ -151,7 +240,8 @@ public struct SiteBuilder: Sendable {
         }
         diagnostics += ExpectationChecker.check(model.expectations, against: evaluation)
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, warnings: diagnostics, timings: timings)
+        return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, warnings: diagnostics, timings: timings,
+                        inputs: inputs)
     }
 
     /// The names of the temporary folders this process writes beside `output`, as prefixes.

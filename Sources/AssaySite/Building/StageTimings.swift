@@ -1,10 +1,13 @@
 /// How long each stage of a build took (wall-clock), for `assay build --timings` and the benchmark.
 public struct StageTimings: Sendable {
     public private(set) var stages: [(name: String, seconds: Double)] = []
+    /// Told as each stage starts, for progress on a terminal.
+    private let onStart: SiteBuilder.Progress?
 
-    public init() {}
+    public init(onStart: SiteBuilder.Progress? = nil) { self.onStart = onStart }
 
     mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        onStart?(name, 0, 0)
         let clock = ContinuousClock()
         let start = clock.now
         defer {

@@ -8,6 +8,8 @@ struct TemplateLoader {
     struct Loaded {
         var templates: TemplateSet
         var assets: [OutputFile]
+        /// Every file read, as diagnostics name it, with the digest of its bytes.
+        var inputs: [String: ContentDigest]
     }
 
     func load(from folder: String, displayName: String) throws -> Loaded {
@@ -18,6 +20,7 @@ struct TemplateLoader {
         var sources: [String: String] = [:]
         var assets: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
+        var inputs: [String: ContentDigest] = [:]
         let root = PathRules.standardize(folder)
         do {
             for entry in try fileSystem.files(under: folder) where !PathRules.isHidden(entry.path) {
@@ -28,6 +31,7 @@ struct TemplateLoader {
                     continue
                 }
                 let bytes = try fileSystem.read("\(folder)/\(entry.path)")
+                inputs["\(displayName)/\(entry.path)"] = ContentDigest.of(bytes)
                 if entry.path.hasSuffix(".mustache") {
                     guard let text = String(validating: bytes, as: UTF8.self) else {
                         diagnostics.append(.error(at: .start(of: "\(displayName)/\(entry.path)"), "the template is not valid UTF-8 text"))
@@ -42,6 +46,6 @@ struct TemplateLoader {
             diagnostics.append(.error(at: .start(of: displayName), "the templates folder cannot be read: \(error)"))
         }
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        return Loaded(templates: try TemplateSet(sources: sources, folder: displayName), assets: assets)
+        return Loaded(templates: try TemplateSet(sources: sources, folder: displayName), assets: assets, inputs: inputs)
     }
 }

@@ -1,0 +1,56 @@
+import AssayCore
+import AssaySite
+import Foundation
+
+/// How the commands that build describe a build, in one line (and more with --verbose).
+enum BuildReport {
+    /// `assay build`'s closing line.
+    static func summaryLine(_ summary: SiteBuilder.Summary, output: String) -> String {
+        let changes = summary.changes
+        let model = summary.model
+        guard changes.isIncremental else {
+            let pages = summary.files.filter { $0.path.hasSuffix(".html") }.count
+            return "Wrote \(pages) pages to \(output)/ (\(model.options.count) options, \(model.criteria.count) criteria, "
+                + "\(model.actors.count) actors, \(model.assessments.count) assessments)."
+        }
+        return "Updated \(output)/: \(rewritten(changes)); \(inputs(changes))."
+    }
+
+    /// One line for a build under watch: when, what changed, what was rewritten, how long it took.
+    static func watchLine(changed: [String], outcome: String, seconds: Double) -> String {
+        let time = Date().formatted(.dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits).second(.twoDigits))
+        let what: String
+        switch changed.count {
+        case 0: what = "first build"
+        case 1: what = "\(changed[0]) changed"
+        default: what = "\(changed[0]) and \(changed.count - 1) more changed"
+        }
+        return "[\(time)] \(what): \(outcome) (\(milliseconds(seconds)))"
+    }
+
+    static func rewritten(_ changes: OutputChanges) -> String {
+        var text = "\(changes.written.count) of \(changes.total) file\(changes.total == 1 ? "" : "s") rewritten"
+        if !changes.removed.isEmpty { text += ", \(changes.removed.count) removed" }
+        return text
+    }
+
+    static func inputs(_ changes: OutputChanges) -> String {
+        switch changes.changedInputs.count {
+        case 0: "no input changed"
+        case 1: "\(changes.changedInputs[0]) changed"
+        default: "\(changes.changedInputs.count) inputs changed"
+        }
+    }
+
+    /// With --verbose: every input that changed and every file written or removed, then the stage timings.
+    static func details(_ summary: SiteBuilder.Summary) -> [String] {
+        summary.changes.changedInputs.map { "  changed \($0)" }
+            + summary.changes.written.map { "  wrote   \($0)" }
+            + summary.changes.removed.map { "  removed \($0)" }
+            + summary.timings.table.split(separator: "\n").map { "  " + $0 }
+    }
+
+    static func milliseconds(_ seconds: Double) -> String {
+        seconds < 10 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.1f s", seconds)
+    }
+}
