@@ -7,7 +7,7 @@ struct Assay: ParsableCommand {
         abstract: "Turns an annotated article into a cross-linked HTML report.",
         discussion: "Content/ holds the article and the analyst's annotations (see docs/authoring.md); Templates/ the Mustache templates; the report goes to Output/.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Watch.self, Serve.self],
         defaultSubcommand: Build.self
     )
 }

@@ -17,11 +17,13 @@ enum BuildReport {
     }
 
     /// One line for a build under watch: when, what changed, what was rewritten, how long it took.
-    static func watchLine(changed: [String], outcome: String, seconds: Double) -> String {
-        let time = Date().formatted(.dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits).second(.twoDigits))
+    static func watchLine(number: Int, changed: [String], outcome: String, seconds: Double) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        let time = formatter.string(from: Date())
         let what: String
         switch changed.count {
-        case 0: what = "first build"
+        case 0: what = number == 1 ? "first build" : "no input changed"
         case 1: what = "\(changed[0]) changed"
         default: what = "\(changed[0]) and \(changed.count - 1) more changed"
         }

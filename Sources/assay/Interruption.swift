@@ -11,13 +11,19 @@ final class Interruption: @unchecked Sendable {
     private let flagLock = NSLock()
     private var interrupted = false
     private let output: String
+    private let isLongRunning: Bool
     private var sources: [DispatchSourceSignal] = []
 
-    private init(output: String) { self.output = output }
+    private init(output: String, isLongRunning: Bool) {
+        self.output = output
+        self.isLongRunning = isLongRunning
+    }
 
-    static func install(output: String) -> Interruption {
-        let interruption = Interruption(output: output)
-        for (signalNumber, status) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
+    /// - Parameter longRunning: for `watch` and `serve`, which Ctrl-C is the normal way to end: they exit
+    ///   with status 0 and say so, rather than reporting an interrupted build.
+    static func install(output: String, longRunning: Bool = false) -> Interruption {
+        let interruption = Interruption(output: output, isLongRunning: longRunning)
+        for (signalNumber, status) in [(SIGINT, Int32(longRunning ? 0 : 130)), (SIGTERM, Int32(longRunning ? 0 : 143))] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler { interruption.stop(status: status) }
@@ -51,7 +57,9 @@ final class Interruption: @unchecked Sendable {
         where prefixes.contains(where: name.hasPrefix) {
             try? FileManager.default.removeItem(atPath: directory + "/" + name)
         }
-        FileHandle.standardError.write(Data("assay: interrupted; \(output)/ was left as it was.\n".utf8))
+        let message = isLongRunning ? "\nassay: stopped; \(output)/ holds the last good build.\n"
+            : "assay: interrupted; \(output)/ was left as it was.\n"
+        FileHandle.standardError.write(Data(message.utf8))
         exit(status)
     }
 }

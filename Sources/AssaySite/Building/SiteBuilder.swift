@@ -24,6 +24,8 @@ public struct SiteBuilder: Sendable {
         /// The files rendered by this build: all of them in a full build, the changed ones in an incremental one.
         public var files: [OutputFile]
         public var changes: OutputChanges
+        /// Every input file read (content and templates, as diagnostics name them).
+        public var inputs: [String]
         public var warnings: [Diagnostic]
         public var model: ReportModel
         public var evaluation: ReportEvaluation
@@ -128,7 +130,7 @@ public struct SiteBuilder: Sendable {
                                     written: written.map(\.path).filter { $0 != ".gitignore" }, removed: removed,
                                     total: outputs.count)
         return Summary(files: rendered.files.compactMap { file in file.contents.map { OutputFile(path: file.path, contents: $0) } },
-                       changes: changes, warnings: rendered.warnings, model: rendered.model, evaluation: rendered.evaluation,
+                       changes: changes, inputs: rendered.inputs.keys.sorted(), warnings: rendered.warnings, model: rendered.model, evaluation: rendered.evaluation,
                        timings: rendered.timings)
     }
 

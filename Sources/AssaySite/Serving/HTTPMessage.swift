@@ -1,0 +1,68 @@
+import Foundation
+
+/// A request as `assay serve` reads it: only what a static server needs.
+public struct HTTPRequest: Sendable, Equatable {
+    public var method: String
+    /// The path, percent-decoded, without the query; nil when it cannot be decoded.
+    public var path: String?
+    /// The query, with its `?`, or empty.
+    public var query: String
+
+    public init(method: String, target: String) {
+        self.method = method
+        let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        path = parts.first.flatMap { String($0).removingPercentEncoding }
+        query = parts.count > 1 ? "?" + parts[1] : ""
+    }
+
+    /// Parses the request line of a request head (`GET /x HTTP/1.1`); nil when it is not one.
+    public init?(head: String) {
+        guard let line = head.split(separator: "\r\n", maxSplits: 1).first ?? head.split(separator: "\n").first else { return nil }
+        let words = line.split(separator: " ")
+        guard words.count == 3, words[2].hasPrefix("HTTP/"), words[1].hasPrefix("/") else { return nil }
+        self.init(method: String(words[0]), target: String(words[1]))
+    }
+}
+
+/// A complete response.
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var headers: [(String, String)]
+    public var body: [UInt8]
+
+    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    public func header(_ name: String) -> String? {
+        headers.first { $0.0.caseInsensitiveCompare(name) == .orderedSame }?.1
+    }
+
+    /// The status line and headers, then (unless for HEAD) the body. Every connection closes after one
+    /// response: on loopback a new connection costs nothing, and it keeps the server simple.
+    public func serialized(includeBody: Bool = true, streaming: Bool = false) -> [UInt8] {
+        var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        if !streaming { head += "Content-Length: \(body.count)\r\nConnection: close\r\n" }
+        head += "\r\n"
+        return Array(head.utf8) + (includeBody ? body : [])
+    }
+
+    static func reason(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 301: "Moved Permanently"
+        case 400: "Bad Request"
+        case 404: "Not Found"
+        case 405: "Method Not Allowed"
+        default: "Status"
+        }
+    }
+
+    /// A short plain-text response.
+    public static func text(_ status: Int, _ text: String, headers: [(String, String)] = []) -> HTTPResponse {
+        HTTPResponse(status: status, headers: [("Content-Type", "text/plain; charset=utf-8")] + headers, body: Array((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Answers a request from the files of `Output/`, as a static host would: index files for folders,
+/// content types by extension, the report's 404 page for what is not there.
+public struct StaticResponder: Sendable {
+    let fileSystem: FileSystem
+    let root: String
+    /// Markup put before `</body>` of every HTML response (the live-reload script); never written to disk.
+    let injection: @Sendable () -> String
+
+    public init(fileSystem: FileSystem, root: String, injection: @escaping @Sendable () -> String = { "" }) {
+        self.fileSystem = fileSystem
+        self.root = root
+        self.injection = injection
+    }
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            return .text(405, "Only GET and HEAD are served.", headers: [("Allow", "GET, HEAD")])
+        }
+        guard let path = request.path, path.hasPrefix("/") else { return .text(400, "The path cannot be read.") }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        // Nothing outside the output folder, however the path is spelled.
+        guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") }) else {
+            return .text(400, "The path may not contain '.' or '..' segments.")
+        }
+        let relative = parts.joined(separator: "/")
+        let target = relative.isEmpty ? root : root + "/" + relative
+        switch fileSystem.kind(target) {
+        case .directory:
+            guard path.hasSuffix("/") else { return HTTPResponse(status: 301, headers: [("Location", path + "/" + request.query)]) }
+            return file(target + "/index.html", status: 200) ?? notFound()
+        case .file:
+            return file(target, status: 200) ?? notFound()
+        case .symbolicLink, nil:
+            return notFound()
+        }
+    }
+
+    private func file(_ path: String, status: Int) -> HTTPResponse? {
+        guard fileSystem.kind(path) == .file, var body = try? fileSystem.read(path) else { return nil }
+        let type = MediaTypes.type(forPath: path)
+        if type.hasPrefix("text/html") { body = inject(into: body) }
+        return HTTPResponse(status: status, headers: [("Content-Type", type), ("Cache-Control", "no-store"),
+                                                     ("X-Content-Type-Options", "nosniff")], body: body)
+    }
+
+    /// The report's own 404 page when it has one; a short page otherwise (before the first good build),
+    /// which still carries the injection so a build error shows on it.
+    private func notFound() -> HTTPResponse {
+        if let page = file(root + "/404.html", status: 404) { return page }
+        let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
+            + "<body><h1>Not found</h1><p>There is no such page in the report (yet).</p></body></html>"
+        return HTTPResponse(status: 404, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                            body: inject(into: Array(page.utf8)))
+    }
+
+    private func inject(into body: [UInt8]) -> [UInt8] {
+        let markup = Array(injection().utf8)
+        guard !markup.isEmpty else { return body }
+        let closing = Array("</body>".utf8)
+        // The last `</body>`: one inside a quoted example earlier in the page must not be the place.
+        var index = body.count - closing.count
+        while index >= 0 {
+            if body[index] == closing[0] && Array(body[index..<(index + closing.count)]) == closing {
+                return Array(body[..<index]) + markup + Array(body[index...])
+            }
+            index -= 1
+        }
+        return body + markup
+    }
+}

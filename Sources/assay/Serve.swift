@@ -1,0 +1,54 @@
+import ArgumentParser
+import AssayCore
+import AssaySite
+import Foundation
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve the report on this machine, and rebuild and reload open pages on every change.",
+        discussion: """
+            Serves the output folder (index files for folders, the report's 404 page) and watches the content and \
+            templates folders as 'assay watch' does. After each good build, open pages reload; after a failed one, \
+            they show its diagnostics over the last good build until it is fixed. The reload script is added only to \
+            the pages served, never to the files in the output folder. Ctrl-C stops and frees the port.
+            """
+    )
+
+    @OptionGroup var folders: Folders
+    @OptionGroup var options: BuildOptions
+
+    @ArgumentParser.Option(help: "The address to listen on; the default serves this machine only.")
+    var host = "127.0.0.1"
+
+    @ArgumentParser.Option(help: "The port to listen on; 0 picks a free one.")
+    var port: UInt16 = 8000
+
+    @Flag(help: "Look for changes by comparing file dates a few times a second instead of using inotify.")
+    var poll = false
+
+    func run() throws {
+        let session = try WatchSession(folders: folders, options: options, poll: poll)
+        let reload = LiveReload()
+        let files = StaticResponder(fileSystem: .local, root: folders.output, injection: { reload.injection })
+        let server = HTTPServer(host: host, port: port) { request in
+            reload.route(request) ?? .respond(files.respond(to: request))
+        }
+        let bound: UInt16
+        do {
+            bound = try server.start()
+        } catch {
+            DiagnosticPrinter.printLine("assay serve: error: \(error.message)")
+            if !error.hint.isEmpty { DiagnosticPrinter.printLine("    hint: \(error.hint)") }
+            throw ExitCode.failure
+        }
+        if !["127.0.0.1", "localhost"].contains(host) {
+            DiagnosticPrinter.printLine("assay serve: warning: serving to other machines on \(host); the server is meant for previews")
+        }
+        session.printFlushed("Serving \(folders.output)/ at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(bound)/ with live reload; "
+                             + "watching \(folders.content)/ and \(folders.templates)/ (\(session.rebuilder.watcher.method)); Ctrl-C stops.")
+        session.rebuilder.run { outcome in
+            session.report(outcome)
+            reload.announce(outcome)
+        }
+    }
+}
