@@ -21,14 +21,20 @@ def peak(size, name):
 
 
 rows = []
-print(f"{'options':>8} {'pages':>6} | {'assay s (min-max)':>20} {'pages/s':>8} {'MB':>6} | {'hugo s':>14} {'MB':>6} | {'floor s':>14} | {'A/Hugo':>6} {'A/floor':>7} {'A mem/Hugo':>10}")
+print(f"{'options':>8} {'pages':>6} | {'assay s (min-max)':>20} {'pages/s':>8} {'MB':>6} | {'hugo s':>14} {'MB':>6} | {'floor s':>14} | {'incr. s':>14} |"
+      f" {'A/Hugo':>6} {'A/floor':>7} {'A mem/Hugo':>10} {'incr/clean':>10}")
 for size in sizes:
     pages = int(open(f"{folder}/{size}/pages").read())
     a, amin, amax = timing(size, "assay")
     h, hmin, hmax = timing(size, "hugo")
     f, fmin, fmax = timing(size, "floor")
+    i, imin, imax = timing(size, "incremental")
     am, hm = peak(size, "assay"), peak(size, "hugo")
     print(f"{size:>8} {pages:>6} | {a:7.3f} ({amin:.3f}-{amax:.3f}) {pages / a:8.0f} {am:6.0f} | {h:6.3f} ({hmin:.2f}-{hmax:.2f}) {hm:6.0f} |"
-          f" {f:6.3f} ({fmin:.2f}-{fmax:.2f}) | {a / h:6.2f} {a / f:7.2f} {am / hm:10.2f}")
-print("A/Hugo, A/floor: median wall-time ratios measured in the same run; A mem/Hugo: peak resident memory ratio.")
-print("One-file incremental / clean: not measured; Assay has no incremental builds yet (see the open issue on the authoring loop).")
+          f" {f:6.3f} ({fmin:.2f}-{fmax:.2f}) | {i:6.3f} ({imin:.2f}-{imax:.2f}) | {a / h:6.2f} {a / f:7.2f} {am / hm:10.2f} {i / a:10.2f}")
+print("A/Hugo, A/floor: median wall-time ratios measured in the same run; A mem/Hugo: peak resident memory ratio;")
+print("incr/clean: a build after one assessment changed, through the build cache, against a clean build (--clean).")
+try:
+    print(open(f"{folder}/watch.txt").read().strip())
+except FileNotFoundError:
+    pass

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # make bench: Assay against Hugo (same Markdown bodies) and the cmark floor (cmark over the same bytes,
 # plus writing as many files), on synthetic content of several sizes, in a tmpfs. Medians of 5 runs after
-# a warm-up (hyperfine), peak memory from /usr/bin/time -v, Assay's stage timings, and SMAA's cost apart.
+# a warm-up (hyperfine), peak memory from /usr/bin/time -v, Assay's stage timings, and SMAA's cost apart;
+# then a one-file incremental build against a clean one, and on the default content the time from a save
+# to the page being rewritten under `assay watch`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 3000 10000}")
@@ -24,22 +26,32 @@ for size in "${sizes[@]}"; do
   "$synth" "$dir/content" --options "$size" --actors 1 --criteria 4 --paragraphs 200
   python3 bench/hugo_site.py "$dir/content" "$dir/hugo"
   python3 bench/floor_input.py "$dir/content" "$dir/all.md"
-  "$assay" build -q --draws 0 -c "$dir/content" -t "$templates" -o "$dir/assay-out"
+  clean="$assay build -q --clean --draws 0 -c $dir/content -t $templates -o $dir/assay-out --cache $dir/cache"
+  $clean
   find "$dir/assay-out" -name '*.html' | wc -l > "$out/pages"
   echo "== $size options, $(cat "$out/pages") pages, $(du -sh "$dir/content" | cut -f1) of content"
-  hyperfine --style basic --warmup 1 --runs 5 --export-json "$out/assay.json" \
-    "$assay build -q --draws 0 -c $dir/content -t $templates -o $dir/assay-out" | grep -E "Time|Range"
+  hyperfine --style basic --warmup 1 --runs 5 --export-json "$out/assay.json" "$clean" | grep -E "Time|Range"
+  # One changed assessment before each run: the build reads and checks everything, renders only the pages
+  # whose fingerprints changed and writes only the files whose bytes changed.
+  $clean
+  hyperfine --style basic --warmup 1 --runs 5 --export-json "$out/incremental.json" \
+    --prepare "python3 bench/edit_one.py $dir/content" \
+    "$assay build -q --draws 0 -c $dir/content -t $templates -o $dir/assay-out --cache $dir/cache" | grep -E "Time|Range"
   hyperfine --style basic --warmup 1 --runs 5 --export-json "$out/hugo.json" \
     "hugo --quiet -s $dir/hugo -d $dir/hugo-out" | grep -E "Time|Range"
   hyperfine --style basic --warmup 1 --runs 5 --export-json "$out/floor.json" \
     "sh -c 'cmark $dir/all.md | python3 bench/split_write.py $dir/floor-out'" | grep -E "Time|Range"
-  /usr/bin/time -v "$assay" build -q --draws 0 -c "$dir/content" -t "$templates" -o "$dir/assay-out" 2> "$out/assay.time"
+  /usr/bin/time -v $clean 2> "$out/assay.time"
   /usr/bin/time -v hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out" 2> "$out/hugo.time"
   echo "-- Assay stages (one run):"
-  "$assay" build -q --timings --draws 0 -c "$dir/content" -t "$templates" -o "$dir/assay-out" 2>&1 | sed 's/^/   /'
+  $clean --timings 2>&1 | sed 's/^/   /'
+  echo "-- One-file incremental build, stages (one run):"
+  python3 bench/edit_one.py "$dir/content"
+  "$assay" build -q --timings --draws 0 -c "$dir/content" -t "$templates" -o "$dir/assay-out" --cache "$dir/cache" 2>&1 | sed 's/^/   /'
   echo "-- Evaluation with rank acceptability (SMAA, 10,000 draws), reported apart:"
-  "$assay" build -q --timings -c "$dir/content" -t "$templates" -o "$dir/assay-out" 2>&1 | grep -E "evaluate" | sed 's/^/   /'
+  "$assay" build -q --clean --timings -c "$dir/content" -t "$templates" -o "$dir/assay-out" --cache "$dir/cache" 2>&1 | grep -E "evaluate" | sed 's/^/   /'
 done
 echo
+python3 bench/watch_latency.py "$assay" Content Templates "$work/watch" > "$results/watch.txt"
 python3 bench/report.py "$results" "${sizes[@]}" | tee "$results/table.txt"
 rm -rf "$work"

@@ -49,9 +49,14 @@ public final class LiveReload: @unchecked Sendable {
 
     /// A new page listening: it learns at once which build is current and whether the last one failed.
     func attach(_ connection: HTTPConnection) {
-        let hello = lock.withLock { Self.event("hello", build: goodBuild, diagnostics: failure) }
-        guard connection.send(Array("retry: 1000\n\n".utf8) + hello) else { return connection.close() }
-        lock.withLock { clients.append(connection) }
+        // Under the lock, so no build can be announced between the greeting and joining the list.
+        let joined = lock.withLock {
+            let hello = Self.event("hello", build: goodBuild, diagnostics: failure)
+            guard connection.send(Array("retry: 1000\n\n".utf8) + hello) else { return false }
+            clients.append(connection)
+            return true
+        }
+        if !joined { connection.close() }
     }
 
     /// Tells every open page how a build ended: reload after a good one, show the diagnostics after a failed one.
