@@ -8,7 +8,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: all report build deps test test-deps swift-test report-check clean fuzz bench
+.PHONY: all report build deps test test-deps swift-test report-check clean fuzz bench bench-scaling
 
 all: report
 
@@ -74,3 +74,8 @@ fuzz: deps
 BENCH_SIZES ?= 1000 3000 10000
 bench: deps
 	bench/run.sh $(BENCH_SIZES)
+
+## One clean build per size, Assay and Hugo, to see how time and memory grow (up to 50,000 pages).
+SCALING_SIZES ?= 1000 10000 50000
+bench-scaling: deps
+	bench/scaling.sh $(SCALING_SIZES)

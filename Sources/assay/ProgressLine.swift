@@ -7,7 +7,8 @@ import Foundation
 /// terminal, so logs and pipes never get carriage returns.
 final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
-    private let start = ContinuousClock.now
+    /// When the current build started: its first report, as one line serves every build of `watch`.
+    private var start: ContinuousClock.Instant?
     private var lastDrawn: ContinuousClock.Instant?
     private var drawn = false
     private let enabled: Bool
@@ -23,6 +24,8 @@ final class ProgressLine: @unchecked Sendable {
     private func update(stage: String, done: Int, total: Int) {
         lock.withLock {
             let now = ContinuousClock.now
+            let start = self.start ?? now
+            self.start = start
             guard now - start > .seconds(1) else { return }
             // Ten updates a second are plenty, except for the last page and each new stage.
             if let lastDrawn, now - lastDrawn < .milliseconds(100), total == 0 || done < total, done != 0 { return }
@@ -33,11 +36,13 @@ final class ProgressLine: @unchecked Sendable {
         }
     }
 
-    /// Clears the line, so the build's own output starts at the left margin.
+    /// Clears the line, so the build's own output starts at the left margin, and readies it for the next build.
     func finish() {
         lock.withLock {
             if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
             drawn = false
+            start = nil
+            lastDrawn = nil
         }
     }
 }

@@ -33,12 +33,13 @@ struct WatchSession {
     let folders: Folders
     let options: BuildOptions
     let rebuilder: Rebuilder
+    let progress: ProgressLine
 
     init(folders: Folders, options: BuildOptions, poll: Bool) throws {
         self.folders = folders
         self.options = options
         let interruption = Interruption.install(output: folders.output, longRunning: true)
-        let progress = ProgressLine(enabled: !options.quiet && isatty(STDERR_FILENO) == 1)
+        progress = ProgressLine(enabled: !options.quiet && isatty(STDERR_FILENO) == 1)
         let builder = SiteBuilder(fileSystem: .local, settings: options.settings, exclusive: interruption.exclusive,
                                   progress: progress.report)
         do {
@@ -52,9 +53,11 @@ struct WatchSession {
 
     /// One line per build on standard output (with --verbose, the details below it); diagnostics on standard error.
     func report(_ outcome: BuildOutcome) {
+        progress.finish()
         switch outcome.result {
         case .built(let summary):
             DiagnosticPrinter.print(summary.warnings)
+            if options.timings && !options.verbose { DiagnosticPrinter.printLine(summary.timings.table) }
             guard !options.quiet else { return }
             let result = summary.changes.isIncremental ? BuildReport.rewritten(summary.changes)
                 : "\(summary.changes.written.count) files written"

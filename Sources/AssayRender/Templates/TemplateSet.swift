@@ -55,8 +55,8 @@ public struct TemplateSet: Sendable {
         self.pageDigests = Dictionary(uniqueKeysWithValues: Self.pageTemplates.map { ($0, Self.digest(ofPage: $0, sources: sources)) })
     }
 
-    /// A digest of every template a page is rendered with: its own, the layout and the partials they reach.
-    /// An edit to any other template leaves the page's digest as it was.
+    /// A digest of every template a page is rendered with: its own, the layout and the partials and parents
+    /// they reach. An edit to any other template leaves the page's digest as it was.
     public func digest(ofPage name: String) -> ContentDigest {
         pageDigests[name] ?? Self.digest(ofPage: name, sources: sources)
     }
@@ -66,7 +66,14 @@ public struct TemplateSet: Sendable {
         var pending = [name, "layout"]
         while let next = pending.popLast() {
             guard reached.insert(next).inserted, let text = sources[next + ".mustache"] else { continue }
-            pending += TemplateTags.partials(in: text).map(\.name)
+            let tags = TemplateTags.scan(text)
+            // A partial named at render time ({{>*name}}) or tags hidden by new delimiters ({{=<% %>=}}) cannot be
+            // followed: such a page depends on every template.
+            if tags.contains(where: { $0.sigil == "=" || ($0.sigil == ">" && $0.name.hasPrefix("*")) }) {
+                reached.formUnion(sources.keys.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
+                break
+            }
+            pending += tags.filter { $0.sigil == ">" || $0.sigil == "<" }.map(\.name)
         }
         var hasher = Hasher128()
         for template in reached.sorted() {

@@ -106,7 +106,10 @@ public struct SiteBuilder: Sendable {
                 }
             }
             if let previous {
-                removed = previous.outputs.keys.filter { outputs[$0] == nil }.sorted()
+                // Files the report no longer has, and files someone else put there: a clean build has neither.
+                let present = (try? fileSystem.files(under: paths.output).map(\.path)) ?? Array(previous.outputs.keys)
+                removed = Set(present).union(previous.outputs.keys)
+                    .filter { outputs[$0] == nil && $0 != OutputWriter.gitignore.path }.sorted()
                 if fileSystem.kind("\(paths.output)/.gitignore") == nil { written.append(OutputWriter.gitignore) }
                 store?.invalidate()
                 try IncrementalWriter(fileSystem: fileSystem, exclusive: exclusive)

@@ -51,7 +51,9 @@ struct BuildCacheStore {
     func load() -> BuildCache? {
         guard let bytes = try? fileSystem.read(file),
               let cache = try? JSONDecoder().decode(BuildCache.self, from: Data(bytes)),
-              cache.format == BuildCache.format else { return nil }
+              cache.format == BuildCache.format,
+              // Paths from the cache are removed from the output: none may lead out of it.
+              cache.outputs.keys.allSatisfy(Self.isInsideOutput) else { return nil }
         return cache
     }
 
@@ -61,6 +63,11 @@ struct BuildCacheStore {
         try fileSystem.createDirectory(folder)
         try fileSystem.write(file + ".tmp", Array(try encoder.encode(cache)))
         try fileSystem.move(file + ".tmp", file)
+    }
+
+    static func isInsideOutput(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
+            .contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
     /// Forgets the cache, before `Output/` is changed in place: if that is cut short, the next build is a full one.

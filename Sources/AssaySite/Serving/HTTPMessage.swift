@@ -17,10 +17,12 @@ public struct HTTPRequest: Sendable, Equatable {
 
     /// Parses the request line of a request head (`GET /x HTTP/1.1`); nil when it is not one.
     public init?(head: String) {
-        guard let line = head.split(separator: "\r\n", maxSplits: 1).first ?? head.split(separator: "\n").first else { return nil }
-        let words = line.split(separator: " ")
+        // Lines end in CRLF, but a bare LF is accepted too.
+        // ("\r\n" is one Character in Swift, so split on newlines, not on "\n".)
+        guard let line = head.split(maxSplits: 1, whereSeparator: \.isNewline).first else { return nil }
+        let words = line.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         guard words.count == 3, words[2].hasPrefix("HTTP/"), words[1].hasPrefix("/") else { return nil }
-        self.init(method: String(words[0]), target: String(words[1]))
+        self.init(method: words[0], target: words[1])
     }
 }
 

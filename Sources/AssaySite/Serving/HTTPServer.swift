@@ -142,12 +142,22 @@ public final class HTTPServer: @unchecked Sendable {
         while true {
             let client = accept(descriptor, nil, nil)
             if client < 0 {
-                if errno == EINTR || errno == ECONNABORTED { continue }
-                return
+                switch errno {
+                case EBADF, EINVAL, ENOTSOCK: return  // the listener was closed
+                case EMFILE, ENFILE, ENOBUFS, ENOMEM: usleep(100_000)  // out of descriptors for now: wait, then go on
+                default: break
+                }
+                continue
             }
-            // A browser that opens a connection and sends nothing must not hold a worker for ever.
+            // A browser that opens a connection and sends nothing, or stops reading an event stream, must not
+            // hold a worker (or the rebuild loop announcing a build) for ever.
             var timeout = timeval(tv_sec: 5, tv_usec: 0)
             setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            #if !os(Linux)
+            var noSignal: Int32 = 1
+            setsockopt(client, SOL_SOCKET, SO_NOSIGPIPE, &noSignal, socklen_t(MemoryLayout<Int32>.size))
+            #endif
             let connection = HTTPConnection(descriptor: client)
             DispatchQueue.global().async { [route] in
                 guard let head = connection.readHead(), let request = HTTPRequest(head: head) else {

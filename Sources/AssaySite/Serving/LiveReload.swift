@@ -38,6 +38,8 @@ public final class LiveReload: @unchecked Sendable {
         case Self.scriptPath:
             return .respond(HTTPResponse(status: 200, headers: [("Content-Type", "text/javascript; charset=utf-8"), ("Cache-Control", "no-store")],
                                          body: Array(Self.script.utf8)))
+        case Self.eventsPath where request.method != "GET":
+            return .respond(.text(405, "Only GET is answered here.", headers: [("Allow", "GET")]))
         case Self.eventsPath:
             return .stream(head: HTTPResponse(status: 200, headers: [("Content-Type", "text/event-stream"), ("Cache-Control", "no-store"),
                                                                      ("Connection", "keep-alive")]),

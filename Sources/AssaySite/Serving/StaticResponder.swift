@@ -28,7 +28,11 @@ public struct StaticResponder: Sendable {
         let target = relative.isEmpty ? root : root + "/" + relative
         switch fileSystem.kind(target) {
         case .directory:
-            guard path.hasSuffix("/") else { return HTTPResponse(status: 301, headers: [("Location", path + "/" + request.query)]) }
+            guard path.hasSuffix("/") else {
+                // Built from the checked segments, so `//host` can never become a redirect to another site.
+                let location = "/" + (relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "") + "/"
+                return HTTPResponse(status: 301, headers: [("Location", location + request.query)])
+            }
             return file(target + "/index.html", status: 200) ?? notFound()
         case .file:
             return file(target, status: 200) ?? notFound()
@@ -38,9 +42,12 @@ public struct StaticResponder: Sendable {
     }
 
     private func file(_ path: String, status: Int) -> HTTPResponse? {
+        // The injection names the build the page comes from: take it before reading, so that a build finishing
+        // in between makes the page reload rather than pass for the new one.
+        let markup = injection()
         guard fileSystem.kind(path) == .file, var body = try? fileSystem.read(path) else { return nil }
         let type = MediaTypes.type(forPath: path)
-        if type.hasPrefix("text/html") { body = inject(into: body) }
+        if type.hasPrefix("text/html") { body = inject(markup, into: body) }
         return HTTPResponse(status: status, headers: [("Content-Type", type), ("Cache-Control", "no-store"),
                                                      ("X-Content-Type-Options", "nosniff")], body: body)
     }
@@ -52,11 +59,11 @@ public struct StaticResponder: Sendable {
         let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
             + "<body><h1>Not found</h1><p>There is no such page in the report (yet).</p></body></html>"
         return HTTPResponse(status: 404, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
-                            body: inject(into: Array(page.utf8)))
+                            body: inject(injection(), into: Array(page.utf8)))
     }
 
-    private func inject(into body: [UInt8]) -> [UInt8] {
-        let markup = Array(injection().utf8)
+    private func inject(_ injection: String, into body: [UInt8]) -> [UInt8] {
+        let markup = Array(injection.utf8)
         guard !markup.isEmpty else { return body }
         let closing = Array("</body>".utf8)
         // The last `</body>`: one inside a quoted example earlier in the page must not be the place.

@@ -50,7 +50,7 @@ public final class FolderWatcher: @unchecked Sendable {
         paths.filter { path in
             let name = (path as NSString).lastPathComponent
             let relative = roots.lazy.compactMap { root in path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : nil }.first ?? name
-            return !PathRules.isHidden(relative) && !name.allSatisfy(\.isNumber) && !name.hasSuffix(".swp") && !name.hasSuffix(".tmp")
+            return !PathRules.isHidden(relative) && name != "4913" && !name.hasSuffix(".swp") && !name.hasSuffix(".tmp")
         }
     }
 }

@@ -5,6 +5,7 @@ import Glibc
 /// Linux's inotify, with a watch on every folder (inotify is not recursive), folders created later included.
 final class InotifyBackend: WatchBackend, @unchecked Sendable {
     private let descriptor: Int32
+    private let roots: [String]
     private var folders: [Int32: String] = [:]
     private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
         | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
@@ -14,6 +15,7 @@ final class InotifyBackend: WatchBackend, @unchecked Sendable {
         guard descriptor >= 0 else {
             throw FileSystemError(path: roots.joined(separator: ", "), reason: "cannot be watched: \(String(cString: strerror(errno)))")
         }
+        self.roots = roots
         for root in roots { _ = watchTree(root) }
     }
 
@@ -41,6 +43,12 @@ final class InotifyBackend: WatchBackend, @unchecked Sendable {
                 let nameBytes = buffer[(offset + 16)..<(offset + 16 + length)].prefix { $0 != 0 }
                 offset += 16 + length
                 if eventMask & UInt32(IN_IGNORED) != 0 { folders[watch] = nil; continue }
+                // Too many events at once (a branch switch, a bulk copy): some were lost, so look at everything
+                // again, watching any folder that appeared meanwhile.
+                if eventMask & UInt32(IN_Q_OVERFLOW) != 0 {
+                    for root in roots { changed.formUnion(watchTree(root)) }
+                    continue
+                }
                 guard let folder = folders[watch] else { continue }
                 let path = nameBytes.isEmpty ? folder : folder + "/" + String(decoding: nameBytes, as: UTF8.self)
                 changed.insert(path)
@@ -63,9 +71,13 @@ final class InotifyBackend: WatchBackend, @unchecked Sendable {
             if watch >= 0 { folders[watch] = next }
             for name in (try? FileManager.default.contentsOfDirectory(atPath: next)) ?? [] {
                 let path = next + "/" + name
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
-                if isFolder.boolValue { pending.append(path) } else { files.append(path) }
+                // Not through symbolic links: the content loader does not follow linked folders either, and a
+                // link to an enclosing folder would never end.
+                switch (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType {
+                case .typeDirectory?: pending.append(path)
+                case nil: continue
+                default: files.append(path)
+                }
             }
         }
         return files

@@ -18,19 +18,26 @@ struct IncrementalWriter {
                 for folder in folders.sorted() where fileSystem.kind("\(output)/\(folder)") != .directory {
                     try fileSystem.createDirectory("\(output)/\(folder)")
                 }
-                let failures = Parallel.map(files) { file -> String? in
-                    let target = "\(output)/\(file.path)"
-                    let temporary = "\(output)/\((file.path as NSString).deletingLastPathComponent)/.assay-\(UUID().uuidString.prefix(8))"
+                // Every new file is written beside its place first; only when all are written are they renamed
+                // over the old ones, so a full disk leaves the old report whole.
+                let token = UUID().uuidString.prefix(8)
+                let temporaries = files.map { file in
+                    let folder = (file.path as NSString).deletingLastPathComponent
+                    return "\(output)/\(folder.isEmpty ? "" : folder + "/").assay-\(token)-\((file.path as NSString).lastPathComponent)"
+                }
+                let failures = Parallel.map(Array(zip(files, temporaries))) { file, temporary -> String? in
                     do {
                         try fileSystem.write(temporary, file.contents)
-                        try fileSystem.move(temporary, target)
                         return nil
                     } catch {
-                        try? fileSystem.remove(temporary)
                         return "\(error)"
                     }
                 }
-                if let failure = failures.compactMap({ $0 }).first { throw FileSystemError(path: output, reason: failure) }
+                if let failure = failures.compactMap({ $0 }).first {
+                    for temporary in temporaries where fileSystem.kind(temporary) != nil { try? fileSystem.remove(temporary) }
+                    throw FileSystemError(path: output, reason: failure)
+                }
+                for (file, temporary) in zip(files, temporaries) { try fileSystem.move(temporary, "\(output)/\(file.path)") }
                 for path in removed where fileSystem.kind("\(output)/\(path)") != nil {
                     try fileSystem.remove("\(output)/\(path)")
                 }

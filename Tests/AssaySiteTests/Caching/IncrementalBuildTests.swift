@@ -218,11 +218,13 @@ import Testing
         #expect(try Project.tree(project.paths.output) == (try project.cleanTree().files))
     }
 
-    @Test func aFileRemovedFromOutputIsWrittenAgain() throws {
+    @Test func aFileRemovedFromOutputIsWrittenAgainAndAStrayOneRemoved() throws {
         let project = try Project.make()
         try project.delete("Output/options/north-site.html")
+        try project.write("Output/options/stray.html", "left by hand")
         let summary = try project.build()
         #expect(summary.changes.written == ["options/north-site.html"])
+        #expect(summary.changes.removed == ["options/stray.html"])
         #expect(try Project.tree(project.paths.output) == (try project.cleanTree().files))
     }
 
@@ -239,9 +241,17 @@ import Testing
 
         let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: project.folder + "/.assay-cache")
         try #require(cacheFiles.count == 1)
-        try "{ not json".write(toFile: project.folder + "/.assay-cache/" + cacheFiles[0], atomically: true, encoding: .utf8)
+        let cacheFile = project.folder + "/.assay-cache/" + cacheFiles[0]
+        try "{ not json".write(toFile: cacheFile, atomically: true, encoding: .utf8)
         let summary = try project.build()
         #expect(!summary.changes.isIncremental)
         #expect(try Project.tree(project.paths.output) == (try project.cleanTree().files))
+
+        // A cache naming a file outside the output is not trusted: nothing outside is ever removed.
+        try "keep me".write(toFile: project.folder + "/outside.txt", atomically: true, encoding: .utf8)
+        let cache = try String(contentsOfFile: cacheFile, encoding: .utf8)
+        try cache.replacingOccurrences(of: "\"index.html\"", with: "\"..\\/outside.txt\"").write(toFile: cacheFile, atomically: true, encoding: .utf8)
+        #expect(!(try project.build()).changes.isIncremental)
+        #expect(FileManager.default.fileExists(atPath: project.folder + "/outside.txt"))
     }
 }

@@ -50,6 +50,7 @@ import Testing
         #expect(folder.status == 301)
         #expect(folder.header("Location") == "/options/?x=1")
         #expect(Self.get("/options/").status == 404, "a folder without an index file is not listed")
+        #expect(Self.get("//options").header("Location") == "/options/", "never a redirect to another host")
     }
 
     @Test func theScriptGoesBeforeTheLastClosingBodyOfHTMLOnly() {
@@ -80,6 +81,14 @@ import Testing
     @Test(arguments: ["/../secret", "/options/../../secret", "/%2e%2e/secret", "/a/./b"])
     func pathsThatClimbOutAreRefused(path: String) {
         #expect(Self.get(path).status == 400)
+    }
+
+    @Test func requestLinesAreRead() {
+        #expect(HTTPRequest(head: "GET /a%20b.html?q=1 HTTP/1.1\r\nHost: x\r\n\r\n") == HTTPRequest(method: "GET", target: "/a%20b.html?q=1"))
+        #expect(HTTPRequest(head: "GET /a%20b.html?q=1 HTTP/1.1\r\n\r\n")?.path == "/a b.html")
+        #expect(HTTPRequest(head: "HEAD / HTTP/1.0\n\n")?.method == "HEAD", "bare line feeds are accepted")
+        #expect(HTTPRequest(head: "GET http://other/ HTTP/1.1\r\n\r\n") == nil)
+        #expect(HTTPRequest(head: "nonsense\r\n\r\n") == nil)
     }
 
     @Test func onlyGetAndHeadAreAnswered() {

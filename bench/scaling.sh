@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# make bench-scaling: how a clean build's time and peak memory grow with the size of the report, for Assay
+# and Hugo on the same Markdown bodies, one run per size (50,000 pages take minutes; make bench repeats runs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1000 10000 50000}")
+read -r -a sizes <<< "${sizes[*]}"
+work=/dev/shm/assay-scaling
+sudo=$([ "$(id -u)" = 0 ] || echo sudo)
+command -v hugo >/dev/null && [ -x /usr/bin/time ] || { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends hugo time; }
+swift build -c release --product assay >/dev/null
+swift build -c release --product assay-synth >/dev/null
+assay=$PWD/.build/release/assay synth=$PWD/.build/release/assay-synth templates=$PWD/Templates
+measure() {  # label, command…: prints wall seconds and peak MB
+  /usr/bin/time -f "%e %M" -o "$work/time" "${@:2}" >/dev/null 2>&1
+  read -r seconds kilobytes < "$work/time"
+  printf '%s %s %s\n' "$1" "$seconds" "$((kilobytes / 1024))"
+}
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(hugo version | cut -d' ' -f1-2)"
+printf '%8s %8s | %9s %9s %8s | %9s %8s | %7s %9s\n' options pages "assay s" "ms/page" "MB" "hugo s" "MB" "A/Hugo" "A mem/H"
+for size in "${sizes[@]}"; do
+  rm -rf "$work" && mkdir -p "$work"
+  "$synth" "$work/content" --options "$size" --actors 1 --criteria 4 --paragraphs 200
+  python3 bench/hugo_site.py "$work/content" "$work/hugo"
+  read -r _ a am < <(measure assay "$assay" build -q --clean --draws 0 -c "$work/content" -t "$templates" -o "$work/assay-out" --cache "$work/cache")
+  read -r _ h hm < <(measure hugo hugo --quiet -s "$work/hugo" -d "$work/hugo-out")
+  pages=$(find "$work/assay-out" -name '*.html' | wc -l)
+  python3 -c "print(f'{$size:>8} {$pages:>8} | {$a:9.1f} {1000*$a/$pages:9.2f} {$am:8} | {$h:9.1f} {$hm:8} | {$a/$h:7.2f} {$am/$hm:9.2f}')"
+done
+rm -rf "$work"
