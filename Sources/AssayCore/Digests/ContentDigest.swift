@@ -18,8 +18,20 @@ public struct ContentDigest: Sendable, Hashable, Codable, CustomStringConvertibl
         return hasher.finalize()
     }
 
+    /// The digest of `bytes` (not generic: the generic one is not specialised across modules, and costs).
+    public static func of(_ bytes: [UInt8]) -> ContentDigest {
+        var hasher = Hasher128()
+        bytes.withUnsafeBytes { hasher.update($0) }
+        return hasher.finalize()
+    }
+
     /// The digest of a string's UTF-8 bytes.
-    public static func of(_ string: String) -> ContentDigest { of(string.utf8) }
+    public static func of(_ string: String) -> ContentDigest {
+        var hasher = Hasher128()
+        var string = string
+        string.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
+        return hasher.finalize()
+    }
 
     /// 32 lowercase hexadecimal digits.
     public var description: String { Self.hex(high) + Self.hex(low) }
@@ -99,6 +111,11 @@ public struct Hasher128: Sendable {
             update(integer: UInt64(buffer.count))
             update(UnsafeRawBufferPointer(buffer))
         }
+    }
+
+    /// One byte, for tags that tell kinds of values apart.
+    public mutating func update(byte: UInt8) {
+        withUnsafeBytes(of: byte) { update($0) }
     }
 
     public mutating func update(integer value: UInt64) {

@@ -19,30 +19,42 @@ enum ContextFingerprint {
     private static func add(_ value: Any, to hasher: inout Hasher128) {
         switch value {
         case let string as String:
-            hasher.update(CollectionOfOne(UInt8(ascii: "s")))
+            hasher.update(byte: UInt8(ascii: "s"))
             hasher.update(string)
         case let flag as Bool:
-            hasher.update(CollectionOfOne(UInt8(ascii: flag ? "T" : "F")))
+            hasher.update(byte: UInt8(ascii: flag ? "T" : "F"))
         case let number as Int:
-            hasher.update(CollectionOfOne(UInt8(ascii: "i")))
+            hasher.update(byte: UInt8(ascii: "i"))
             hasher.update(integer: UInt64(bitPattern: Int64(number)))
         case let number as Double:
-            hasher.update(CollectionOfOne(UInt8(ascii: "d")))
+            hasher.update(byte: UInt8(ascii: "d"))
             hasher.update(integer: number.bitPattern)
         case let dictionary as [String: Any]:
-            hasher.update(CollectionOfOne(UInt8(ascii: "m")))
+            hasher.update(byte: UInt8(ascii: "m"))
             hasher.update(integer: UInt64(dictionary.count))
             // Dictionary order differs from process to process; sorted keys make the digest stable.
-            for key in dictionary.keys.sorted() {
+            for (key, element) in dictionary.sorted(by: { $0.key < $1.key }) {
                 hasher.update(key)
-                add(dictionary[key]!, to: &hasher)
+                add(element, to: &hasher)
+            }
+        // Arrays of dictionaries and of strings first: casting them to `[Any]` would box every element.
+        case let array as [[String: Any]]:
+            hasher.update(byte: UInt8(ascii: "a"))
+            hasher.update(integer: UInt64(array.count))
+            for element in array { add(element, to: &hasher) }
+        case let array as [String]:
+            hasher.update(byte: UInt8(ascii: "a"))
+            hasher.update(integer: UInt64(array.count))
+            for element in array {
+                hasher.update(byte: UInt8(ascii: "s"))
+                hasher.update(element)
             }
         case let array as [Any]:
-            hasher.update(CollectionOfOne(UInt8(ascii: "a")))
+            hasher.update(byte: UInt8(ascii: "a"))
             hasher.update(integer: UInt64(array.count))
             for element in array { add(element, to: &hasher) }
         default:
-            hasher.update(CollectionOfOne(UInt8(ascii: "?")))
+            hasher.update(byte: UInt8(ascii: "?"))
             hasher.update(String(reflecting: type(of: value)))
             hasher.update(String(describing: value))
         }
