@@ -10,6 +10,8 @@ final class Interruption: @unchecked Sendable {
     private let lock = NSLock()
     private let flagLock = NSLock()
     private var interrupted = false
+    /// Whether this build has put its report in place: after that, an interruption leaves the new report.
+    private var replaced = false
     private let output: String
     private let isLongRunning: Bool
     private var sources: [DispatchSourceSignal] = []
@@ -35,7 +37,7 @@ final class Interruption: @unchecked Sendable {
 
     /// Runs `step` so that a signal waits for it to finish; once a signal has come, no further step starts.
     var exclusive: SiteBuilder.Exclusive {
-        { [self] step in
+        { [self] replacesOutput, step in
             lock.lock()
             if flagLock.withLock({ interrupted }) {
                 // The handler is cleaning up and will end the process: let it, and start nothing new.
@@ -44,6 +46,7 @@ final class Interruption: @unchecked Sendable {
             }
             defer { lock.unlock() }
             try step()
+            if replacesOutput { flagLock.withLock { replaced = true } }
         }
     }
 
@@ -58,6 +61,7 @@ final class Interruption: @unchecked Sendable {
             try? FileManager.default.removeItem(atPath: directory + "/" + name)
         }
         let message = isLongRunning ? "\nassay: stopped; \(output)/ holds the last good build.\n"
+            : flagLock.withLock({ replaced }) ? "assay: interrupted; \(output)/ already holds the new report, complete.\n"
             : "assay: interrupted; \(output)/ was left as it was.\n"
         FileHandle.standardError.write(Data(message.utf8))
         exit(status)

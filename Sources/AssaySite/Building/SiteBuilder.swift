@@ -32,8 +32,9 @@ public struct SiteBuilder: Sendable {
         public var timings: StageTimings
     }
 
-    /// Runs a step that must not be cut in half by a signal: each file write and the final swap.
-    public typealias Exclusive = @Sendable (_ step: () throws -> Void) throws -> Void
+    /// Runs a step that must not be cut in half by a signal: writing the new files, and putting them in place
+    /// (`replacesOutput`: once that step is done, `Output/` holds the new report).
+    public typealias Exclusive = @Sendable (_ replacesOutput: Bool, _ step: () throws -> Void) throws -> Void
 
     /// How a build evaluates and how strict it is.
     public struct Settings: Sendable {
@@ -65,7 +66,7 @@ public struct SiteBuilder: Sendable {
     let exclusive: Exclusive
     let progress: Progress?
 
-    public init(fileSystem: FileSystem, settings: Settings = Settings(), exclusive: @escaping Exclusive = { try $0() },
+    public init(fileSystem: FileSystem, settings: Settings = Settings(), exclusive: @escaping Exclusive = { try $1() },
                 progress: Progress? = nil) {
         self.fileSystem = fileSystem
         self.settings = settings

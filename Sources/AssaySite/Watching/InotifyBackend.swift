@@ -7,6 +7,8 @@ final class InotifyBackend: WatchBackend, @unchecked Sendable {
     private let descriptor: Int32
     private let roots: [String]
     private var folders: [Int32: String] = [:]
+    /// Folders the kernel refused to watch (its limit on watches was reached): changes there go unseen.
+    private var unwatched: [String] = []
     private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
         | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
@@ -21,7 +23,10 @@ final class InotifyBackend: WatchBackend, @unchecked Sendable {
 
     deinit { close(descriptor) }
 
-    var method: String { "inotify, \(folders.count) folders" }
+    var method: String {
+        unwatched.isEmpty ? "inotify, \(folders.count) folders"
+            : "inotify, \(folders.count) folders; \(unwatched.count) could not be watched, e.g. \(unwatched[0]): use --poll"
+    }
 
     func poll(timeout: Duration) -> Set<String> {
         var pollDescriptor = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -68,7 +73,7 @@ final class InotifyBackend: WatchBackend, @unchecked Sendable {
         var pending = [folder]
         while let next = pending.popLast() {
             let watch = inotify_add_watch(descriptor, next, Self.mask)
-            if watch >= 0 { folders[watch] = next }
+            if watch >= 0 { folders[watch] = next } else { unwatched.append(next) }
             for name in (try? FileManager.default.contentsOfDirectory(atPath: next)) ?? [] {
                 let path = next + "/" + name
                 // Not through symbolic links: the content loader does not follow linked folders either, and a

@@ -9,11 +9,11 @@ import Foundation
 /// update is one exclusive step, so a signal never leaves it half done.
 struct IncrementalWriter {
     let fileSystem: FileSystem
-    var exclusive: SiteBuilder.Exclusive = { try $0() }
+    var exclusive: SiteBuilder.Exclusive = { try $1() }
 
     func update(_ output: String, writing files: [OutputFile], removing removed: [String], displayName: String) throws(DiagnosticsError) {
         do {
-            try exclusive {
+            try exclusive(true) {
                 let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
                 for folder in folders.sorted() where fileSystem.kind("\(output)/\(folder)") != .directory {
                     try fileSystem.createDirectory("\(output)/\(folder)")

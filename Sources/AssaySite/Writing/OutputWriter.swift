@@ -8,7 +8,7 @@ import Foundation
 /// before the swap leaves the previous `Output/` exactly as it was.
 struct OutputWriter {
     let fileSystem: FileSystem
-    var exclusive: SiteBuilder.Exclusive = { try $0() }
+    var exclusive: SiteBuilder.Exclusive = { try $1() }
 
     /// The prefix of this process's temporary folders beside `output`, so an interrupted build can remove its own.
     static func temporaryPrefixes(for output: String) -> [String] {
@@ -30,7 +30,7 @@ struct OutputWriter {
         let retired = prefixes[1] + token
         do {
             // One exclusive step: a signal waits for the writing to finish, then removes the folder whole.
-            try exclusive {
+            try exclusive(false) {
                 let all = files + [Self.gitignore]
                 let folders = Set(all.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
                 try fileSystem.createDirectory(staging)
@@ -51,7 +51,7 @@ struct OutputWriter {
                                            hint: "check that the folder containing the output is writable")])
         }
         do {
-            try exclusive {
+            try exclusive(true) {
                 let hadOutput = fileSystem.kind(output) != nil
                 if hadOutput { try fileSystem.move(output, retired) }
                 do {
