@@ -41,7 +41,8 @@ public struct TemplateSet: Sendable {
                                       hint: "every report needs \(Self.pageTemplates.map { "\($0).mustache" }.joined(separator: ", ")); copy it from the Templates folder of Assay"))
         }
         for (path, text) in sources where path.hasSuffix(".mustache") {
-            for reference in TemplateTags.partials(in: text) where !names.contains(reference.name) {
+            // A dynamic partial ({{>*name}}) is named by the context at render time: there is nothing to check here.
+            for reference in TemplateTags.partials(in: text) where !names.contains(reference.name) && !reference.name.hasPrefix("*") {
                 diagnostics.append(.error(
                     at: SourceLocation(file: "\(folder)/\(path)", line: reference.line, column: reference.column),
                     "the partial '\(reference.name)' does not exist",
@@ -73,7 +74,7 @@ public struct TemplateSet: Sendable {
                 reached.formUnion(sources.keys.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
                 break
             }
-            pending += tags.filter { $0.sigil == ">" || $0.sigil == "<" }.map(\.name)
+            pending += TemplateTags.partials(in: text).map(\.name)
         }
         var hasher = Hasher128()
         for template in reached.sorted() {

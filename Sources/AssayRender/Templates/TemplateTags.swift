@@ -33,8 +33,8 @@ enum TemplateTags {
         return tags
     }
 
-    /// `{{> name}}` tags.
-    static func partials(in template: String) -> [Tag] { scan(template).filter { $0.sigil == ">" } }
+    /// `{{> name}}` (partial) and `{{< name}}` (parent) tags: the other templates a template renders.
+    static func partials(in template: String) -> [Tag] { scan(template).filter { $0.sigil == ">" || $0.sigil == "<" } }
 
     /// Names in `{{name}}`, `{{{name}}}`, `{{&name}}`, `{{#name}}` and `{{^name}}` tags; each part of a dotted
     /// name counts, and `{{.}}` (the current item) is no name.
