@@ -84,13 +84,17 @@ public struct SiteBuilder: Sendable {
         let key = cacheKey(paths)
         let store = paths.cache.map { BuildCacheStore(fileSystem: fileSystem, folder: $0, output: key.output) }
         var timings = StageTimings(onStart: progress)
-        // A cache counts only for the same settings and folders, and only for the files still in the output.
-        let previous = timings.measure("read cache") { () -> BuildCache? in
-            guard !settings.clean, let cache = store?.load(), cache.key == key, fileSystem.kind(paths.output) == .directory else { return nil }
-            var present = cache
-            present.outputs = cache.outputs.filter { fileSystem.kind("\(paths.output)/\($0.key)") == .file }
-            return present
+        // A cache counts only for the same settings and folders, and only for the files still in the output;
+        // the output is listed once, for that and for the files to remove.
+        let cached = timings.measure("read cache") { () -> (cache: BuildCache, present: Set<String>)? in
+            guard !settings.clean, let cache = store?.load(), cache.key == key, fileSystem.kind(paths.output) == .directory,
+                  let entries = try? fileSystem.files(under: paths.output) else { return nil }
+            let present = Set(entries.filter { $0.kind == .file }.map(\.path))
+            var kept = cache
+            kept.outputs = cache.outputs.filter { present.contains($0.key) }
+            return (kept, present)
         }
+        let previous = cached?.cache, present = cached?.present ?? []
         var rendered = try render(paths, strict: settings.strict, previous: previous?.outputs.mapValues(\.fingerprint) ?? [:],
                                   timings: timings)
         var written: [OutputFile] = []
@@ -108,10 +112,8 @@ public struct SiteBuilder: Sendable {
             }
             if let previous {
                 // Files the report no longer has, and files someone else put there: a clean build has neither.
-                let present = (try? fileSystem.files(under: paths.output).map(\.path)) ?? Array(previous.outputs.keys)
-                removed = Set(present).union(previous.outputs.keys)
-                    .filter { outputs[$0] == nil && $0 != OutputWriter.gitignore.path }.sorted()
-                if fileSystem.kind("\(paths.output)/.gitignore") == nil { written.append(OutputWriter.gitignore) }
+                removed = present.filter { outputs[$0] == nil && $0 != OutputWriter.gitignore.path }.sorted()
+                if !present.contains(OutputWriter.gitignore.path) { written.append(OutputWriter.gitignore) }
                 store?.invalidate()
                 try IncrementalWriter(fileSystem: fileSystem, exclusive: exclusive)
                     .update(paths.output, writing: written, removing: removed, displayName: paths.output)
@@ -131,7 +133,7 @@ public struct SiteBuilder: Sendable {
             Set(old.inputs.keys).union(rendered.inputs.keys).filter { old.inputs[$0] != rendered.inputs[$0] }.sorted()
         }
         let changes = OutputChanges(isIncremental: previous != nil, changedInputs: changedInputs ?? [],
-                                    written: written.map(\.path).filter { $0 != ".gitignore" }, removed: removed,
+                                    written: written.map(\.path).filter { $0 != OutputWriter.gitignore.path }, removed: removed,
                                     total: outputs.count)
         return Summary(files: rendered.files.compactMap { file in file.contents.map { OutputFile(path: file.path, contents: $0) } },
                        changes: changes, inputs: rendered.inputs.keys.sorted(), warnings: rendered.warnings, model: rendered.model, evaluation: rendered.evaluation,
