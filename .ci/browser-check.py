@@ -16,23 +16,13 @@ import sys
 import threading
 import urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+from browser_support import Checks, headless_chromium
 
 report, artifacts = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 os.makedirs(artifacts, exist_ok=True)
-passed, failed = 0, 0
-
-
-def check(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"  ok: {what}")
-    else:
-        failed += 1
-        print(f"  FAILED: {what}")
+check = Checks()
 
 
 # Serve the folder above the report, so the report lives at /<name>/: a sub-path, like GitHub Pages.
@@ -43,12 +33,7 @@ server = socketserver.TCPServer(("127.0.0.1", 0), handler)
 threading.Thread(target=server.serve_forever, daemon=True).start()
 base = f"http://127.0.0.1:{server.server_address[1]}/{name}/"
 
-options = webdriver.ChromeOptions()
-for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars"]:
-    options.add_argument(argument)
-chromedriver = "/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else "/usr/lib/chromium/chromedriver"
-driver = webdriver.Chrome(service=Service(chromedriver), options=options)
-driver.set_page_load_timeout(30)
+driver = headless_chromium()
 try:
     print(f"Browser check of {base}")
     driver.set_window_size(1280, 900)
@@ -109,5 +94,5 @@ finally:
     driver.quit()
     server.shutdown()
 
-print(f"Browser check: {passed} passed, {failed} failed; screenshots in {artifacts}")
-sys.exit(1 if failed else 0)
+print(f"Browser check: {check.passed} passed, {check.failed} failed; screenshots in {artifacts}")
+sys.exit(check.exit_status)

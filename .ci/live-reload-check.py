@@ -17,24 +17,13 @@ import sys
 import tempfile
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+from browser_support import Checks, headless_chromium
 
 assay, content, templates, artifacts = (os.path.abspath(a) for a in sys.argv[1:5])
 os.makedirs(artifacts, exist_ok=True)
-passed, failed = 0, 0
-
-
-def check(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"  ok: {what}")
-    else:
-        failed += 1
-        print(f"  FAILED: {what}")
-    return condition
+check = Checks()
 
 
 def wait_for(condition, limit=30.0):
@@ -69,12 +58,7 @@ option = re.search(r"^option:\s*(\S+)", original, re.M).group(1)
 level = re.search(r"^level:\s*(\S+)", original, re.M).group(1)
 sentence = "This sentence was added while the page was open."
 
-options = webdriver.ChromeOptions()
-for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars"]:
-    options.add_argument(argument)
-chromedriver = "/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else "/usr/lib/chromium/chromedriver"
-driver = webdriver.Chrome(service=Service(chromedriver), options=options)
-driver.set_page_load_timeout(30)
+driver = headless_chromium()
 try:
     print(f"Live reload check of {base} (assay serve)")
     driver.set_window_size(1280, 900)
@@ -120,5 +104,5 @@ finally:
     check(status == 0, f"Ctrl-C stops the server (exit status {status})")
     shutil.rmtree(work, ignore_errors=True)
 
-print(f"Live reload check: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+print(f"Live reload check: {check.passed} passed, {check.failed} failed")
+sys.exit(check.exit_status)

@@ -7,19 +7,10 @@ import Glibc
 /// What `assay build` prints: progress only on a terminal, one line normally, nothing with --quiet, the
 /// changed inputs and files with --verbose.
 @Suite struct BuildOutputTests {
-    /// Synthetic content big enough that a debug build takes more than a second.
-    static func bigContent(in run: AssayRun) throws {
-        let synth = Process()
-        synth.executableURL = URL(fileURLWithPath: RepositoryPaths.root + "/.build/debug/assay-synth")
-        synth.arguments = [run.folder + "/Big", "--options", "600", "--actors", "1", "--criteria", "2", "--paragraphs", "40"]
-        try synth.run()
-        synth.waitUntilExit()
-        try #require(synth.terminationStatus == 0)
-    }
-
     @Test func progressGoesToATerminalOnly() throws {
         let run = try AssayRun.prepared()
-        try Self.bigContent(in: run)
+        // Synthetic content big enough that a debug build takes more than a second.
+        try run.synthesize("Big", options: 600, paragraphs: 40)
         let piped = try run.assay(["build", "--clean", "--draws", "0", "-c", "Big", "-o", "BigOut"])
         #expect(piped.status == 0)
         #expect(!piped.stderr.contains("\r") && !piped.stderr.contains("pages"), "no progress noise in a pipe: \(piped.stderr)")
@@ -29,10 +20,7 @@ import Glibc
         var controller: Int32 = -1, terminal: Int32 = -1
         try #require(openpty(&controller, &terminal, nil, nil, nil) == 0)
         defer { close(controller) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: AssayRun.executable)
-        process.arguments = ["build", "--clean", "--draws", "0", "-c", "Big", "-o", "BigOut"]
-        process.currentDirectoryURL = URL(fileURLWithPath: run.folder)
+        let process = try run.command(["build", "--clean", "--draws", "0", "-c", "Big", "-o", "BigOut"])
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)

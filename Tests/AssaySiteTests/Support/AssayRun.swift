@@ -24,13 +24,30 @@ struct AssayRun {
         return run
     }
 
-    func assay(_ arguments: [String]) throws -> Result {
+    /// The `assay` command with `arguments`, to run in this folder; not started.
+    func command(_ arguments: [String]) throws -> Process {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable),
                      "build the command first with 'swift build' (make test does)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        return process
+    }
+
+    /// Synthetic content from `assay-synth` in `name` below this folder: one actor, two criteria.
+    func synthesize(_ name: String, options: Int, paragraphs: Int) throws {
+        let synth = Process()
+        synth.executableURL = URL(fileURLWithPath: RepositoryPaths.root + "/.build/debug/assay-synth")
+        synth.arguments = [folder + "/" + name, "--options", String(options), "--actors", "1", "--criteria", "2",
+                           "--paragraphs", String(paragraphs)]
+        try synth.run()
+        synth.waitUntilExit()
+        try #require(synth.terminationStatus == 0)
+    }
+
+    func assay(_ arguments: [String]) throws -> Result {
+        let process = try command(arguments)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -3,15 +3,13 @@ import Testing
 
 /// A long-running `assay` command (watch, serve) in a scratch project, with its output collected line by line.
 final class LiveProcess: @unchecked Sendable {
-    let process = Process()
+    let process: Process
     private let lock = NSLock()
     private var stdoutText = ""
     private var stderrText = ""
 
     init(_ arguments: [String], in folder: String) throws {
-        process.executableURL = URL(fileURLWithPath: AssayRun.executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process = try AssayRun(folder: folder).command(arguments)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -7,18 +7,10 @@ import Testing
     func anInterruptedBuildKeepsTheLastReport(signal: Int32) throws {
         let run = try AssayRun.prepared()
         // Enough synthetic content that writing the report takes a while.
-        let synth = Process()
-        synth.executableURL = URL(fileURLWithPath: RepositoryPaths.root + "/.build/debug/assay-synth")
-        synth.arguments = [run.folder + "/Big", "--options", "1500", "--actors", "1", "--criteria", "2", "--paragraphs", "50"]
-        try synth.run()
-        synth.waitUntilExit()
-        try #require(synth.terminationStatus == 0)
+        try run.synthesize("Big", options: 1500, paragraphs: 50)
         let before = try run.snapshotOutput()
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: AssayRun.executable)
-        process.arguments = ["build", "--quiet", "--content", "Big", "--draws", "0"]
-        process.currentDirectoryURL = URL(fileURLWithPath: run.folder)
+        let process = try run.command(["build", "--quiet", "--content", "Big", "--draws", "0"])
         process.standardError = FileHandle.nullDevice
         try process.run()
         // Wait (bounded) until the build is writing its temporary folder, then interrupt it.
