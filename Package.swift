@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, one target per layer, each depending only on those below it:
-// assay (CLI) -> AssaySite (files, output) -> AssayRender (cmark, templates) -> AssayCore (pure).
+// assay (CLI) -> AssaySite (files, output) -> AssayRender (cmark, page models) -> AssayTemplates (Mustache) and AssayCore (pure).
 let package = Package(
     name: "Assay",
     platforms: [.macOS(.v14)],
@@ -12,7 +12,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
@@ -25,9 +24,11 @@ let package = Package(
             name: "AssayCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // A Mustache engine of its own: templates compiled once and bound to typed page models.
+        .target(name: "AssayTemplates"),
         .target(
             name: "AssayRender",
-            dependencies: ["AssayCore", "CCmark", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["AssayCore", "CCmark", "AssayTemplates"]
         ),
         .target(
             name: "AssaySite",
@@ -42,6 +43,10 @@ let package = Package(
         .testTarget(
             name: "AssayCoreTests",
             dependencies: ["AssayCore"]
+        ),
+        .testTarget(
+            name: "AssayTemplatesTests",
+            dependencies: ["AssayTemplates"]
         ),
         .testTarget(
             name: "AssayRenderTests",

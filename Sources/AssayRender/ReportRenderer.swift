@@ -1,4 +1,5 @@
 import AssayCore
+import AssayTemplates
 import Foundation
 
 /// A file of the finished report: its path inside `Output/` and its bytes.
@@ -12,8 +13,7 @@ public struct OutputFile: Sendable, Hashable {
     }
 }
 
-/// A file of the report as the renderer plans it: its path, a fingerprint of everything it is made from,
-/// and its bytes, or nil when the fingerprint matched the previous build's and the file was not rendered again.
+/// A file of the report as the renderer made it: its path, the digest of its bytes, and its bytes.
 public struct RenderedFile: Sendable {
     public var path: String
     public var fingerprint: ContentDigest
@@ -31,27 +31,33 @@ public enum ReportRenderer {
     /// Called as pages are rendered, from any thread: pages done, pages in all.
     public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
 
-    /// Every file of the report. A page whose fingerprint equals `previous[path]` is not rendered (its
-    /// `contents` is nil); data files are always produced, as they are cheap and read the whole report.
-    public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation,
-                              templates: TemplateSet, previous: [String: ContentDigest] = [:],
-                              progress: Progress? = nil) throws -> [RenderedFile] {
-        let report = ReportContext(model: model, passages: passages, evaluation: evaluation)
-        // Checked against every key a page can have (a specimen report takes every branch), before any rendering.
-        try templates.check(vocabulary: templateVocabulary)
-        let jobs = report.pageJobs
-        let article = articleHTML(report)
+    /// One page of the report, before its model is built: jobs can be handed to any core.
+    enum PageJob: Sendable {
+        case index, article, evidence, agreement, search, notFound
+        case option(Option)
+        case criterion(Criterion)
+        case actor(Actor)
+    }
+
+    /// Every file of the report: pages (each built as a typed model and rendered by its compiled template) and
+    /// data files.
+    public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation, bodies: MarkdownBodies? = nil,
+                              templates: TemplateSet, progress: Progress? = nil) throws -> [RenderedFile] {
+        let bodies = bodies ?? MarkdownLint.check(model).bodies
+        let report = ReportContext(model: model, passages: passages, evaluation: evaluation, bodies: bodies)
+        let builder = PageBuilder(report: report)
+        let jobs: [PageJob] = [.index, .article, .evidence, .agreement, .search, .notFound]
+            + model.options.map { .option($0) } + model.criteria.map { .criterion($0) } + model.actors.map { .actor($0) }
+        let map = builder.articleMap()
+        let article = articleHTML(builder)
+        let search = builder.searchEntries()
         let counter = ProgressCounter(total: jobs.count, report: progress)
-        // Pages are independent: each is built and rendered on whichever core is free; the order of the
-        // result is the order of the jobs, so the output never depends on timing.
-        var files = Parallel.map(jobs) { job in
-            let spec = report.spec(for: job, articleHTML: article)
-            let fingerprint = ContextFingerprint.of(path: spec.path, templates: templates.digest(ofPage: spec.template),
-                                                    context: spec.context)
+        // Pages are independent: each is built and rendered on whichever core is free; the order of the result is the
+        // order of the jobs, so the output never depends on timing.
+        var files = Parallel.map(jobs) { job -> RenderedFile in
             defer { counter.step() }
-            if previous[spec.path] == fingerprint { return RenderedFile(path: spec.path, fingerprint: fingerprint, contents: nil) }
-            let contents = Array(templates.renderPage(spec.template, context: spec.context).utf8)
-            return RenderedFile(path: spec.path, fingerprint: fingerprint, contents: contents)
+            let (path, contents) = page(job, builder: builder, templates: templates, articleMap: map, articleHTML: article, search: search)
+            return RenderedFile(path: path, fingerprint: ContentDigest.of(contents), contents: contents)
         }
         let pagePaths = files.map(\.path)
         let encoder = JSONEncoder()
@@ -60,9 +66,9 @@ public enum ReportRenderer {
         var data: [(String, [UInt8])] = [
             (PagePaths.reportJSON, Array(json) + [0x0A]),
             (PagePaths.reportSchema, Array(ReportSchema.json.utf8) + [0x0A]),
-            (PagePaths.annotations, try AnnotationExport.json(report)),
+            (PagePaths.annotations, try AnnotationExport.json(builder)),
             (PagePaths.matrix, MatrixExport.csv(report)),
-            (PagePaths.searchIndex, Array(try report.searchIndexJSON(from: PagePaths.searchIndex).utf8) + [0x0A]),
+            (PagePaths.searchIndex, SearchIndexJSON.bytes(search, prefix: "../", embedded: true) + [0x0A]),
             ("robots.txt", PublishingFiles.robots(model.site)),
         ]
         if let sitemap = PublishingFiles.sitemap(model.site, pages: pagePaths) { data.append(("sitemap.xml", sitemap)) }
@@ -70,30 +76,68 @@ public enum ReportRenderer {
         return files
     }
 
-    /// Every key page contexts can provide: what templates may use.
-    public static let templateVocabulary: Set<String> = VocabularySpecimen.keys()
-
-    /// The keys the pages of this report actually provide (a test checks they all lie in `templateVocabulary`).
-    public static func contextKeys(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation) -> Set<String> {
-        let report = ReportContext(model: model, passages: passages, evaluation: evaluation)
-        var keys: Set<String> = []
-        for job in report.pageJobs { TemplateVariables.vocabulary(of: report.spec(for: job, articleHTML: "").context, into: &keys) }
-        return keys
+    private static func page(_ job: PageJob, builder: PageBuilder, templates: TemplateSet, articleMap: ArticleMap,
+                             articleHTML: String, search: [SearchEntry]) -> (String, [UInt8]) {
+        let title = builder.model.article.title
+        let report = [Breadcrumb(label: "Report", path: PagePaths.index)]
+        switch job {
+        case .index:
+            let common = builder.common(page: PagePaths.index, title: title, section: "index")
+            return (PagePaths.index, templates.render(.index, common: common, page: builder.indexPage(articleMap: articleMap), prefix: ""))
+        case .article:
+            let common = builder.common(page: PagePaths.article, title: "Article: \(title)", section: "article")
+            let page = ArticlePage(articleHTML: articleHTML, passageCount: builder.report.passages.passages.count, articleMap: articleMap)
+            return (PagePaths.article, templates.render(.article, common: common, page: page, prefix: ""))
+        case .evidence:
+            let common = builder.common(page: PagePaths.evidence, title: "Evidence", section: "evidence")
+            return (PagePaths.evidence, templates.render(.evidence, common: common, page: builder.evidencePage(), prefix: ""))
+        case .agreement:
+            let common = builder.common(page: PagePaths.agreement, title: "Agreement across actors", section: "agreement")
+            return (PagePaths.agreement, templates.render(.agreement, common: common, page: builder.agreementPage(), prefix: ""))
+        case .search:
+            let common = builder.common(page: PagePaths.search, title: "Search", section: "search")
+            let index = String(decoding: SearchIndexJSON.bytes(search, prefix: "", embedded: true), as: UTF8.self)
+            return (PagePaths.search, templates.render(.search, common: common, page: SearchPage(entries: search, searchIndex: index), prefix: ""))
+        case .notFound:
+            // A server shows this page at any address: its links start from the base URL when there is one.
+            let common = builder.common(page: PagePaths.notFound, title: "Page not found", section: "404", absolute: true)
+            return (PagePaths.notFound, templates.render(.notFound, common: common, page: NotFoundPage(), prefix: builder.model.site.base ?? ""))
+        case .option(let option):
+            let path = PagePaths.option(option.id)
+            let common = builder.common(page: path, title: option.title, section: "option", summary: option.summary,
+                                        breadcrumbs: report + [Breadcrumb(label: "Options", path: PagePaths.index + "#options")])
+            return (path, templates.render(.option, common: common, page: builder.optionPage(option), prefix: "../"))
+        case .criterion(let criterion):
+            let path = PagePaths.criterion(criterion.id)
+            let actor = builder.report.actorName(criterion.actorID)
+            let common = builder.common(page: path, title: criterion.title, section: "criterion",
+                                        summary: "\(criterion.kind == .redLine ? "A red line" : "A preference") of \(actor): \(criterion.title).",
+                                        breadcrumbs: report + [Breadcrumb(label: actor, path: PagePaths.actor(criterion.actorID))])
+            return (path, templates.render(.criterion, common: common, page: builder.criterionPage(criterion), prefix: "../"))
+        case .actor(let actor):
+            let path = PagePaths.actor(actor.id)
+            let common = builder.common(page: path, title: actor.name, section: "actor", summary: actor.description,
+                                        breadcrumbs: report + [Breadcrumb(label: "Actors and criteria", path: PagePaths.index + "#actors-criteria")])
+            return (path, templates.render(.actor, common: common, page: builder.actorPage(actor), prefix: "../"))
+        }
     }
 
     /// The article with every passage highlighted, each followed by numbered links to what cites it.
-    static func articleHTML(_ report: ReportContext) -> String {
-        var citers: [String: [[String: Any]]] = [:]
+    static func articleHTML(_ builder: PageBuilder) -> String {
+        let report = builder.report
+        var citerLinks: [String: String] = [:]
         for passage in report.passages.passages {
-            citers[passage.id] = passage.citers.map { report.citerLink($0, from: PagePaths.article) }
-        }
-        let links = citers.mapValues { entries in
-            entries.enumerated().map { index, entry in
-                let label = HTMLEscaping.escape(entry["label"] as? String ?? "")
-                let href = HTMLEscaping.escape(entry["href"] as? String ?? "#")
-                return "<a href=\"\(href)\" title=\"\(label)\" aria-label=\"\(label)\">\(index + 1)</a>"
+            citerLinks[passage.id] = passage.citers.enumerated().map { index, citer in
+                let link = builder.citerLink(citer)
+                let href: String = switch link.href {
+                case .path(let path): path
+                case .verbatim(let text): text
+                }
+                let label = HTMLEscaping.escape(link.label)
+                return "<a href=\"\(HTMLEscaping.escape(href))\" title=\"\(label)\" aria-label=\"\(label)\">\(index + 1)</a>"
             }.joined(separator: " ")
         }
+        let links = citerLinks
         let markup = PassageMarkup(
             open: { id, isFirst in
                 isFirst ? "<mark class=\"passage\" id=\"\(id)\">" : "<mark class=\"passage\" data-passage=\"\(id)\">"

@@ -51,15 +51,20 @@ enum AnnotationExport {
         var end: Int?
     }
 
-    static func json(_ report: ReportContext) throws -> [UInt8] {
+    static func json(_ builder: PageBuilder) throws -> [UInt8] {
+        let report = builder.report
         let from = PagePaths.reportJSON
         let article = PagePaths.link(PagePaths.article, from: from)
         let items = report.passages.passages.map { passage in
             Annotation(
                 id: "annotations.jsonld#\(passage.id)",
                 body: passage.citers.map { citer in
-                    let link = report.citerLink(citer, from: from)
-                    return Body(id: link["href"] as? String ?? "", label: link["label"] as? String ?? "")
+                    let link = builder.citerLink(citer)
+                    let href: String = switch link.href {
+                    case .path(let path): PagePaths.link(path, from: from)
+                    case .verbatim(let text): text
+                    }
+                    return Body(id: href, label: link.label)
                 },
                 target: Target(source: article + "#" + passage.id, selector: [
                     Selector(type: "TextQuoteSelector", exact: passage.text,

@@ -18,6 +18,15 @@ public enum CommonMark {
         return render(document)
     }
 
+    /// A fragment's HTML and what sanitising removed from it, from one parse.
+    public static func fragment(_ markdown: String) -> (html: String, findings: [MarkdownFinding]) {
+        guard let document = parse(markdown) else { return ("", []) }
+        defer { cmark_node_free(document) }
+        let findings = sanitize(document, allowRawHTML: false)
+        shiftHeadingLevels(document)
+        return (render(document), findings)
+    }
+
     /// What sanitising removes from a Markdown text, with its line and column in that text.
     public static func findings(_ markdown: String, allowRawHTML: Bool = false) -> [MarkdownFinding] {
         guard let document = parse(markdown) else { return [] }

@@ -1,77 +1,23 @@
 import AssayCore
 
-/// The analysed report as every page sees it, with the helpers pages share to describe it.
+/// The analysed report as every page sees it, with the phrases pages share to describe it.
 struct ReportContext: Sendable {
     let model: ReportModel
     let passages: AnchoredPassages
     let evaluation: ReportEvaluation
+    /// The HTML of every Markdown body, rendered once.
+    let bodies: MarkdownBodies
 
-    init(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation) {
+    init(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation, bodies: MarkdownBodies) {
         self.model = model
         self.passages = passages
         self.evaluation = evaluation
+        self.bodies = bodies
     }
-
-    func html(_ markdown: String) -> String {
-        markdown.isEmpty ? "" : CommonMark.html(markdown)
-    }
-
-    // MARK: Names and links
 
     func actorName(_ id: String) -> String { model.actor(id)?.name ?? id }
     func optionTitle(_ id: String) -> String { model.option(id)?.title ?? id }
     func criterionTitle(_ id: String) -> String { model.criterion(id)?.title ?? id }
-
-    func optionLink(_ id: String, from page: String) -> [String: Any] {
-        ["title": optionTitle(id), "href": PagePaths.link(PagePaths.option(id), from: page), "id": id]
-    }
-
-    func criterionLink(_ id: String, from page: String) -> [String: Any] {
-        let criterion = model.criterion(id)
-        return ["title": criterionTitle(id), "href": PagePaths.link(PagePaths.criterion(id), from: page), "id": id,
-                "isRedLine": criterion?.kind == .redLine, "kind": criterion?.kind == .redLine ? "red line" : "preference"]
-    }
-
-    func actorLink(_ id: String, from page: String) -> [String: Any] {
-        ["name": actorName(id), "href": PagePaths.link(PagePaths.actor(id), from: page), "id": id]
-    }
-
-    /// Where a citer's citation is shown, and how to name it.
-    func citerLink(_ citer: Citer, from page: String) -> [String: Any] {
-        switch citer {
-        case .option(let id):
-            return ["label": "Option: \(optionTitle(id))", "href": PagePaths.link(PagePaths.option(id), from: page), "kind": "option"]
-        case .criterion(let id):
-            return ["label": "Criterion: \(criterionTitle(id))", "href": PagePaths.link(PagePaths.criterion(id), from: page), "kind": "criterion"]
-        case .assessment(let id):
-            guard let assessment = model.assessment(id: id) else { return ["label": id, "href": "#", "kind": "assessment"] }
-            let href = PagePaths.link(PagePaths.option(assessment.optionID), from: page) + "#"
-                + PagePaths.assessmentFragment(criterion: assessment.criterionID)
-            return ["label": "Assessment: \(optionTitle(assessment.optionID)) on \(criterionTitle(assessment.criterionID))",
-                    "href": href, "kind": "assessment"]
-        case .statedRanking(let actorID):
-            return ["label": "Stated ranking for \(actorName(actorID))",
-                    "href": PagePaths.link(PagePaths.actor(actorID), from: page) + "#stated-ranking", "kind": "ranking"]
-        }
-    }
-
-    /// The quoted passages of a list of citations, each linking to its place in the article.
-    func quotes(_ citations: [Citation], from page: String) -> [[String: Any]] {
-        var seen: Set<String> = []
-        return citations.compactMap { citation in
-            guard let passage = passages.passage(for: citation), seen.insert(passage.id).inserted else { return nil }
-            return ["text": passage.text, "id": passage.id,
-                    "href": PagePaths.link(PagePaths.article, from: page) + "#" + passage.id]
-        }
-    }
-
-    /// Citations and the inference flag, as the partial `evidence` shows them.
-    func evidence(_ citations: [Citation], isInference: Bool, from page: String) -> [String: Any] {
-        let quotes = quotes(citations, from: page)
-        return ["quotes": quotes, "hasQuotes": !quotes.isEmpty, "isInference": isInference]
-    }
-
-    // MARK: Judgements
 
     func judgementText(_ assessment: Assessment) -> String {
         switch assessment.judgement {
@@ -82,18 +28,54 @@ struct ReportContext: Sendable {
         }
     }
 
-    /// An assessment as shown on option and criterion pages.
-    func assessmentContext(_ assessment: Assessment, from page: String) -> [String: Any] {
-        let crosses: Bool = if case .redLine(true) = assessment.judgement { true } else { false }
-        return [
-            "anchor": PagePaths.assessmentFragment(criterion: assessment.criterionID),
-            "option": optionLink(assessment.optionID, from: page),
-            "criterion": criterionLink(assessment.criterionID, from: page),
-            "judgement": judgementText(assessment),
-            "crosses": crosses,
-            "confidence": assessment.confidence.rawValue,
-            "rationale": html(assessment.rationale),
-            "evidence": evidence(assessment.citations, isInference: assessment.isInference, from: page),
-        ]
+    /// A short phrase for an option's outcome with one actor.
+    func verdictText(_ result: OptionResult?) -> String {
+        guard let result else { return "not evaluated" }
+        switch result.verdict {
+        case .ranked(let rank, let score):
+            return "rank \(rank)" + (score.map { ", score \(Formatting.decimal($0))" } ?? "")
+        case .vetoed(let lines):
+            return "vetoed by " + lines.map { "“\(criterionTitle($0))”" }.joined(separator: " and ")
+        case .incomplete(_, _, let missing):
+            return "not scored: \(missing.count) assessment\(missing.count == 1 ? "" : "s") missing"
+        }
+    }
+
+    /// Options every evaluated actor can accept and score (the zone of possible agreement).
+    var agreementZone: [String] {
+        guard !evaluation.actors.isEmpty else { return [] }
+        return model.options.map(\.id).filter { id in
+            evaluation.actors.allSatisfy { $0.result(for: id)?.verdict.isRanked ?? false }
+        }
+    }
+
+    func quoted(_ text: String) -> String { "“\(text)”" }
+
+    /// One sentence per adjacent swap, e.g. “B” overtakes “A” if the weight of “C” rises above 0.62 of the total.
+    func swapSentences(_ stability: WeightStability, swaps: [WeightStability.Swap]) -> [String] {
+        swaps.map { swap in
+            let weight = swap.weight.map { " (weight \(Formatting.decimal($0)))" } ?? ""
+            return "\(quoted(optionTitle(swap.lower))) overtakes \(quoted(optionTitle(swap.higher))) if the weight of "
+                + "\(quoted(criterionTitle(stability.criterionID))) \(swap.whenRising ? "rises above" : "falls below") "
+                + "\(Formatting.decimal(swap.share)) of the total\(weight)."
+        }
+    }
+
+    func intervalSentence(_ stability: WeightStability, actor: String) -> String {
+        let name = criterionTitle(stability.criterionID)
+        if stability.isOnlyPreference {
+            return "\(quoted(name)) is \(actorName(actor))'s only preference, so its share of the weight cannot move."
+        }
+        if stability.lowerShare <= 0 && stability.upperShare >= 1 {
+            return "No change in the weight of \(quoted(name)) alone can reorder \(actorName(actor))'s ranking."
+        }
+        if stability.lowerShare == stability.upperShare {
+            return "Options tie on \(actorName(actor))'s ranking: any change in the weight of \(quoted(name)) breaks the tie."
+        }
+        let weights = stability.upperWeight.map { "a weight from \(Formatting.decimal(stability.lowerWeight)) to \(Formatting.decimal($0))" }
+            ?? "a weight of \(Formatting.decimal(stability.lowerWeight)) or more"
+        return "\(actorName(actor))'s ranking holds while \(quoted(name)) carries between \(Formatting.decimal(stability.lowerShare)) "
+            + "and \(Formatting.decimal(stability.upperShare)) of the total weight (\(weights), the others unchanged; "
+            + "now \(Formatting.decimal(stability.share)), weight \(Formatting.weight(stability.weight)))."
     }
 }

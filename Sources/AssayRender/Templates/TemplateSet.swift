@@ -1,119 +1,100 @@
 import AssayCore
-import Foundation
-import Mustache
+import AssayTemplates
 
-/// The report's Mustache templates, parsed once and checked before anything is rendered.
-///
-/// swift-mustache is silent by design (a missing partial renders as nothing), so the set
-/// checks itself: every page template must exist and every partial it names must be there.
+/// The report's Mustache templates, parsed once and bound to the typed page models at load time: every name
+/// a template uses is resolved to a field of the page it renders, so a name no page provides, a missing partial
+/// or a syntax error is a located error before anything is rendered.
 public struct TemplateSet: Sendable {
     /// The page templates a report needs, by name (`option` is `option.mustache`).
     public static let pageTemplates = ["layout", "index", "article", "option", "criterion", "actor", "evidence", "agreement", "search", "404"]
 
-    private let library: MustacheLibrary
-    private let sources: [String: String]
-    private let folder: String
-    private let pageDigests: [String: ContentDigest]
+    /// A kind of page, by its template's name.
+    enum Page: String, CaseIterable, Sendable {
+        case index, article, option, criterion, actor, evidence, agreement, search, notFound = "404"
+
+        /// The shape of the page's own model: the frame above the common one.
+        var shape: ModelShape {
+            switch self {
+            case .index: IndexPage.schema.shape
+            case .article: ArticlePage.schema.shape
+            case .option: OptionPage.schema.shape
+            case .criterion: CriterionPage.schema.shape
+            case .actor: ActorPage.schema.shape
+            case .evidence: EvidencePage.schema.shape
+            case .agreement: AgreementPage.schema.shape
+            case .search: SearchPage.schema.shape
+            case .notFound: NotFoundPage.schema.shape
+            }
+        }
+    }
+
+    /// A page's compiled template and the layout compiled around it.
+    private struct Program: Sendable {
+        var page: BoundTemplate
+        var layout: BoundTemplate
+    }
+
+    private let programs: [Page: Program]
+    private let library: TemplateLibrary
 
     /// - Parameters:
     ///   - sources: template text by path relative to the templates folder (`partials/nav.mustache`).
     ///   - folder: the templates folder as shown in diagnostics.
     public init(sources: [String: String], folder: String) throws {
-        var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
-        var names: Set<String> = []
-        for (path, text) in sources.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
-            let name = String(path.dropLast(".mustache".count))
-            do {
-                try library.register(text, named: name)
-                names.insert(name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    at: SourceLocation(file: "\(folder)/\(path)", line: error.context.lineNumber, column: error.context.columnNumber),
-                    "template syntax error: \(Self.describe(error.error))",
-                    hint: "check that every '{{#section}}' is closed by a matching '{{/section}}' and every tag by '}}'"))
-            } catch {
-                diagnostics.append(.error(at: .start(of: "\(folder)/\(path)"), "template error: \(error)"))
-            }
+        var named: [String: String] = [:]
+        for (path, text) in sources where path.hasSuffix(".mustache") { named[String(path.dropLast(".mustache".count))] = text }
+        let locate = { (template: String, line: Int, column: Int) in
+            SourceLocation(file: "\(folder)/\(template).mustache", line: line, column: column)
         }
-        for required in Self.pageTemplates where !names.contains(required) && sources["\(required).mustache"] == nil {
+        let library: TemplateLibrary
+        do {
+            library = try TemplateLibrary(sources: named)
+        } catch {
+            throw DiagnosticsError(error.errors.map { TemplateDiagnostics.syntax($0, at: locate($0.template, $0.line, $0.column)) })
+        }
+        var diagnostics: [Diagnostic] = []
+        for required in Self.pageTemplates where named[required] == nil {
             diagnostics.append(.error(at: .start(of: "\(folder)/\(required).mustache"), "the template '\(required).mustache' is missing",
                                       hint: "every report needs \(Self.pageTemplates.map { "\($0).mustache" }.joined(separator: ", ")); copy it from the Templates folder of Assay"))
         }
-        for (path, text) in sources where path.hasSuffix(".mustache") {
-            // A dynamic partial ({{>*name}}) is named by the context at render time: there is nothing to check here.
-            for reference in TemplateTags.partials(in: text) where !names.contains(reference.name) && !reference.name.hasPrefix("*") {
-                diagnostics.append(.error(
-                    at: SourceLocation(file: "\(folder)/\(path)", line: reference.line, column: reference.column),
-                    "the partial '\(reference.name)' does not exist",
-                    hint: Suggestion.hint(for: reference.name, among: Array(names), noun: "template")))
-            }
-        }
-        guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        self.library = library
-        self.sources = sources
-        self.folder = folder
-        self.pageDigests = Dictionary(uniqueKeysWithValues: Self.pageTemplates.map { ($0, Self.digest(ofPage: $0, sources: sources)) })
-    }
-
-    /// A digest of every template a page is rendered with: its own, the layout and the partials and parents
-    /// they reach. An edit to any other template leaves the page's digest as it was.
-    public func digest(ofPage name: String) -> ContentDigest {
-        pageDigests[name] ?? Self.digest(ofPage: name, sources: sources)
-    }
-
-    private static func digest(ofPage name: String, sources: [String: String]) -> ContentDigest {
-        var reached: Set<String> = []
-        var pending = [name, "layout"]
-        while let next = pending.popLast() {
-            guard reached.insert(next).inserted, let text = sources[next + ".mustache"] else { continue }
-            let tags = TemplateTags.scan(text)
-            // A partial named at render time ({{>*name}}) or tags hidden by new delimiters ({{=<% %>=}}) cannot be
-            // followed: such a page depends on every template.
-            if tags.contains(where: { $0.sigil == "=" || ($0.sigil == ">" && $0.name.hasPrefix("*")) }) {
-                reached.formUnion(sources.keys.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
-                break
-            }
-            pending += TemplateTags.partials(in: text).map(\.name)
-        }
-        var hasher = Hasher128()
-        for template in reached.sorted() {
-            hasher.update(template)
-            hasher.update(sources[template + ".mustache"] ?? "")
-        }
-        return hasher.finalize()
-    }
-
-    /// Errors for every variable the templates use that `vocabulary` (the keys the report provides) lacks.
-    public func check(vocabulary: Set<String>) throws(DiagnosticsError) {
-        let known = vocabulary.union(["content"])
-        var diagnostics: [Diagnostic] = []
-        for (path, text) in sources.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
-            for use in TemplateTags.variables(in: text) where !known.contains(use.name) {
-                diagnostics.append(.error(
-                    at: SourceLocation(file: "\(folder)/\(path)", line: use.line, column: use.column),
-                    "the report provides no variable '\(use.name)'",
-                    hint: Suggestion.hint(for: use.name, among: Array(known), noun: "variable")))
-            }
-        }
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
-    }
-
-    /// Renders a page template, then the layout around it with the page's HTML as `content`.
-    public func renderPage(_ name: String, context: [String: Any]) -> String {
-        let content = library.render(context, withTemplate: name) ?? ""
-        var layoutContext = context
-        layoutContext["content"] = content
-        return library.render(layoutContext, withTemplate: "layout") ?? content
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with the wrong name"
-        case MustacheTemplate.Error.unfinishedName: "a tag is not finished"
-        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: "invalid delimiter change"
-        default: "\(error)"
+        var programs: [Page: Program] = [:]
+        var problems: [TemplateError] = []
+        let common = FieldKind.model(CommonPage.schema.shape), content = FieldKind.model(LayoutContent.schema.shape)
+        for page in Page.allCases {
+            do {
+                let bound = try library.bind(page.rawValue, stack: [common, .model(page.shape)])
+                let layout = try library.bind("layout", stack: [common, .model(page.shape), content])
+                programs[page] = Program(page: bound, layout: layout)
+            } catch {
+                problems += error.errors
+            }
         }
+        // The layout and shared partials are bound once per page kind: report each problem once.
+        var seen: Set<String> = []
+        for problem in problems {
+            let diagnostic = TemplateDiagnostics.binding(problem, at: locate(problem.template, problem.line, problem.column))
+            if seen.insert("\(diagnostic.location): \(diagnostic.message)").inserted { diagnostics.append(diagnostic) }
+        }
+        guard diagnostics.isEmpty else {
+            throw DiagnosticsError(diagnostics.sorted { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) })
+        }
+        self.programs = programs
+        self.library = library
+    }
+
+    /// Renders a page: its template over `[common, page]`, then the layout around it with the page's HTML as `content`.
+    /// - Parameter prefix: what every site-relative link is written after (`../` for a page one folder down).
+    func render<Model: TemplateModel>(_ page: Page, common: CommonPage, page model: Model, prefix: String) -> [UInt8] {
+        guard let program = programs[page] else { return [] }
+        var content: [UInt8] = []
+        content.reserveCapacity(16_384)
+        let stack: [TemplateValue] = [.model(common), .model(model)]
+        program.page.render(stack: stack, linkPrefix: prefix, into: &content)
+        var output: [UInt8] = []
+        output.reserveCapacity(content.count + 4_096)
+        program.layout.render(stack: stack + [.model(LayoutContent(content: String(decoding: content, as: UTF8.self)))],
+                              linkPrefix: prefix, into: &output)
+        return output
     }
 }

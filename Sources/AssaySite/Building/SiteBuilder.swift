@@ -21,7 +21,7 @@ public struct SiteBuilder: Sendable {
 
     /// What a successful build did.
     public struct Summary: Sendable {
-        /// The files rendered by this build: all of them in a full build, the changed ones in an incremental one.
+        /// Every file of the report as this build rendered it; only those whose bytes changed were written.
         public var files: [OutputFile]
         public var changes: OutputChanges
         /// Every input file read (content and templates, as diagnostics name them).
@@ -95,8 +95,7 @@ public struct SiteBuilder: Sendable {
             return (kept, present)
         }
         let previous = cached?.cache, present = cached?.present ?? []
-        var rendered = try render(paths, strict: settings.strict, previous: previous?.outputs.mapValues(\.fingerprint) ?? [:],
-                                  timings: timings)
+        var rendered = try render(paths, strict: settings.strict, timings: timings)
         var written: [OutputFile] = []
         var removed: [String] = []
         var outputs: [String: BuildCache.OutputEntry] = [:]
@@ -150,7 +149,7 @@ public struct SiteBuilder: Sendable {
     public func check(_ paths: Paths) -> [Diagnostic] {
         do {
             try checkFolders(paths)
-            return try render(paths, strict: false, previous: [:], timings: StageTimings()).warnings
+            return try render(paths, strict: false, timings: StageTimings()).warnings
         } catch let error as DiagnosticsError {
             return error.diagnostics
         } catch {
@@ -168,7 +167,7 @@ public struct SiteBuilder: Sendable {
         var timings: StageTimings
     }
 
-    private func render(_ paths: Paths, strict: Bool, previous: [String: ContentDigest], timings: StageTimings) throws -> Rendered {
+    private func render(_ paths: Paths, strict: Bool, timings: StageTimings) throws -> Rendered {
         let analysis = try analyse(paths, timings: timings)
         if strict && !analysis.warnings.isEmpty {
             throw DiagnosticsError(analysis.warnings.map { warning in
@@ -187,7 +186,7 @@ public struct SiteBuilder: Sendable {
             if let progress { pageProgress = { done, total in progress("render", done, total) } }
             pages = try timings.measure("render pages and data") {
                 try ReportRenderer.render(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
-                                          templates: templates.templates, previous: previous, progress: pageProgress)
+                                          bodies: analysis.bodies, templates: templates.templates, progress: pageProgress)
             }
         } catch let error as DiagnosticsError {
             throw error
@@ -213,6 +212,8 @@ public struct SiteBuilder: Sendable {
         public var model: ReportModel
         public var passages: AnchoredPassages
         public var evaluation: ReportEvaluation
+        /// The HTML of every Markdown body, rendered once.
+        public var bodies: MarkdownBodies
         public var warnings: [Diagnostic]
         public var timings: StageTimings
         /// Every content file read, as diagnostics name it, with the digest of its bytes.
@@ -239,17 +240,19 @@ public struct SiteBuilder: Sendable {
         let anchored = timings.measure("anchor") { PassageAnchor.anchor(model, in: CommonMark.articleText(model.article.body)) }
         diagnostics += anchored.diagnostics
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        timings.measure("lint") {
-            diagnostics += MarkdownLint.check(model)
+        let bodies = timings.measure("lint and render Markdown") { () -> MarkdownBodies in
+            let markdown = MarkdownLint.check(model)
+            diagnostics += markdown.diagnostics
             diagnostics += EvidenceLint.check(model, passages: anchored.passages)
+            return markdown.bodies
         }
         let evaluation = timings.measure(settings.draws > 0 ? "evaluate (\(settings.draws) SMAA draws)" : "evaluate") {
             ReportEvaluator.evaluate(model, draws: settings.draws, seed: settings.seed)
         }
         diagnostics += ExpectationChecker.check(model.expectations, against: evaluation)
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, warnings: diagnostics, timings: timings,
-                        inputs: inputs)
+        return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, bodies: bodies, warnings: diagnostics,
+                        timings: timings, inputs: inputs)
     }
 
     /// The names of the temporary folders this process writes beside `output`, as prefixes.

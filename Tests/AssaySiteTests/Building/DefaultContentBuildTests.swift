@@ -207,14 +207,3 @@ struct ReportJSON: Decodable {
     }
     var evaluation: Evaluation
 }
-
-/// Templates are checked against the keys of a specimen report; real reports must never provide keys it lacks.
-@Suite struct TemplateVocabularyTests {
-    @Test(arguments: [RepositoryPaths.content, RepositoryPaths.fixtures + "/minimal"])
-    func realPagesUseOnlyTheSpecimensKeys(content: String) throws {
-        let analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 100))
-            .analyse(.init(content: content, templates: RepositoryPaths.templates, output: "/nonexistent"))
-        let keys = ReportRenderer.contextKeys(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation)
-        #expect(keys.subtracting(ReportRenderer.templateVocabulary).isEmpty, "missing from the specimen: \(keys.subtracting(ReportRenderer.templateVocabulary).sorted())")
-    }
-}

@@ -144,7 +144,7 @@ enum BadInputCatalogue {
         .init("output is a file", [.outputIsAFile],
               "Output:1:1: error: the output path exists and is not a folder", hint: "remove it or pass --output with another folder"),
         .init("template syntax error", [.replaceTemplate("option.mustache", "{{/verdicts}}", with: "{{/verdict}}")],
-              "Templates/option.mustache:39:6: error: template syntax error: a section is closed with the wrong name",
+              "Templates/option.mustache:39:3: error: template syntax error: '{{/verdict}}' does not match the open section 'verdicts' (line 16, column 3)",
               hint: "check that every '{{#section}}' is closed by a matching '{{/section}}' and every tag by '}}'"),
         .init("template naming a missing partial", [.replaceTemplate("option.mustache", "{{> partials/evidence}}", with: "{{> partials/evidense}}")],
               "Templates/option.mustache:10:3: error: the partial 'partials/evidense' does not exist", hint: "did you mean 'partials/evidence'?"),

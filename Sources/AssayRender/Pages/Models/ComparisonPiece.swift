@@ -1,0 +1,54 @@
+import AssayTemplates
+
+/// The author's ranking beside the computed one: Kendall's tau, pairs ordered differently, tensions and the
+/// passages where the author states it.
+struct ComparisonPiece: TemplateModel {
+    var stated: [StatedRow]
+    var unacceptable: [StatedRow]
+    var tau: String?
+    var commonCount: Int
+    var discordant: [OptionPair]
+    var tied: [OptionPair]
+    var tensions: [TensionEntry]
+    var evidence: Evidence
+    var notes: String
+
+    static let schema = ModelSchema<ComparisonPiece>("Comparison", [
+        .list("stated") { $0.stated },
+        .list("unacceptable") { $0.unacceptable }, .bool("hasUnacceptable") { !$0.unacceptable.isEmpty },
+        .text("tau") { $0.tau ?? "" }, .bool("hasTau") { $0.tau != nil }, .int("commonCount") { $0.commonCount },
+        .list("discordant") { $0.discordant }, .bool("hasDiscordant") { !$0.discordant.isEmpty },
+        .list("tied") { $0.tied }, .bool("hasTied") { !$0.tied.isEmpty },
+        .list("tensions") { $0.tensions }, .bool("hasTensions") { !$0.tensions.isEmpty },
+        .model("evidence") { $0.evidence }, .text("notes") { $0.notes },
+    ])
+}
+
+/// An option in the author's ranking, with what the assessments give it.
+struct StatedRow: TemplateModel {
+    var option: OptionLink
+    var position: Int?
+    var computed: String
+
+    static let schema = ModelSchema<StatedRow>("StatedRow", OptionLink.fields.through { $0.option } + [
+        Field("position", kind: .scalar) { $0.position.map { .int($0) } ?? .null }, .text("computed") { $0.computed },
+    ])
+}
+
+struct OptionPair: TemplateModel {
+    var higher: OptionLink
+    var lower: OptionLink
+
+    static let schema = ModelSchema<OptionPair>("OptionPair", [.model("higher") { $0.higher }, .model("lower") { $0.lower }])
+}
+
+struct TensionEntry: TemplateModel {
+    var kind: String
+    var summary: String
+    var options: [OptionLink]
+    var criteria: [CriterionLink]
+
+    static let schema = ModelSchema<TensionEntry>("Tension", [
+        .text("kind") { $0.kind }, .text("summary") { $0.summary }, .list("options") { $0.options }, .list("criteria") { $0.criteria },
+    ])
+}

@@ -1,0 +1,101 @@
+import AssayTemplates
+
+/// `index.html`: every actor's ranking, the article map, the zone of agreement and a card per option.
+struct IndexPage: TemplateModel {
+    var rankings: [RankingPiece]
+    var agreement: [OptionLink]
+    var evaluatedActors: [ActorLink]
+    var optionSummaries: [OptionSummary]
+    var passageCount: Int
+    var assessmentCount: Int
+    var articleMap: ArticleMap
+    var drawsText: String
+    var actors: [ActorLink]
+    var criteria: [CriterionLink]
+
+    static let schema = ModelSchema<IndexPage>("IndexPage", [
+        .list("rankings") { $0.rankings }, .bool("hasRankings") { !$0.rankings.isEmpty },
+        .list("agreement") { $0.agreement }, .bool("hasAgreement") { !$0.agreement.isEmpty },
+        .list("evaluatedActors") { $0.evaluatedActors }, .list("optionSummaries") { $0.optionSummaries },
+        .int("passageCount") { $0.passageCount }, .int("assessmentCount") { $0.assessmentCount },
+        .model("articleMap") { $0.articleMap }, .text("drawsText") { $0.drawsText },
+        .list("actors") { $0.actors }, .list("criteria") { $0.criteria },
+    ])
+}
+
+/// An option's card on the index: its summary and one verdict per actor.
+struct OptionSummary: TemplateModel {
+    var option: OptionLink
+    var summary: String
+    var verdicts: [CardVerdict]
+
+    static let schema = ModelSchema<OptionSummary>("OptionSummary", OptionLink.fields.through { $0.option } + [
+        .text("summary") { $0.summary }, .list("verdicts") { $0.verdicts },
+    ])
+}
+
+struct CardVerdict: TemplateModel {
+    var actor: String
+    var text: String
+    var vetoed: Bool
+    var ranked: Bool
+
+    static let schema = ModelSchema<CardVerdict>("CardVerdict", [
+        .text("actor") { $0.actor }, .text("text") { $0.text }, .bool("vetoed") { $0.vetoed }, .bool("ranked") { $0.ranked },
+    ])
+}
+
+/// Where the passages lie in the article, as a picture (its links made for a page at the root) and in words.
+struct ArticleMap: TemplateModel {
+    var svg: String
+    var description: String
+
+    static let schema = ModelSchema<ArticleMap>("ArticleMap", [
+        .text("svg") { $0.svg }, .text("description") { $0.description }, .bool("hasMap") { !$0.svg.isEmpty },
+        .link("evidenceHref") { _ in PagePaths.evidence },
+    ])
+}
+
+/// `article.html`: the article with every cited passage highlighted.
+struct ArticlePage: TemplateModel {
+    var articleHTML: String
+    var passageCount: Int
+    var articleMap: ArticleMap
+
+    static let schema = ModelSchema<ArticlePage>("ArticlePage", [
+        .text("articleHTML") { $0.articleHTML }, .int("passageCount") { $0.passageCount }, .model("articleMap") { $0.articleMap },
+    ])
+}
+
+/// `evidence.html`: every cited passage in article order, with what cites it.
+struct EvidencePage: TemplateModel {
+    var passages: [EvidenceEntry]
+    static let schema = ModelSchema<EvidencePage>("EvidencePage", [.list("passages") { $0.passages }])
+}
+
+struct EvidenceEntry: TemplateModel {
+    var number: Int
+    var quote: Quote
+    var citers: [CiterLink]
+
+    static let schema = ModelSchema<EvidenceEntry>("EvidenceEntry", [
+        .int("number") { $0.number }, .text("id") { $0.quote.id }, .text("text") { $0.quote.text },
+        .link("href") { PagePaths.article + "#" + $0.quote.id }, .list("citers") { $0.citers }, .int("citeCount") { $0.citers.count },
+    ])
+}
+
+/// `search.html`: every entry listed (usable without script) and the same entries as JSON for `search.js`.
+struct SearchPage: TemplateModel {
+    var entries: [SearchEntry]
+    var searchIndex: String
+
+    static let schema = ModelSchema<SearchPage>("SearchPage", [
+        .list("entries") { $0.entries }, .int("entryCount") { $0.entries.count }, .text("searchIndex") { $0.searchIndex },
+        .link("script") { _ in "search.js" },
+    ])
+}
+
+/// `404.html`: nothing beyond what every page has.
+struct NotFoundPage: TemplateModel {
+    static let schema = ModelSchema<NotFoundPage>("NotFoundPage", [])
+}

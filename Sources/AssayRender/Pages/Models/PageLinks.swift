@@ -1,0 +1,67 @@
+import AssayCore
+import AssayTemplates
+
+/// A link to an option's page.
+struct OptionLink: TemplateModel {
+    var id: String
+    var title: String
+    var path: String
+
+    static let fields: [Field<OptionLink>] = [.text("title") { $0.title }, .link("href") { $0.path }, .text("id") { $0.id }]
+    static let schema = ModelSchema("OptionLink", fields)
+}
+
+/// A link to a criterion's page, with its kind.
+struct CriterionLink: TemplateModel {
+    var id: String
+    var title: String
+    var path: String
+    var isRedLine: Bool
+
+    static let fields: [Field<CriterionLink>] = [
+        .text("title") { $0.title }, .link("href") { $0.path }, .text("id") { $0.id }, .bool("isRedLine") { $0.isRedLine },
+        .text("kind") { $0.isRedLine ? "red line" : "preference" },
+    ]
+    static let schema = ModelSchema("CriterionLink", fields)
+}
+
+/// A link to an actor's page.
+struct ActorLink: TemplateModel {
+    var id: String
+    var name: String
+    var path: String
+
+    static let fields: [Field<ActorLink>] = [.text("name") { $0.name }, .link("href") { $0.path }, .text("id") { $0.id }]
+    static let schema = ModelSchema("ActorLink", fields)
+}
+
+/// A quoted passage, linking to its place in the article.
+struct Quote: TemplateModel {
+    var text: String
+    var id: String
+
+    static let schema = ModelSchema<Quote>("Quote", [
+        .text("text") { $0.text }, .text("id") { $0.id }, .link("href") { PagePaths.article + "#" + $0.id },
+    ])
+}
+
+/// What a judgement rests on: its quoted passages, or the analyst's inference.
+struct Evidence: TemplateModel {
+    var quotes: [Quote]
+    var isInference: Bool
+
+    static let schema = ModelSchema<Evidence>("Evidence", [
+        .list("quotes") { $0.quotes }, .bool("hasQuotes") { !$0.quotes.isEmpty }, .bool("isInference") { $0.isInference },
+    ])
+}
+
+/// Where one citation of a passage is shown, and how to name it.
+struct CiterLink: TemplateModel {
+    var label: String
+    var href: Href
+    var kind: String
+
+    static let schema = ModelSchema<CiterLink>("CiterLink", [
+        .text("label") { $0.label }, Field("href", kind: .scalar) { $0.href.value }, .text("kind") { $0.kind },
+    ])
+}

@@ -1,0 +1,105 @@
+import AssayTemplates
+
+/// How firm one actor's ranking is: weight stability, red lines that bend and rank probabilities.
+/// An actor without robustness results has an empty piece (`hasRobustness` false).
+struct RobustnessPiece: TemplateModel {
+    var hasRobustness: Bool
+    var stability: [StabilityEntry]
+    var relaxations: [RelaxationPiece]
+    var acceptability: AcceptabilityPiece?
+
+    static let schema = ModelSchema<RobustnessPiece>("Robustness", [
+        .bool("hasRobustness") { $0.hasRobustness },
+        .list("stability") { $0.stability }, .bool("hasStability") { !$0.stability.isEmpty },
+        .list("relaxations") { $0.relaxations }, .bool("hasRelaxations") { !$0.relaxations.isEmpty },
+        .model("acceptability") { $0.acceptability },
+    ])
+}
+
+/// The range of one preference's weight over which the ranking holds, and the swaps at its ends.
+struct StabilityEntry: TemplateModel {
+    var criterion: CriterionLink
+    var interval: String
+    var swaps: [TextItem]
+
+    static let fields: [Field<StabilityEntry>] = [.text("interval") { $0.interval }, .list("swaps") { $0.swaps }]
+    static let schema = ModelSchema<StabilityEntry>("StabilityEntry", CriterionLink.fields.through { $0.criterion } + fields)
+}
+
+/// What would change if a red line became a preference with the largest weight.
+struct RelaxationPiece: TemplateModel {
+    var criterion: CriterionLink
+    var bentWeight: String
+    var readmitted: [ReadmittedEntry]
+    var bentRanking: [BentPlace]
+
+    static let schema = ModelSchema<RelaxationPiece>("Relaxation", CriterionLink.fields.through { $0.criterion } + [
+        .text("bentWeight") { $0.bentWeight }, .list("readmitted") { $0.readmitted },
+        .bool("hasReadmitted") { !$0.readmitted.isEmpty }, .list("bentRanking") { $0.bentRanking },
+    ])
+}
+
+struct ReadmittedEntry: TemplateModel {
+    var option: OptionLink
+    var place: String
+
+    static let schema = ModelSchema<ReadmittedEntry>("ReadmittedEntry", OptionLink.fields.through { $0.option } + [
+        .text("place") { $0.place },
+    ])
+}
+
+struct BentPlace: TemplateModel {
+    var option: OptionLink
+    var rank: Int
+    var score: String
+
+    static let schema = ModelSchema<BentPlace>("BentPlace", OptionLink.fields.through { $0.option } + [
+        .int("rank") { $0.rank }, .text("score") { $0.score },
+    ])
+}
+
+/// Rank probabilities as a table: one row per option (all of them, or one on the option's own page).
+struct AcceptabilityPiece: TemplateModel {
+    var ranks: [RankHeading]
+    var rows: [AcceptabilityRow]
+    var draws: Int
+    var seed: String
+
+    static let schema = ModelSchema<AcceptabilityPiece>("Acceptability", [
+        .list("ranks") { $0.ranks }, .list("rows") { $0.rows },
+        .bool("hasRows") { !$0.rows.isEmpty && $0.draws > 0 }, .int("draws") { $0.draws }, .text("seed") { $0.seed },
+    ])
+}
+
+struct RankHeading: TemplateModel {
+    var rank: String
+    static let schema = ModelSchema<RankHeading>("RankHeading", [.text("rank") { $0.rank }])
+}
+
+struct AcceptabilityRow: TemplateModel {
+    var option: OptionLink
+    var cells: [AcceptabilityCell]
+    var central: [CentralWeight]?
+    var barSVG: String
+
+    static let schema = ModelSchema<AcceptabilityRow>("AcceptabilityRow", OptionLink.fields.through { $0.option } + [
+        .list("cells") { $0.cells }, .list("central") { $0.central ?? [] }, .bool("hasCentral") { $0.central != nil },
+        .text("barSVG") { $0.barSVG },
+    ])
+}
+
+struct AcceptabilityCell: TemplateModel {
+    var percent: String
+    var strength: String
+
+    static let schema = ModelSchema<AcceptabilityCell>("AcceptabilityCell", [
+        .text("percent") { $0.percent }, .text("strength") { $0.strength },
+    ])
+}
+
+struct CentralWeight: TemplateModel {
+    var criterion: String
+    var share: String
+
+    static let schema = ModelSchema<CentralWeight>("CentralWeight", [.text("criterion") { $0.criterion }, .text("share") { $0.share }])
+}

@@ -1,0 +1,144 @@
+import AssayCore
+
+extension PageBuilder {
+    /// What every page has. `absolute`: the 404 page, which a server shows at any depth, links from the site's base
+    /// URL (its link prefix) and has no canonical address of its own.
+    func common(page: String, title: String, section: String, summary: String? = nil, absolute: Bool = false,
+                breadcrumbs: [Breadcrumb] = []) -> CommonPage {
+        let site = model.site
+        let description = summary ?? site.description ?? "An analysis of “\(model.article.title)” by \(model.article.author)."
+        return CommonPage(pageTitle: title, siteTitle: site.title ?? model.article.title, language: site.language, description: description,
+                          hasBaseURL: absolute ? false : site.base != nil, canonical: absolute ? "" : site.base.map { $0 + page } ?? "",
+                          siteAuthor: site.author, breadcrumbs: breadcrumbs, section: section, source: SourceArticle(article: model.article))
+    }
+
+    func indexPage(articleMap: ArticleMap) -> IndexPage {
+        let draws = evaluation.robustness.first?.acceptability.draws ?? 0
+        return IndexPage(
+            rankings: evaluation.actors.compactMap { rankings[$0.actorID] },
+            agreement: report.agreementZone.map(optionLink),
+            evaluatedActors: evaluation.actors.map { actorLink($0.actorID) },
+            optionSummaries: model.options.map { option in
+                OptionSummary(option: optionLink(option.id), summary: option.summary, verdicts: evaluation.actors.map { actor in
+                    let result = actor.result(for: option.id)
+                    return CardVerdict(actor: report.actorName(actor.actorID), text: report.verdictText(result),
+                                       vetoed: result?.verdict.isVetoed ?? false, ranked: result?.verdict.isRanked ?? false)
+                })
+            },
+            passageCount: report.passages.passages.count, assessmentCount: model.assessments.count, articleMap: articleMap,
+            drawsText: draws > 0 ? String(draws) : "no (rank probabilities are switched off for this report)",
+            // Only the index lists everything: lists of all options on every page would grow with the square of the report.
+            actors: model.actors.map { actorLink($0.id) }, criteria: model.criteria.map { criterionLink($0.id) })
+    }
+
+    /// Where the passages lie in the article, as a picture and in words, for a page at the root.
+    func articleMap() -> ArticleMap {
+        let passages = report.passages
+        let svg = ReportCharts.articleMap(passages.passages, length: passages.articleLength, link: { PagePaths.article + "#" + $0.id })
+        let most = passages.passages.max { ($0.citers.count, $1.start) < ($1.citers.count, $0.start) }
+        var description = "\(passages.passages.count) passages of the article are cited"
+        if let most { description += "; the most cited, \(most.citers.count) times, is “\(most.text)”" }
+        return ArticleMap(svg: svg, description: description + ".")
+    }
+
+    func evidencePage() -> EvidencePage {
+        EvidencePage(passages: report.passages.passages.enumerated().map { index, passage in
+            EvidenceEntry(number: index + 1, quote: quotesByPassage[passage.id] ?? Quote(text: passage.text, id: passage.id),
+                          citers: passage.citers.map(citerLink))
+        })
+    }
+
+    func optionPage(_ option: Option) -> OptionPage {
+        let assessments = model.assessments(ofOption: option.id)
+        return OptionPage(
+            option: OptionDetail(id: option.id, title: option.title, summary: option.summary, body: report.bodies.html(of: .option(option.id)),
+                                 evidence: evidence(option.citations, isInference: option.isInference)),
+            verdicts: evaluation.actors.compactMap { actor in actor.result(for: option.id).map { verdict($0, actor: actor) } },
+            robustness: optionRobustness(option.id),
+            assessments: assessments.compactMap { cards[$0.id] })
+    }
+
+    /// One actor's verdict on an option, with the score broken down by criterion.
+    func verdict(_ result: OptionResult, actor: ActorEvaluation) -> VerdictPiece {
+        VerdictPiece(
+            actor: actorLink(actor.actorID), text: report.verdictText(result),
+            ranked: result.verdict.isRanked, vetoed: result.verdict.isVetoed, rankedCount: actor.ranked.count,
+            contributions: result.contributions.map { contribution in
+                let level = model.criterion(contribution.criterionID)?.level(contribution.levelID)
+                let amount = Formatting.decimal(contribution.contribution, places: 3)
+                return ContributionRow(
+                    criterion: criterionLink(contribution.criterionID), level: level?.label ?? contribution.levelID,
+                    value: Formatting.decimal(contribution.value), weight: Formatting.weight(contribution.weight),
+                    share: Formatting.decimal(contribution.normalizedWeight), contribution: amount,
+                    barSVG: ReportCharts.stackedBar([(contribution.contribution, "tone-accent", "contribution \(amount)")],
+                                                    label: "contribution \(amount) of 1", height: 8))
+            },
+            score: result.score.map { Formatting.decimal($0, places: 3) } ?? "",
+            redLines: result.redLineChecks.map { RedLineRow(criterion: criterionLink($0.criterionID), crosses: $0.crosses) },
+            gaps: result.gaps.map(criterionLink))
+    }
+
+    func criterionPage(_ criterion: Criterion) -> CriterionPage {
+        let actorWeight = model.criteria(of: criterion.actorID).reduce(0) { $0 + ($1.weight ?? 0) }
+        let robustness = evaluation.robustness(of: criterion.actorID)
+        let stability = robustness?.stability.first { $0.criterionID == criterion.id }
+        let assessments = model.assessments(ofCriterion: criterion.id)
+        let assessed = Set(assessments.map(\.optionID))
+        return CriterionPage(
+            criterion: CriterionDetail(
+                link: criterionLink(criterion.id), actor: actorLink(criterion.actorID),
+                weight: criterion.weight.map(Formatting.weight) ?? "",
+                share: criterion.weight.map { Formatting.decimal($0 / max(actorWeight, .leastNonzeroMagnitude)) } ?? "",
+                scale: criterion.scale.map { ScaleLevel(id: $0.id, label: $0.label, value: Formatting.decimal($0.value)) },
+                body: report.bodies.html(of: .criterion(criterion.id)),
+                evidence: evidence(criterion.citations, isInference: criterion.isInference)),
+            stability: stability.map { entry in
+                StabilityNote(interval: report.intervalSentence(entry, actor: criterion.actorID),
+                              swaps: report.swapSentences(entry, swaps: entry.adjacentSwaps).map(TextItem.init))
+            },
+            relaxation: robustness?.relaxations.first { $0.criterionID == criterion.id }.map(relaxation),
+            assessments: assessments.compactMap { cards[$0.id] },
+            gaps: model.options.filter { !assessed.contains($0.id) }.map { optionLink($0.id) })
+    }
+
+    func actorPage(_ actor: Actor) -> ActorPage {
+        let criteria = model.criteria(of: actor.id)
+        var statedOnly: StatedOnly?
+        let actorRanking = evaluation.actor(actor.id).map { self.ranking($0, depth: 1) }
+        if actorRanking == nil, let stated = model.statedRanking(of: actor.id) {
+            // Without criteria there is nothing to compare; the author's ranking is still shown and citable.
+            statedOnly = StatedOnly(order: stated.order.map(optionLink), unacceptable: stated.unacceptable.map(optionLink),
+                                    evidence: evidence(stated.citations, isInference: false),
+                                    notes: report.bodies.html(of: .statedRanking(stated.actorID)))
+        }
+        return ActorPage(
+            actor: ActorDetail(id: actor.id, name: actor.name, description: actor.description, body: report.bodies.html(of: .actor(actor.id))),
+            redLines: criteria.filter { $0.kind == .redLine }.map { criterionLink($0.id) },
+            preferences: criteria.filter { $0.kind == .preference }.map {
+                LegendEntry(criterion: criterionLink($0.id), tone: "", weight: Formatting.weight($0.weight ?? 0))
+            },
+            ranking: actorRanking, statedOnly: statedOnly)
+    }
+
+    /// Beyond one actor: the zone of possible agreement, the Pareto-optimal options, and who blocks the rest.
+    func agreementPage() -> AgreementPage {
+        let agreement = evaluation.agreement
+        let pareto = Set(agreement.paretoOptimal), zone = Set(agreement.zone)
+        var blocks: [String: [ActorAgreement.Block]] = [:]
+        for block in agreement.blocks { blocks[block.optionID, default: []].append(block) }
+        return AgreementPage(
+            evaluatedActors: evaluation.actors.map { actorLink($0.actorID) },
+            zone: agreement.zone.map { id in
+                ZoneEntry(option: optionLink(id), pareto: pareto.contains(id), scores: evaluation.actors.map { actor in
+                    CardVerdict(actor: report.actorName(actor.actorID), text: report.verdictText(actor.result(for: id)), vetoed: false, ranked: false)
+                })
+            },
+            pareto: agreement.paretoOptimal.map(optionLink),
+            blocked: model.options.filter { !zone.contains($0.id) }.map { option in
+                BlockedEntry(option: optionLink(option.id), blocks: (blocks[option.id] ?? []).map { block in
+                    BlockEntry(actor: actorLink(block.actorID), redLines: block.redLines.map(criterionLink), missing: block.missing.map(criterionLink))
+                })
+            },
+            hasBlocked: !agreement.blocks.isEmpty)
+    }
+}

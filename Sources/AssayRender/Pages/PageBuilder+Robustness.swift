@@ -1,0 +1,93 @@
+import AssayCore
+
+/// How firm each ranking is: stability intervals, bent red lines, rank probabilities.
+extension PageBuilder {
+    func robustness(_ actorID: String) -> RobustnessPiece {
+        guard let robustness = evaluation.robustness(of: actorID) else {
+            return RobustnessPiece(hasRobustness: false, stability: [], relaxations: [], acceptability: nil)
+        }
+        let stability = robustness.stability.map { entry in
+            StabilityEntry(criterion: criterionLink(entry.criterionID), interval: report.intervalSentence(entry, actor: actorID),
+                           swaps: report.swapSentences(entry, swaps: entry.adjacentSwaps).map(TextItem.init))
+        }
+        return RobustnessPiece(hasRobustness: true, stability: stability, relaxations: robustness.relaxations.map(relaxation),
+                               acceptability: acceptability(robustness.acceptability, actorID: actorID, only: nil))
+    }
+
+    func relaxation(_ relaxation: RedLineRelaxation) -> RelaxationPiece {
+        let places = Dictionary(relaxation.ranking.map { ($0.optionID, $0) }, uniquingKeysWith: { first, _ in first })
+        return RelaxationPiece(
+            criterion: criterionLink(relaxation.criterionID), bentWeight: Formatting.weight(relaxation.weight),
+            readmitted: relaxation.readmitted.map { id in
+                ReadmittedEntry(option: optionLink(id),
+                                place: places[id].map { "rank \($0.rank), score \(Formatting.decimal($0.score))" } ?? "not ranked")
+            },
+            bentRanking: relaxation.ranking.map { BentPlace(option: optionLink($0.optionID), rank: $0.rank, score: Formatting.decimal($0.score)) })
+    }
+
+    /// Every option's row of rank probabilities.
+    func acceptabilityRows(_ acceptability: RankAcceptability) -> [AcceptabilityRow] {
+        acceptability.options.map { entry in
+            AcceptabilityRow(
+                option: optionLink(entry.optionID),
+                cells: entry.shares.map { share in
+                    AcceptabilityCell(percent: Formatting.decimal(share * 100, places: 1) + "%", strength: "p\(min(4, Int((share * 5).rounded(.down))))")
+                },
+                central: entry.centralWeights.map { weights in
+                    weights.sorted { $0.key < $1.key }.map { CentralWeight(criterion: report.criterionTitle($0.key), share: Formatting.decimal($0.value)) }
+                },
+                barSVG: ReportCharts.stackedBar(entry.shares.enumerated().map { rank, share in
+                    (share, "rank-\(min(rank, 5))", "rank \(rank + 1): \(Formatting.decimal(share * 100, places: 1))%")
+                }, label: "\(report.optionTitle(entry.optionID)): " + entry.shares.enumerated().map {
+                    "rank \($0.offset + 1) \(Formatting.decimal($0.element * 100, places: 1))%"
+                }.joined(separator: ", "), height: 10))
+        }
+    }
+
+    /// Rank probabilities as a table, of every option or of one.
+    func acceptability(_ acceptability: RankAcceptability, actorID: String, only option: String?) -> AcceptabilityPiece {
+        let count = acceptability.options.first?.shares.count ?? 0
+        let rows: [AcceptabilityRow]
+        if let option {
+            rows = acceptabilityRows[actorID]?[option].map { [$0] } ?? []
+        } else {
+            let byOption = acceptabilityRows[actorID] ?? [:]
+            rows = acceptability.options.compactMap { byOption[$0.optionID] }
+        }
+        // With more options than counted ranks, the last column gathers every lower rank.
+        let gathered = count > RankAcceptability.maximumRanks
+        return AcceptabilityPiece(ranks: (0..<count).map { RankHeading(rank: gathered && $0 == count - 1 ? "\($0 + 1)+" : String($0 + 1)) },
+                                  rows: rows, draws: acceptability.draws, seed: String(acceptability.seed))
+    }
+
+    /// For each option, what would change its place for one actor: the adjacent swaps it takes part in, then the
+    /// red lines whose bending would let it back in, in the order the report lists them.
+    func placeNotesByOption(_ robustness: ActorRobustness) -> [String: [String]] {
+        var notes: [String: [String]] = [:]
+        for stability in robustness.stability {
+            for swap in stability.adjacentSwaps {
+                let sentence = report.swapSentences(stability, swaps: [swap])[0]
+                notes[swap.higher, default: []].append(sentence)
+                if swap.lower != swap.higher { notes[swap.lower, default: []].append(sentence) }
+            }
+        }
+        for relaxation in robustness.relaxations {
+            let places = Dictionary(relaxation.ranking.map { ($0.optionID, $0) }, uniquingKeysWith: { first, _ in first })
+            for optionID in Set(relaxation.readmitted) {
+                guard let place = places[optionID] else { continue }
+                notes[optionID, default: []].append(
+                    "If \(report.quoted(report.criterionTitle(relaxation.criterionID))) were a preference of weight \(Formatting.weight(relaxation.weight)) "
+                    + "instead of a veto, this option would rank \(place.rank) with a score of \(Formatting.decimal(place.score)).")
+            }
+        }
+        return notes
+    }
+
+    /// What would change an option's place, for its own page: one entry per actor with robustness results.
+    func optionRobustness(_ optionID: String) -> [OptionRobustness] {
+        evaluation.robustness.map { robustness in
+            OptionRobustness(actor: actorLink(robustness.actorID), notes: (placeNotes[robustness.actorID]?[optionID] ?? []).map(TextItem.init),
+                             acceptability: acceptability(robustness.acceptability, actorID: robustness.actorID, only: optionID))
+        }
+    }
+}

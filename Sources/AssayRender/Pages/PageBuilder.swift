@@ -1,0 +1,123 @@
+import AssayCore
+
+/// Builds the typed model of every page. The pieces several pages show — links, quotes, evidence, assessment
+/// cards, rankings, rank-probability rows — are made once here and shared, never built again per page.
+struct PageBuilder: Sendable {
+    let report: ReportContext
+    let optionLinks: [String: OptionLink]
+    let criterionLinks: [String: CriterionLink]
+    let actorLinks: [String: ActorLink]
+    let quotesByPassage: [String: Quote]
+    /// By assessment id.
+    private(set) var cards: [String: AssessmentCard]
+    /// Per actor with an evaluation: the ranking as the index shows it (its links made for the root).
+    private(set) var rankings: [String: RankingPiece]
+    /// Per actor, each option's row of rank probabilities.
+    private(set) var acceptabilityRows: [String: [String: AcceptabilityRow]]
+    /// Per actor, what would change each option's place, in words.
+    private(set) var placeNotes: [String: [String: [String]]]
+
+    var model: ReportModel { report.model }
+    var evaluation: ReportEvaluation { report.evaluation }
+
+    init(report: ReportContext) {
+        self.report = report
+        let model = report.model
+        optionLinks = Dictionary(model.options.map { ($0.id, OptionLink(id: $0.id, title: $0.title, path: PagePaths.option($0.id))) },
+                                 uniquingKeysWith: { first, _ in first })
+        criterionLinks = Dictionary(model.criteria.map {
+            ($0.id, CriterionLink(id: $0.id, title: $0.title, path: PagePaths.criterion($0.id), isRedLine: $0.kind == .redLine))
+        }, uniquingKeysWith: { first, _ in first })
+        actorLinks = Dictionary(model.actors.map { ($0.id, ActorLink(id: $0.id, name: $0.name, path: PagePaths.actor($0.id))) },
+                                uniquingKeysWith: { first, _ in first })
+        quotesByPassage = Dictionary(report.passages.passages.map { ($0.id, Quote(text: $0.text, id: $0.id)) },
+                                     uniquingKeysWith: { first, _ in first })
+        var partial = PageBuilder(report: report, optionLinks: optionLinks, criterionLinks: criterionLinks, actorLinks: actorLinks,
+                                  quotesByPassage: quotesByPassage)
+        let maker = partial
+        let cards = Parallel.map(model.assessments) { maker.card($0) }
+        partial.cards = Dictionary(zip(model.assessments.map(\.id), cards), uniquingKeysWith: { first, _ in first })
+        self.cards = partial.cards
+        var rows: [String: [String: AcceptabilityRow]] = [:]
+        var notes: [String: [String: [String]]] = [:]
+        for robustness in report.evaluation.robustness {
+            let built = partial.acceptabilityRows(robustness.acceptability)
+            rows[robustness.actorID] = Dictionary(built.map { ($0.option.id, $0) }, uniquingKeysWith: { first, _ in first })
+            notes[robustness.actorID] = partial.placeNotesByOption(robustness)
+        }
+        partial.acceptabilityRows = rows
+        partial.placeNotes = notes
+        acceptabilityRows = rows
+        placeNotes = notes
+        var rankings: [String: RankingPiece] = [:]
+        for actor in report.evaluation.actors { rankings[actor.actorID] = partial.ranking(actor, depth: 0) }
+        self.rankings = rankings
+    }
+
+    /// The builder before its shared pieces are complete, used to make them.
+    private init(report: ReportContext, optionLinks: [String: OptionLink], criterionLinks: [String: CriterionLink],
+                 actorLinks: [String: ActorLink], quotesByPassage: [String: Quote]) {
+        self.report = report
+        self.optionLinks = optionLinks
+        self.criterionLinks = criterionLinks
+        self.actorLinks = actorLinks
+        self.quotesByPassage = quotesByPassage
+        cards = [:]
+        rankings = [:]
+        acceptabilityRows = [:]
+        placeNotes = [:]
+    }
+
+    // MARK: Links
+
+    func optionLink(_ id: String) -> OptionLink { optionLinks[id] ?? OptionLink(id: id, title: id, path: PagePaths.option(id)) }
+
+    func criterionLink(_ id: String) -> CriterionLink {
+        criterionLinks[id] ?? CriterionLink(id: id, title: id, path: PagePaths.criterion(id), isRedLine: false)
+    }
+
+    func actorLink(_ id: String) -> ActorLink { actorLinks[id] ?? ActorLink(id: id, name: id, path: PagePaths.actor(id)) }
+
+    /// Where a citer's citation is shown, and how to name it.
+    func citerLink(_ citer: Citer) -> CiterLink {
+        switch citer {
+        case .option(let id):
+            return CiterLink(label: "Option: \(report.optionTitle(id))", href: .path(PagePaths.option(id)), kind: "option")
+        case .criterion(let id):
+            return CiterLink(label: "Criterion: \(report.criterionTitle(id))", href: .path(PagePaths.criterion(id)), kind: "criterion")
+        case .assessment(let id):
+            guard let assessment = model.assessment(id: id) else { return CiterLink(label: id, href: .verbatim("#"), kind: "assessment") }
+            return CiterLink(label: "Assessment: \(report.optionTitle(assessment.optionID)) on \(report.criterionTitle(assessment.criterionID))",
+                             href: .path(PagePaths.option(assessment.optionID) + "#" + PagePaths.assessmentFragment(criterion: assessment.criterionID)),
+                             kind: "assessment")
+        case .statedRanking(let actorID):
+            return CiterLink(label: "Stated ranking for \(report.actorName(actorID))", href: .path(PagePaths.actor(actorID) + "#stated-ranking"),
+                             kind: "ranking")
+        }
+    }
+
+    // MARK: Evidence and assessments
+
+    /// The quoted passages of a list of citations, each once.
+    func quotes(_ citations: [Citation]) -> [Quote] {
+        var seen: Set<String> = []
+        return citations.compactMap { citation in
+            guard let id = report.passages.passageIDs[citation.location], seen.insert(id).inserted else { return nil }
+            return quotesByPassage[id]
+        }
+    }
+
+    func evidence(_ citations: [Citation], isInference: Bool) -> Evidence {
+        Evidence(quotes: quotes(citations), isInference: isInference)
+    }
+
+    func card(_ assessment: Assessment) -> AssessmentCard {
+        let crosses: Bool = if case .redLine(true) = assessment.judgement { true } else { false }
+        return AssessmentCard(
+            anchor: PagePaths.assessmentFragment(criterion: assessment.criterionID),
+            option: optionLink(assessment.optionID), criterion: criterionLink(assessment.criterionID),
+            judgement: report.judgementText(assessment), crosses: crosses, confidence: assessment.confidence.rawValue,
+            rationale: report.bodies.html(of: .assessment(assessment.id)),
+            evidence: evidence(assessment.citations, isInference: assessment.isInference))
+    }
+}

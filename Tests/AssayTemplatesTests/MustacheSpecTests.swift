@@ -1,0 +1,43 @@
+import AssayTemplates
+import Testing
+
+/// The official Mustache spec, run through dynamic rendering: every case must produce exactly its expected output.
+@Suite struct MustacheSpecTests {
+    @Test(arguments: MustacheSpec.inScopeCases)
+    func specCase(_ specCase: MustacheSpec.Case) {
+        #expect(specCase.render() == specCase.expected, "template: \(specCase.template.debugDescription)")
+    }
+
+    @Test func specFilesAreFound() {
+        #expect(MustacheSpec.files.count >= 9, "spec folder: \(MustacheSpec.folder.path)")
+        #expect(MustacheSpec.inScopeCases.count > 100)
+    }
+
+    /// Prints the pass count per file and overall, and fails if any in-scope case fails.
+    @Test func passCount() {
+        var total = 0, passed = 0, outOfScope = 0
+        for file in MustacheSpec.files {
+            let cases = MustacheSpec.cases(in: file)
+            if let reason = MustacheSpec.outOfScope[file] {
+                outOfScope += cases.count
+                print("Mustache spec \(file): \(cases.count) cases out of scope (\(reason))")
+                continue
+            }
+            let ok = cases.filter { $0.render() == $0.expected }
+            print("Mustache spec \(file): \(ok.count) of \(cases.count) cases pass")
+            total += cases.count
+            passed += ok.count
+        }
+        print("Mustache spec: \(passed) of \(total) cases pass (lambdas out of scope: \(outOfScope) cases)")
+        #expect(passed == total)
+    }
+
+    /// ~lambdas.json is deliberately not run: lambdas need code in the data, and templates here only read values.
+    @Test("~lambdas.json is out of scope: template data carries no code")
+    func lambdasAreOutOfScope() {
+        let lambdas = MustacheSpec.cases(in: "~lambdas.json")
+        #expect(!lambdas.isEmpty, "the lambdas spec file should exist, so the exclusion is deliberate")
+        #expect(MustacheSpec.outOfScope["~lambdas.json"] != nil)
+        print("Out of scope (\(MustacheSpec.outOfScope["~lambdas.json"]!)): " + lambdas.map(\.name).joined(separator: ", "))
+    }
+}
