@@ -11,7 +11,6 @@ let package = Package(
         .executable(name: "assay-synth", targets: ["assay-synth"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
@@ -20,9 +19,15 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // libyaml's event parser, read by one file of the core (Parsing/YAMLReader.swift).
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         .target(
             name: "AssayCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CYaml"]
         ),
         // A Mustache engine of its own: templates compiled once and bound to typed page models.
         .target(name: "AssayTemplates"),

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a preference's `scale:`: levels worst first, each with an id, a label and a value in [0, 1].
 enum CriterionScaleReader {
     static let levelKeys = ["level", "label", "value"]
@@ -9,7 +7,7 @@ enum CriterionScaleReader {
         guard let items = fields.list("scale") else { return nil }
         var levels: [Criterion.Level] = []
         for item in items {
-            guard case .mapping(let mapping) = item else {
+            guard case .mapping(let mapping) = item.value else {
                 fields.report(.error(at: fields.place(of: item), "a scale step must have 'level', 'label' and 'value'",
                                      hint: "write '- level: none' with 'label:' and 'value:' indented below it"))
                 continue
@@ -34,13 +32,14 @@ enum CriterionScaleReader {
         return levels
     }
 
-    private static func readLevel(_ mapping: Node.Mapping, at location: SourceLocation, _ fields: inout FrontMatterFields) -> Criterion.Level? {
+    private static func readLevel(_ mapping: [YAMLPair], at location: SourceLocation, _ fields: inout FrontMatterFields) -> Criterion.Level? {
         var id: String?
         var label: String?
         var value: Double?
         var valueLocation = location
         var keysGiven: Set<String> = []
-        for (keyNode, node) in mapping {
+        for pair in mapping {
+            let (keyNode, node) = (pair.key, pair.value)
             let key = keyNode.scalar?.string ?? ""
             keysGiven.insert(key)
             switch key {
@@ -53,7 +52,7 @@ enum CriterionScaleReader {
             case "label": label = fields.text(node, key: key)
             case "value":
                 valueLocation = fields.place(of: node)
-                if case .scalar(let scalar) = node, scalar.style == .plain, let number = Double(scalar.string), number.isFinite {
+                if let scalar = node.scalar, scalar.style == .plain, let number = Double(scalar.string), number.isFinite {
                     if (0...1).contains(number) { value = number } else {
                         fields.report(.error(at: valueLocation, "a level's value must lie between 0 and 1, not \(scalar.string)",
                                              hint: "0 is the worst outcome for the actor, 1 the best"))

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `expect:`, a list of claims, each one claim key with its modifiers:
 ///
 ///     expect:
@@ -17,7 +15,7 @@ enum ExpectationReader {
             return []
         }
         return items.compactMap { item in
-            guard case .mapping(let mapping) = item else {
+            guard case .mapping(let mapping) = item.value else {
                 fields.report(.error(at: fields.place(of: item), "an expectation must be a set of keys",
                                      hint: "write e.g. '- top: <option>' and, below it, 'actor: <actor>'"))
                 return nil
@@ -26,9 +24,10 @@ enum ExpectationReader {
         }
     }
 
-    private static func claim(_ mapping: Node.Mapping, at location: SourceLocation, _ fields: inout FrontMatterFields) -> Expectation? {
+    private static func claim(_ mapping: [YAMLPair], at location: SourceLocation, _ fields: inout FrontMatterFields) -> Expectation? {
         var values: [String: (text: String, location: SourceLocation)] = [:]
-        for (keyNode, value) in mapping {
+        for pair in mapping {
+            let (keyNode, value) = (pair.key, pair.value)
             let key = keyNode.scalar?.string ?? ""
             guard claimKeys.contains(key) || modifierKeys.contains(key) else {
                 fields.report(.error(at: fields.place(of: keyNode), "unknown expectation key '\(key)'",

@@ -1,5 +1,3 @@
-import Yams
-
 extension FrontMatterFields {
     static let citationKeys = ["exact", "prefix", "suffix", "id"]
 
@@ -9,7 +7,7 @@ extension FrontMatterFields {
         guard let items = list(key) else { return nil }
         var result: [Citation] = []
         for item in items {
-            switch item {
+            switch item.value {
             case .scalar:
                 if let exact = text(item, key: "exact") {
                     result.append(Citation(selector: QuoteSelector(exact: exact), location: place(of: item)))
@@ -24,13 +22,14 @@ extension FrontMatterFields {
         return result
     }
 
-    private mutating func citation(from mapping: Node.Mapping, at location: SourceLocation) -> Citation? {
+    private mutating func citation(from mapping: [YAMLPair], at location: SourceLocation) -> Citation? {
         var exact: (String, SourceLocation)?
         var prefix: String?
         var suffix: String?
         var id: String?
         var keys: Set<String> = []
-        for (keyNode, value) in mapping {
+        for pair in mapping {
+            let (keyNode, value) = (pair.key, pair.value)
             let key = keyNode.scalar?.string ?? ""
             keys.insert(key)
             // Quote fragments keep their spaces: a prefix often ends in one.
@@ -60,8 +59,8 @@ extension FrontMatterFields {
                         explicitID: id, location: exact.1)
     }
 
-    private mutating func quoteText(_ node: Node, key: String) -> String? {
-        guard case .scalar(let scalar) = node else { return text(node, key: key) }
+    private mutating func quoteText(_ node: YAMLNode, key: String) -> String? {
+        guard let scalar = node.scalar else { return text(node, key: key) }
         if scalar.string.allSatisfy(\.isWhitespace) {
             report(.error(at: place(of: node), "'\(key)' must not be empty", hint: "quote at least one word of the article"))
             return nil

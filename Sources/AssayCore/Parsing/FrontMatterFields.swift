@@ -1,4 +1,3 @@
-import Yams
 import Foundation
 
 /// Typed, located access to the keys of one file's front matter.
@@ -8,7 +7,7 @@ import Foundation
 struct FrontMatterFields {
     let file: String
     private let lineOffset: Int
-    private var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    private var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
     private var consumed: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
     let location: SourceLocation
@@ -18,38 +17,35 @@ struct FrontMatterFields {
         self.file = file
         self.lineOffset = frontMatter.yamlLine - 1
         self.location = SourceLocation(file: file, line: 1, column: 1)
-        let node: Node?
+        let node: YAMLNode?
         do {
-            // The encoding is given: by default Yams reads the process environment on every parse.
-            node = try Yams.compose(yaml: frontMatter.yaml, .default, .default, .utf8)
-        } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, yaml: frontMatter.yaml))
-            return
+            node = try YAMLReader.read(frontMatter.yaml)
         } catch {
-            diagnostics.append(.error(at: location, "the front matter is not valid YAML: \(error)"))
+            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return
         }
         guard let node else {
             return  // Empty front matter: every required key will be reported missing.
         }
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping) = node.value else {
             diagnostics.append(.error(at: place(of: node), "the front matter must be a list of 'key: value' lines",
                                       hint: "write one key per line, e.g. 'title: ...'"))
             return
         }
         var seen: [String: SourceLocation] = [:]
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else {
-                diagnostics.append(.error(at: place(of: keyNode), "a front matter key must be plain text"))
+        for pair in mapping {
+            guard let key = pair.key.scalar?.string else {
+                diagnostics.append(.error(at: place(of: pair.key), "a front matter key must be plain text"))
                 continue
             }
+            // The reader already refuses a key written twice alike; this catches the same text with another tag.
             if let first = seen[key] {
-                diagnostics.append(.error(at: place(of: keyNode), "the key '\(key)' is given twice",
+                diagnostics.append(.error(at: place(of: pair.key), "the key '\(key)' is given twice",
                                           hint: "it was first given at line \(first.line); keep one"))
                 continue
             }
-            seen[key] = place(of: keyNode)
-            pairs.append((key, keyNode, value))
+            seen[key] = place(of: pair.key)
+            pairs.append((key, pair.key, pair.value))
         }
     }
 
@@ -58,7 +54,7 @@ struct FrontMatterFields {
 
     func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
 
-    mutating func value(_ key: String) -> Node? {
+    mutating func value(_ key: String) -> YAMLNode? {
         consumed.insert(key)
         return pairs.first { $0.key == key }?.value
     }
@@ -67,9 +63,8 @@ struct FrontMatterFields {
         pairs.first { $0.key == key }.map { place(of: $0.keyNode) } ?? location
     }
 
-    func place(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return location }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    func place(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(file: file, line: node.line + lineOffset, column: node.column)
     }
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
@@ -89,8 +84,8 @@ struct FrontMatterFields {
     }
 
     /// A scalar's text; sequences and mappings are reported.
-    mutating func text(_ node: Node, key: String) -> String? {
-        guard case .scalar(let scalar) = node else {
+    mutating func text(_ node: YAMLNode, key: String) -> String? {
+        guard case .scalar(let scalar) = node.value else {
             report(.error(at: place(of: node), "'\(key)' must be text, not a \(node.kindName)",
                           hint: "write it on one line after '\(key):', quoted if it contains a colon"))
             return nil
@@ -106,7 +101,7 @@ struct FrontMatterFields {
     mutating func number(_ key: String) -> (value: Double, location: SourceLocation)? {
         guard let node = value(key) else { return nil }
         let location = place(of: node)
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let number = Double(scalar.string),
+        guard case .scalar(let scalar) = node.value, scalar.style == .plain, let number = Double(scalar.string),
               number.isFinite else {
             report(.error(at: location, "'\(key)' must be a number", hint: "write it without quotes, e.g. '\(key): 2'"))
             return nil
@@ -116,7 +111,7 @@ struct FrontMatterFields {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
-        guard case .scalar(let scalar) = node, scalar.style == .plain else {
+        guard case .scalar(let scalar) = node.value, scalar.style == .plain else {
             report(.error(at: place(of: node), "'\(key)' must be true or false", hint: "write '\(key): true' or '\(key): false'"))
             return nil
         }
@@ -131,14 +126,14 @@ struct FrontMatterFields {
     }
 
     /// A sequence's items; a single scalar is reported as needing a list.
-    mutating func list(_ key: String) -> [Node]? {
+    mutating func list(_ key: String) -> [YAMLNode]? {
         guard let node = value(key) else { return nil }
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence) = node.value else {
             report(.error(at: place(of: node), "'\(key)' must be a list",
                           hint: "write each item on its own line starting with '- '"))
             return nil
         }
-        return Array(sequence)
+        return sequence
     }
 
     /// A list of ids with where each is written.
@@ -155,44 +150,20 @@ struct FrontMatterFields {
         }
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    private static func diagnostic(for error: YAMLError, file: String, lineOffset: Int) -> Diagnostic {
+        func at(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(file: file, line: line + lineOffset, column: column)
         }
         let hint = "check the indentation and quote values that contain ':' or start with a quote, '-', '[' or '{'"
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            // The context marks where the broken construct starts, which is where the fix usually goes.
-            return .error(at: at(context?.mark ?? mark), "the front matter is not valid YAML: \(detail)", hint: hint)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            // Yams marks the mapping; point at the second occurrence of the key instead when it can be found.
-            let key = duplicates.first ?? ""
-            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-            let occurrences = lines.indices.filter { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix(key + ":") }
-            var location = at(context.mark)
-            if occurrences.count > 1, let line = lines[occurrences[1]].firstIndex(where: { $0 != " " }) {
-                location = SourceLocation(file: file, line: occurrences[1] + 1 + lineOffset,
-                                          column: lines[occurrences[1]].distance(from: lines[occurrences[1]].startIndex, to: line) + 1)
-            }
-            return .error(at: location, "the key '\(duplicates.joined(separator: "', '"))' is given twice",
+        switch error.kind {
+        case .duplicateKeys(let keys):
+            return .error(at: at(error.line, error.column), "the key '\(keys.joined(separator: "', '"))' is given twice",
                           hint: "keep one of them")
-        default:
-            return .error(at: SourceLocation(file: file, line: 1 + lineOffset, column: 1),
-                          "the front matter is not valid YAML: \(error)", hint: hint)
-        }
-    }
-}
-
-extension Node {
-    var kindName: String {
-        switch self {
-        case .scalar: "single value"
-        case .mapping: "set of keys"
-        case .sequence: "list"
-        case .alias: "alias"
+        case .syntax, .reader:
+            let detail = error.context.map { "\(error.problem) \($0.text)" } ?? error.problem
+            // The context marks where the broken construct starts, which is where the fix usually goes.
+            let place = error.context.map { at($0.line, $0.column) } ?? at(error.line, error.column)
+            return .error(at: place, "the front matter is not valid YAML: \(detail)", hint: hint)
         }
     }
 }
