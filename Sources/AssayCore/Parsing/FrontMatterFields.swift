@@ -90,7 +90,7 @@ struct FrontMatterFields {
                           hint: "write it on one line after '\(key):', quoted if it contains a colon"))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace
         if text.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(text)) {
             report(.error(at: place(of: node), "'\(key)' must not be empty", hint: "write a value after '\(key):'"))
             return nil
