@@ -1,4 +1,7 @@
 /// Beyond one actor: what every actor can accept, what no option beats for all, and who blocks the rest.
+///
+/// Pages ask about options one at a time (`isInZone`, `isParetoOptimal`, `blocks(of:)`): those lookups use
+/// indexes built once at construction, so no page scans every option.
 public struct ActorAgreement: Sendable, Codable, Equatable {
     /// Why one actor blocks one option.
     public struct Block: Sendable, Codable, Equatable {
@@ -11,43 +14,80 @@ public struct ActorAgreement: Sendable, Codable, Equatable {
     }
 
     /// Options every actor with criteria can accept and score.
-    public var zone: [String]
+    public let zone: [String]
     /// Options in the zone that no other option in it beats or equals on every actor's score while beating it on one.
-    public var paretoOptimal: [String]
-    public var blocks: [Block]
+    public let paretoOptimal: [String]
+    /// Every (option, actor) pair that keeps an option out of the zone, option by option in option order.
+    public let blocks: [Block]
+    private let zoneMembers: Set<String>
+    private let paretoMembers: Set<String>
+    private let blocksByOption: [String: [Int]]
+
+    private enum CodingKeys: String, CodingKey {
+        case zone, paretoOptimal, blocks
+    }
 
     public init(zone: [String] = [], paretoOptimal: [String] = [], blocks: [Block] = []) {
         self.zone = zone
         self.paretoOptimal = paretoOptimal
         self.blocks = blocks
+        self.zoneMembers = Set(zone)
+        self.paretoMembers = Set(paretoOptimal)
+        self.blocksByOption = Dictionary(grouping: blocks.indices, by: { blocks[$0].optionID })
     }
 
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(zone: try container.decode([String].self, forKey: .zone),
+                  paretoOptimal: try container.decode([String].self, forKey: .paretoOptimal),
+                  blocks: try container.decode([Block].self, forKey: .blocks))
+    }
+
+    /// Whether every actor with criteria can accept and score the option.
+    public func isInZone(_ optionID: String) -> Bool { zoneMembers.contains(optionID) }
+
+    /// Whether the option is in the zone and no other option in it dominates it.
+    public func isParetoOptimal(_ optionID: String) -> Bool { paretoMembers.contains(optionID) }
+
+    /// Who blocks the option, and why, in actor order; empty for an option in the zone.
+    public func blocks(of optionID: String) -> [Block] { (blocksByOption[optionID] ?? []).map { blocks[$0] } }
+
+    /// - Parameter options: every option id, in the order the zone and the blocks list them.
     public static func analyse(_ evaluations: [ActorEvaluation], options: [String]) -> ActorAgreement {
+        var work = WorkTally()
+        return analyse(evaluations, options: options, work: &work)
+    }
+
+    /// Linear in options × actors for the zone and the blocks; the Pareto filter is `ParetoFront`'s.
+    static func analyse(_ evaluations: [ActorEvaluation], options: [String], work: inout WorkTally) -> ActorAgreement {
         guard !evaluations.isEmpty else { return ActorAgreement(zone: [], paretoOptimal: [], blocks: []) }
         var blocks: [Block] = []
+        var zone: [String] = []
+        var scores: [Double] = []
         for option in options {
+            var blocked = false
             for evaluation in evaluations {
+                work.count()
                 switch evaluation.result(for: option)?.verdict {
-                case .vetoed(let lines)?: blocks.append(Block(optionID: option, actorID: evaluation.actorID, redLines: lines, missing: []))
-                case .incomplete(_, _, let missing)?: blocks.append(Block(optionID: option, actorID: evaluation.actorID, redLines: [], missing: missing))
+                case .vetoed(let lines)?:
+                    blocks.append(Block(optionID: option, actorID: evaluation.actorID, redLines: lines, missing: []))
+                    blocked = true
+                case .incomplete(_, _, let missing)?:
+                    blocks.append(Block(optionID: option, actorID: evaluation.actorID, redLines: [], missing: missing))
+                    blocked = true
                 default: break
                 }
             }
-        }
-        let blocked = Set(blocks.map(\.optionID))
-        let zone = options.filter { !blocked.contains($0) }
-        let scores = Dictionary(uniqueKeysWithValues: zone.map { option in
-            (option, evaluations.map { $0.result(for: option)?.score ?? 0 })
-        })
-        let tolerance = CompetitionRanking.tolerance
-        let pareto = zone.filter { option in
-            !zone.contains { other in
-                guard other != option, let a = scores[other], let b = scores[option] else { return false }
-                let noWorse = zip(a, b).allSatisfy { $0 >= $1 - tolerance }
-                let better = zip(a, b).contains { $0 > $1 + tolerance }
-                return noWorse && better
+            guard !blocked else { continue }
+            zone.append(option)
+            for evaluation in evaluations {
+                work.count()
+                scores.append(evaluation.result(for: option)?.score ?? 0)
             }
         }
+        let undominated = ParetoFront.undominated(scores, dimensions: evaluations.count, tolerance: CompetitionRanking.tolerance,
+                                                  work: &work)
+        let pareto = zone.indices.filter { undominated[$0] }.map { zone[$0] }
         return ActorAgreement(zone: zone, paretoOptimal: pareto, blocks: blocks)
     }
 }

@@ -35,4 +35,32 @@ import Testing
         let a = Self.actor("a", ranked: [("o1", 0.5), ("o2", 0.5)])
         #expect(ActorAgreement.analyse([a], options: ["o1", "o2"]).paretoOptimal == ["o1", "o2"])
     }
+
+    @Test func workGrowsLikeNLogNWithTheOptions() {
+        // Two actors: the blocks are one lookup per option and actor, the Pareto filter a sort and a binary
+        // search per option. A scan of the zone per option would grow 16× from n to 4n.
+        func work(_ options: Int) -> Int {
+            let model = GeneratedModel.model(options: options, actors: 2, criteria: 2, gapEvery: 5)
+            let evaluations = model.actors.map { RankingEvaluator.evaluate(actor: $0.id, in: model) }
+            var work = WorkTally()
+            _ = ActorAgreement.analyse(evaluations, options: model.options.map(\.id), work: &work)
+            return work.steps
+        }
+        let n = 2000, small = work(n), large = work(4 * n)
+        let bound = 1.1 * 4 * log2(Double(4 * n)) / log2(Double(n))
+        #expect(Double(large) <= bound * Double(small), "work grew from \(small) to \(large)")
+    }
+
+    @Test func generatedModelsAgreeWithComparingEveryPair() {
+        // Three actors: the skyline filter, against the definition.
+        let model = GeneratedModel.model(options: 300, actors: 3, criteria: 2, clones: 4, gapEvery: 9)
+        let evaluations = model.actors.map { RankingEvaluator.evaluate(actor: $0.id, in: model) }
+        let agreement = ActorAgreement.analyse(evaluations, options: model.options.map(\.id))
+        let scores = agreement.zone.flatMap { option in evaluations.map { $0.result(for: option)?.score ?? 0 } }
+        let expected = zip(agreement.zone, ParetoFrontTests.pairwise(scores, k: 3)).filter(\.1).map(\.0)
+        #expect(agreement.paretoOptimal == expected)
+        #expect(agreement.zone.count < 300 && !agreement.blocks.isEmpty)
+    }
 }
+
+import Foundation
