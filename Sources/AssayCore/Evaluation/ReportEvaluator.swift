@@ -22,26 +22,87 @@ public enum ReportEvaluator {
 
 /// The evaluation of a report: pure data, deterministic for a given model and seed.
 public struct ReportEvaluation: Sendable, Codable {
-    public var actors: [ActorEvaluation]
+    public let actors: [ActorEvaluation]
     /// One per evaluated actor, in the same order.
-    public var robustness: [ActorRobustness]
+    public let robustness: [ActorRobustness]
     public var agreement: ActorAgreement
+    // Every page looks actors up by id: by index, so the lookups do not grow with the number of actors.
+    private let actorIndex: [String: Int]
+    private let robustnessIndex: [String: Int]
+
+    private enum CodingKeys: String, CodingKey {
+        case actors, robustness, agreement
+    }
 
     public init(actors: [ActorEvaluation], robustness: [ActorRobustness] = [],
                 agreement: ActorAgreement = ActorAgreement()) {
         self.actors = actors
         self.robustness = robustness
         self.agreement = agreement
+        self.actorIndex = Dictionary(actors.enumerated().map { ($1.actorID, $0) }, uniquingKeysWith: { first, _ in first })
+        self.robustnessIndex = Dictionary(robustness.enumerated().map { ($1.actorID, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func actor(_ id: String) -> ActorEvaluation? { actors.first { $0.actorID == id } }
-    public func robustness(of actorID: String) -> ActorRobustness? { robustness.first { $0.actorID == actorID } }
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(actors: try container.decode([ActorEvaluation].self, forKey: .actors),
+                  robustness: try container.decode([ActorRobustness].self, forKey: .robustness),
+                  agreement: try container.decode(ActorAgreement.self, forKey: .agreement))
+    }
+
+    public func actor(_ id: String) -> ActorEvaluation? { actorIndex[id].map { actors[$0] } }
+    public func robustness(of actorID: String) -> ActorRobustness? { robustnessIndex[actorID].map { robustness[$0] } }
 }
 
 /// How firm one actor's ranking is.
+///
+/// Criterion and option pages look up one criterion or one option at a time: `stability(of:)`,
+/// `relaxation(of:)` and `relaxations(readmitting:)` use indexes built once at construction.
 public struct ActorRobustness: Sendable, Codable {
     public var actorID: String
-    public var stability: [WeightStability]
-    public var relaxations: [RedLineRelaxation]
+    /// One per preference of the actor, in criterion order.
+    public let stability: [WeightStability]
+    /// One per red line of the actor, in criterion order.
+    public let relaxations: [RedLineRelaxation]
     public var acceptability: RankAcceptability
+    private let stabilityByCriterion: [String: Int]
+    private let relaxationByCriterion: [String: Int]
+    private let relaxationsByReadmitted: [String: [Int]]
+
+    private enum CodingKeys: String, CodingKey {
+        case actorID, stability, relaxations, acceptability
+    }
+
+    public init(actorID: String, stability: [WeightStability], relaxations: [RedLineRelaxation], acceptability: RankAcceptability) {
+        self.actorID = actorID
+        self.stability = stability
+        self.relaxations = relaxations
+        self.acceptability = acceptability
+        self.stabilityByCriterion = Dictionary(stability.enumerated().map { ($1.criterionID, $0) }, uniquingKeysWith: { first, _ in first })
+        self.relaxationByCriterion = Dictionary(relaxations.enumerated().map { ($1.criterionID, $0) }, uniquingKeysWith: { first, _ in first })
+        var readmitting: [String: [Int]] = [:]
+        for (position, relaxation) in relaxations.enumerated() {
+            for option in relaxation.readmitted { readmitting[option, default: []].append(position) }
+        }
+        self.relaxationsByReadmitted = readmitting
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(actorID: try container.decode(String.self, forKey: .actorID),
+                  stability: try container.decode([WeightStability].self, forKey: .stability),
+                  relaxations: try container.decode([RedLineRelaxation].self, forKey: .relaxations),
+                  acceptability: try container.decode(RankAcceptability.self, forKey: .acceptability))
+    }
+
+    /// The stability interval of one preference; `nil` for a red line or another actor's criterion.
+    public func stability(of criterionID: String) -> WeightStability? { stabilityByCriterion[criterionID].map { stability[$0] } }
+
+    /// What bending one red line would change; `nil` for a preference or another actor's criterion.
+    public func relaxation(of criterionID: String) -> RedLineRelaxation? { relaxationByCriterion[criterionID].map { relaxations[$0] } }
+
+    /// The red lines that alone keep the option out, so that bending any one of them lets it back in; in criterion order.
+    public func relaxations(readmitting optionID: String) -> [RedLineRelaxation] {
+        (relaxationsByReadmitted[optionID] ?? []).map { relaxations[$0] }
+    }
 }

@@ -10,9 +10,39 @@ public struct RedLineRelaxation: Sendable, Codable, Equatable {
     /// The weight the red line gets: the largest among the actor's preferences (1 without any).
     public var weight: Double
     /// Options this red line alone vetoes, which the relaxed ranking lets back in.
-    public var readmitted: [String]
+    public let readmitted: [String]
     /// The whole ranking with the red line as a preference: crossing it scores 0 on it, respecting it 1.
-    public var ranking: [Place]
+    public let ranking: [Place]
+    // Pages ask about one option at a time: by index, so they do not scan the ranking.
+    private let readmittedOptions: Set<String>
+    private let placeByOption: [String: Int]
+
+    private enum CodingKeys: String, CodingKey {
+        case criterionID, weight, readmitted, ranking
+    }
+
+    public init(criterionID: String, weight: Double, readmitted: [String], ranking: [Place]) {
+        self.criterionID = criterionID
+        self.weight = weight
+        self.readmitted = readmitted
+        self.ranking = ranking
+        self.readmittedOptions = Set(readmitted)
+        self.placeByOption = Dictionary(ranking.enumerated().map { ($1.optionID, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(criterionID: try container.decode(String.self, forKey: .criterionID),
+                  weight: try container.decode(Double.self, forKey: .weight),
+                  readmitted: try container.decode([String].self, forKey: .readmitted),
+                  ranking: try container.decode([Place].self, forKey: .ranking))
+    }
+
+    /// Whether this red line alone keeps the option out, so that bending it lets the option back in.
+    public func readmits(_ optionID: String) -> Bool { readmittedOptions.contains(optionID) }
+
+    /// Where the option lands in the relaxed ranking; `nil` when it is not ranked there.
+    public func place(of optionID: String) -> Place? { placeByOption[optionID].map { ranking[$0] } }
 
     /// - Parameter weights: the actor's preference weights, by criterion id.
     public static func analyse(_ evaluation: ActorEvaluation, weights: [String: Double]) -> [RedLineRelaxation] {

@@ -29,9 +29,51 @@ public struct WeightStability: Sendable, Codable, Equatable {
     public var lowerWeight: Double
     public var upperWeight: Double?
     /// Adjacent options in the current ranking and where they would swap, if they can.
-    public var adjacentSwaps: [Swap]
+    public let adjacentSwaps: [Swap]
     /// The actor's only preference: its share cannot move.
     public var isOnlyPreference: Bool
+    // Option pages ask for the swaps of one option: by index, so they do not scan every swap.
+    private let swapsByOption: [String: [Int]]
+
+    private enum CodingKeys: String, CodingKey {
+        case criterionID, share, weight, lowerShare, upperShare, lowerWeight, upperWeight, adjacentSwaps, isOnlyPreference
+    }
+
+    public init(criterionID: String, share: Double, weight: Double, lowerShare: Double, upperShare: Double, lowerWeight: Double,
+                upperWeight: Double?, adjacentSwaps: [Swap], isOnlyPreference: Bool) {
+        self.criterionID = criterionID
+        self.share = share
+        self.weight = weight
+        self.lowerShare = lowerShare
+        self.upperShare = upperShare
+        self.lowerWeight = lowerWeight
+        self.upperWeight = upperWeight
+        self.adjacentSwaps = adjacentSwaps
+        self.isOnlyPreference = isOnlyPreference
+        var index: [String: [Int]] = [:]
+        for (position, swap) in adjacentSwaps.enumerated() {
+            index[swap.higher, default: []].append(position)
+            if swap.lower != swap.higher { index[swap.lower, default: []].append(position) }
+        }
+        self.swapsByOption = index
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(criterionID: try container.decode(String.self, forKey: .criterionID),
+                  share: try container.decode(Double.self, forKey: .share),
+                  weight: try container.decode(Double.self, forKey: .weight),
+                  lowerShare: try container.decode(Double.self, forKey: .lowerShare),
+                  upperShare: try container.decode(Double.self, forKey: .upperShare),
+                  lowerWeight: try container.decode(Double.self, forKey: .lowerWeight),
+                  upperWeight: try container.decodeIfPresent(Double.self, forKey: .upperWeight),
+                  adjacentSwaps: try container.decode([Swap].self, forKey: .adjacentSwaps),
+                  isOnlyPreference: try container.decode(Bool.self, forKey: .isOnlyPreference))
+    }
+
+    /// The adjacent swaps the option takes part in (at most two: with the option above and the one below),
+    /// in ranking order.
+    public func swaps(involving optionID: String) -> [Swap] { (swapsByOption[optionID] ?? []).map { adjacentSwaps[$0] } }
 
     /// Stability of every preference of one actor, from its evaluation and the preferences' weights.
     public static func analyse(_ evaluation: ActorEvaluation, weights: [String: Double]) -> [WeightStability] {
