@@ -5,7 +5,8 @@
 /// rank shares one column, so the rest need no order. That is O(n) per draw for n options (O(n log R) at worst
 /// for R counted ranks), instead of the O(n log n) of a full sort.
 ///
-/// Draw d uses random stream d of the seed, so a draw's outcome does not depend on which draws ran before it.
+/// Draw d uses random stream d of the seed, so a draw's outcome does not depend on which draws ran before it:
+/// first one normal number per criterion for the weights, then one uniform number per option and criterion.
 /// Draws are dealt out in chunks of fixed size (`drawsPerChunk`), whatever the number of workers: integer
 /// counts add up in any order, and the weights of first-ranked options are summed afterwards in draw order,
 /// so the result is byte-identical on any number of cores.
@@ -63,9 +64,10 @@ struct RankSampler: Sendable {
                     for o in 0..<n {
                         var score = 0.0
                         for c in 0..<k {
-                            let value = values[o * k + c], spread = spreads[o * k + c]
-                            let sampled = spread == 0 ? value : min(1, max(0, value + (random.unit() * 2 - 1) * spread))
-                            score += drawn[c] * sampled
+                            // Every entry takes a number, even with no spread (the value then stays as stated,
+                            // being in [0, 1]): no branch that the processor would mispredict a third of the time.
+                            let offset = (random.unit() * 2 - 1) * spreads[o * k + c]
+                            score += drawn[c] * min(1, max(0, values[o * k + c] + offset))
                         }
                         scores[o] = score
                     }

@@ -141,7 +141,7 @@ import Testing
             let scores = values.map { row in
                 zip(drawn, row).reduce(0.0) { score, pair in
                     let (weight, (value, spread)) = pair
-                    return score + weight * (spread == 0 ? value : min(1, max(0, value + (random.unit() * 2 - 1) * spread)))
+                    return score + weight * min(1, max(0, value + (random.unit() * 2 - 1) * spread))
                 }
             }
             let order = ranked.indices.sorted { scores[$0] > scores[$1] }
