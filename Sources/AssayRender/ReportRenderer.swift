@@ -13,16 +13,15 @@ public struct OutputFile: Sendable, Hashable {
     }
 }
 
-/// A file of the report as the renderer made it: its path, the digest of its bytes, and its bytes.
-public struct RenderedFile: Sendable {
+/// A file of the report as the renderer made it: its path and the digest of its bytes (the bytes themselves went
+/// to the renderer's `emit` as soon as they were made).
+public struct RenderedFile: Sendable, Hashable {
     public var path: String
-    public var fingerprint: ContentDigest
-    public var contents: [UInt8]?
+    public var digest: ContentDigest
 
-    public init(path: String, fingerprint: ContentDigest, contents: [UInt8]?) {
+    public init(path: String, digest: ContentDigest) {
         self.path = path
-        self.fingerprint = fingerprint
-        self.contents = contents
+        self.digest = digest
     }
 }
 
@@ -30,6 +29,9 @@ public struct RenderedFile: Sendable {
 public enum ReportRenderer {
     /// Called as pages are rendered, from any thread: pages done, pages in all.
     public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+    /// Takes each file as soon as it is made, from any thread: pages are written (or compared) and dropped, so the
+    /// report is never held in memory whole.
+    public typealias Emit = @Sendable (_ path: String, _ contents: [UInt8]) throws -> Void
 
     /// One page of the report, before its model is built: jobs can be handed to any core.
     enum PageJob: Sendable {
@@ -39,10 +41,10 @@ public enum ReportRenderer {
         case actor(Actor)
     }
 
-    /// Every file of the report: pages (each built as a typed model and rendered by its compiled template) and
-    /// data files.
+    /// Makes every file of the report — pages (each built as a typed model and rendered by its compiled template) and
+    /// data files — and hands each to `emit`; rethrows the first error `emit` throws.
     public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation, bodies: MarkdownBodies? = nil,
-                              templates: TemplateSet, progress: Progress? = nil) throws -> [RenderedFile] {
+                              templates: TemplateSet, progress: Progress? = nil, emit: Emit) throws -> [RenderedFile] {
         let bodies = bodies ?? MarkdownLint.check(model).bodies
         let report = ReportContext(model: model, passages: passages, evaluation: evaluation, bodies: bodies)
         let builder = PageBuilder(report: report)
@@ -54,11 +56,12 @@ public enum ReportRenderer {
         let counter = ProgressCounter(total: jobs.count, report: progress)
         // Pages are independent: each is built and rendered on whichever core is free; the order of the result is the
         // order of the jobs, so the output never depends on timing.
-        var files = Parallel.map(jobs) { job -> RenderedFile in
+        let pages = Parallel.map(jobs) { job -> Result<RenderedFile, Error> in
             defer { counter.step() }
             let (path, contents) = page(job, builder: builder, templates: templates, articleMap: map, articleHTML: article, search: search)
-            return RenderedFile(path: path, fingerprint: ContentDigest.of(contents), contents: contents)
+            return Result { try emit(path, contents); return RenderedFile(path: path, digest: ContentDigest.of(contents)) }
         }
+        var files = try pages.map { try $0.get() }
         let pagePaths = files.map(\.path)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -72,8 +75,21 @@ public enum ReportRenderer {
             ("robots.txt", PublishingFiles.robots(model.site)),
         ]
         if let sitemap = PublishingFiles.sitemap(model.site, pages: pagePaths) { data.append(("sitemap.xml", sitemap)) }
-        files += data.map { RenderedFile(path: $0.0, fingerprint: ContentDigest.of($0.1), contents: $0.1) }
+        for (path, contents) in data {
+            try emit(path, contents)
+            files.append(RenderedFile(path: path, digest: ContentDigest.of(contents)))
+        }
         return files
+    }
+
+    /// The path of every file `render` makes for this model, before anything is rendered.
+    public static func paths(of model: ReportModel) -> [String] {
+        var paths = [PagePaths.index, PagePaths.article, PagePaths.evidence, PagePaths.agreement, PagePaths.search, PagePaths.notFound]
+        paths += model.options.map { PagePaths.option($0.id) } + model.criteria.map { PagePaths.criterion($0.id) }
+            + model.actors.map { PagePaths.actor($0.id) }
+        paths += [PagePaths.reportJSON, PagePaths.reportSchema, PagePaths.annotations, PagePaths.matrix, PagePaths.searchIndex, "robots.txt"]
+        if model.site.base != nil { paths.append("sitemap.xml") }
+        return paths
     }
 
     private static func page(_ job: PageJob, builder: PageBuilder, templates: TemplateSet, articleMap: ArticleMap,

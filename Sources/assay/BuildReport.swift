@@ -9,7 +9,7 @@ enum BuildReport {
         let changes = summary.changes
         let model = summary.model
         guard changes.isIncremental else {
-            let pages = summary.files.filter { $0.path.hasSuffix(".html") }.count
+            let pages = summary.files.filter { $0.hasSuffix(".html") }.count
             return "Wrote \(pages) pages to \(output)/ (\(model.options.count) options, \(model.criteria.count) criteria, "
                 + "\(model.actors.count) actors, \(model.assessments.count) assessments)."
         }

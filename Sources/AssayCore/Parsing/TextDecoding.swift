@@ -8,8 +8,10 @@ enum TextDecoding {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // The common case, validated in one pass by the standard library; the slow scan only locates a problem.
+        // Carriage returns are looked for in the bytes: Foundation's `contains` on a String goes through CFString.
+        let hasCarriageReturn = body.contains(0x0D)
         if let valid = String(validating: body, as: UTF8.self) {
-            return .success(valid.contains("\r") ? valid.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : valid)
+            return .success(hasCarriageReturn ? valid.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : valid)
         }
         if let bad = firstInvalidUTF8Offset(body) {
             let prefix = body[body.startIndex..<bad]
@@ -22,7 +24,7 @@ enum TextDecoding {
                 hint: "save the file with UTF-8 encoding"))
         }
         var text = String(decoding: body, as: UTF8.self)
-        if text.contains("\r") {
+        if hasCarriageReturn {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(text)

@@ -8,10 +8,23 @@ struct SVG {
     static func number(_ value: Double) -> String { Formatting.decimal(value, places: 2) }
 
     mutating func open(_ tag: String, _ attributes: [(String, String)] = []) {
-        markup += "<\(tag)" + attributes.map { " \($0.0)=\"\(Self.text($0.1))\"" }.joined() + ">"
+        markup += "<"
+        markup += tag
+        for (name, value) in attributes {
+            markup += " "
+            markup += name
+            markup += "=\""
+            markup += Self.text(value)
+            markup += "\""
+        }
+        markup += ">"
     }
 
-    mutating func close(_ tag: String) { markup += "</\(tag)>" }
+    mutating func close(_ tag: String) {
+        markup += "</"
+        markup += tag
+        markup += ">"
+    }
 
     /// A self-contained element with an optional tooltip (`<title>`), which browsers show on hover
     /// and screen readers read as the element's name.
@@ -25,5 +38,22 @@ struct SVG {
         open("text", attributes)
         markup += Self.text(value)
         close("text")
+    }
+
+    /// `svg` with every link written after `prefix`: the same picture for a page `prefix` folders down. Every
+    /// `href` in a chart is a site-relative path, and attribute text is escaped, so `href="` only starts a link.
+    static func prefixingLinks(_ svg: String, with prefix: String) -> String {
+        guard !prefix.isEmpty else { return svg }
+        let marker = Array("href=\"".utf8)
+        var out: [UInt8] = []
+        var bytes = Array(svg.utf8)[...]
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        while let start = bytes.firstRange(of: marker) {
+            out.append(contentsOf: bytes[..<start.upperBound])
+            out.append(contentsOf: prefix.utf8)
+            bytes = bytes[start.upperBound...]
+        }
+        out.append(contentsOf: bytes)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -8,7 +8,7 @@ extension PageBuilder {
             return fullRanking(actorEvaluation, depth: depth)
         }
         var piece = rankings[actorEvaluation.actorID]!
-        piece.matrix.svg = matrixSVG(actorEvaluation.actorID, depth: depth)
+        piece.matrix.svg = SVG.prefixingLinks(piece.matrix.svg, with: String(repeating: "../", count: depth))
         return piece
     }
 

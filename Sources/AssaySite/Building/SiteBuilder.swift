@@ -21,8 +21,8 @@ public struct SiteBuilder: Sendable {
 
     /// What a successful build did.
     public struct Summary: Sendable {
-        /// Every file of the report as this build rendered it; only those whose bytes changed were written.
-        public var files: [OutputFile]
+        /// The path of every file of the report; `changes` says which of them this build wrote.
+        public var files: [String]
         public var changes: OutputChanges
         /// Every input file read (content and templates, as diagnostics name them).
         public var inputs: [String]
@@ -95,29 +95,41 @@ public struct SiteBuilder: Sendable {
             return (kept, present)
         }
         let previous = cached?.cache, present = cached?.present ?? []
-        var rendered = try render(paths, strict: settings.strict, timings: timings)
-        var written: [OutputFile] = []
+        // A full build streams every file into a staging folder that replaces the output at the end; an incremental
+        // one keeps only the files whose bytes differ from what the output holds, and writes them in place.
+        let destination: Destination
+        if previous == nil {
+            destination = .staged(try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).begin(paths.output, displayName: paths.output))
+        } else {
+            destination = .changed(ChangedFiles(previous: previous?.outputs.mapValues(\.digest) ?? [:]))
+        }
+        var rendered: Rendered
+        do {
+            rendered = try render(paths, strict: settings.strict, timings: timings, emit: destination.emit)
+        } catch {
+            if case .staged(let staging) = destination { staging.abandon() }
+            throw error
+        }
         var removed: [String] = []
-        var outputs: [String: BuildCache.OutputEntry] = [:]
+        var written: [String] = []
+        let outputs = Dictionary(rendered.files.map { ($0.path, BuildCache.OutputEntry(fingerprint: $0.digest, digest: $0.digest)) },
+                                 uniquingKeysWith: { _, last in last })
         try rendered.timings.measure("write") {
-            for file in rendered.files {
-                let digest = file.contents.map { ContentDigest.of($0) } ?? previous?.outputs[file.path]?.digest
-                guard let digest else { continue }
-                outputs[file.path] = .init(fingerprint: file.fingerprint, digest: digest)
-                // Bytes equal to what is already there are not written again, even when the inputs changed.
-                if let contents = file.contents, previous?.outputs[file.path]?.digest != digest {
-                    written.append(OutputFile(path: file.path, contents: contents))
-                }
-            }
-            if let previous {
+            switch destination {
+            case .staged(let staging):
+                try staging.commit()
+                written = rendered.files.map(\.path)
+            case .changed(let changed):
+                // In the order the report makes them, as a full build lists them.
+                let order = Dictionary(rendered.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+                var files = changed.files.sorted { order[$0.path, default: 0] < order[$1.path, default: 0] }
+                written = files.map(\.path)
                 // Files the report no longer has, and files someone else put there: a clean build has neither.
                 removed = present.filter { outputs[$0] == nil && $0 != OutputWriter.gitignore.path }.sorted()
-                if !present.contains(OutputWriter.gitignore.path) { written.append(OutputWriter.gitignore) }
+                if !present.contains(OutputWriter.gitignore.path) { files.append(OutputWriter.gitignore) }
                 store?.invalidate()
                 try IncrementalWriter(fileSystem: fileSystem, exclusive: exclusive)
-                    .update(paths.output, writing: written, removing: removed, displayName: paths.output)
-            } else {
-                try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).write(written, to: paths.output, displayName: paths.output)
+                    .update(paths.output, writing: files, removing: removed, displayName: paths.output)
             }
         }
         if let store {
@@ -131,12 +143,10 @@ public struct SiteBuilder: Sendable {
         let changedInputs = previous.map { old in
             Set(old.inputs.keys).union(rendered.inputs.keys).filter { old.inputs[$0] != rendered.inputs[$0] }.sorted()
         }
-        let changes = OutputChanges(isIncremental: previous != nil, changedInputs: changedInputs ?? [],
-                                    written: written.map(\.path).filter { $0 != OutputWriter.gitignore.path }, removed: removed,
-                                    total: outputs.count)
-        return Summary(files: rendered.files.compactMap { file in file.contents.map { OutputFile(path: file.path, contents: $0) } },
-                       changes: changes, inputs: rendered.inputs.keys.sorted(), warnings: rendered.warnings, model: rendered.model, evaluation: rendered.evaluation,
-                       timings: rendered.timings)
+        let changes = OutputChanges(isIncremental: previous != nil, changedInputs: changedInputs ?? [], written: written,
+                                    removed: removed, total: outputs.count)
+        return Summary(files: rendered.files.map(\.path).sorted(), changes: changes, inputs: rendered.inputs.keys.sorted(),
+                       warnings: rendered.warnings, model: rendered.model, evaluation: rendered.evaluation, timings: rendered.timings)
     }
 
     private func cacheKey(_ paths: Paths) -> BuildCache.Key {
@@ -149,7 +159,7 @@ public struct SiteBuilder: Sendable {
     public func check(_ paths: Paths) -> [Diagnostic] {
         do {
             try checkFolders(paths)
-            return try render(paths, strict: false, timings: StageTimings()).warnings
+            return try render(paths, strict: false, timings: StageTimings(), emit: { _, _ in }).warnings
         } catch let error as DiagnosticsError {
             return error.diagnostics
         } catch {
@@ -157,7 +167,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Everything a build produces before it writes: every file, with its fingerprint.
+    /// What a build made: every file, with the digest of its bytes.
     private struct Rendered {
         var files: [RenderedFile]
         var inputs: [String: ContentDigest]
@@ -167,7 +177,7 @@ public struct SiteBuilder: Sendable {
         var timings: StageTimings
     }
 
-    private func render(_ paths: Paths, strict: Bool, timings: StageTimings) throws -> Rendered {
+    private func render(_ paths: Paths, strict: Bool, timings: StageTimings, emit: @escaping ReportRenderer.Emit) throws -> Rendered {
         let analysis = try analyse(paths, timings: timings)
         if strict && !analysis.warnings.isEmpty {
             throw DiagnosticsError(analysis.warnings.map { warning in
@@ -180,13 +190,23 @@ public struct SiteBuilder: Sendable {
         let templates = try timings.measure("load templates") {
             try TemplateLoader(fileSystem: fileSystem).load(from: paths.templates, displayName: paths.templates)
         }
+        // A file of the templates folder is copied as it is; it must not take the place of a generated file.
+        let generated = Set(ReportRenderer.paths(of: analysis.model))
+        let clashes = templates.assets.filter { generated.contains($0.path) }
+        guard clashes.isEmpty else {
+            throw DiagnosticsError(clashes.map {
+                .error(at: .start(of: "\(paths.templates)/\($0.path)"), "this file would overwrite the generated page '\($0.path)'",
+                       hint: "rename or move it; files in the templates folder are copied into the report as they are")
+            })
+        }
         let pages: [RenderedFile]
         do {
             var pageProgress: ReportRenderer.Progress?
             if let progress { pageProgress = { done, total in progress("render", done, total) } }
+            // In a full build this stage also writes each file into the staging folder as it is made.
             pages = try timings.measure("render pages and data") {
                 try ReportRenderer.render(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
-                                          bodies: analysis.bodies, templates: templates.templates, progress: pageProgress)
+                                          bodies: analysis.bodies, templates: templates.templates, progress: pageProgress, emit: emit)
             }
         } catch let error as DiagnosticsError {
             throw error
@@ -194,15 +214,10 @@ public struct SiteBuilder: Sendable {
             throw DiagnosticsError([.error(at: .start(of: paths.output), "while rendering pages: \(error)",
                                            hint: "this is a bug in Assay; please report it with the content that causes it")])
         }
-        let pagePaths = Set(pages.map(\.path))
-        let clashes = templates.assets.filter { pagePaths.contains($0.path) }
-        guard clashes.isEmpty else {
-            throw DiagnosticsError(clashes.map {
-                .error(at: .start(of: "\(paths.templates)/\($0.path)"), "this file would overwrite the generated page '\($0.path)'",
-                       hint: "rename or move it; files in the templates folder are copied into the report as they are")
-            })
+        let assets = try templates.assets.map { asset in
+            try emit(asset.path, asset.contents)
+            return RenderedFile(path: asset.path, digest: ContentDigest.of(asset.contents))
         }
-        let assets = templates.assets.map { RenderedFile(path: $0.path, fingerprint: ContentDigest.of($0.contents), contents: $0.contents) }
         return Rendered(files: assets + pages, inputs: analysis.inputs.merging(templates.inputs) { $1 },
                         warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation, timings: timings)
     }

@@ -3,20 +3,14 @@ import Foundation
 extension FileSystem {
     /// The machine's own disk.
     public static let local = FileSystem(
-        read: { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw FileSystemError(path: path, reason: "cannot be read")
-            }
-            return Array(data)
-        },
+        read: { path in try POSIXFiles.read(path) },
         write: { path, contents in
-            let url = URL(fileURLWithPath: path)
             // Try the write first: creating the folder on every write costs a system call per file.
             do {
-                try Data(contents).write(to: url)
+                try POSIXFiles.write(path, contents)
             } catch {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(contents).write(to: url)
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try POSIXFiles.write(path, contents)
             }
         },
         list: { path in try FileManager.default.contentsOfDirectory(atPath: path) },
@@ -40,7 +34,8 @@ extension FileSystem {
                 throw FileSystemError(path: from, reason: "cannot be moved to \(to): \(String(cString: strerror(errno)))")
             }
         },
-        remove: { path in try FileManager.default.removeItem(atPath: path) }
+        remove: { path in try FileManager.default.removeItem(atPath: path) },
+        listKinds: { path in try POSIXFiles.list(path) }
     )
 }
 

@@ -16,6 +16,9 @@ public struct FileSystem: Sendable {
     public var createDirectory: @Sendable (_ path: String) throws -> Void
     public var move: @Sendable (_ from: String, _ to: String) throws -> Void
     public var remove: @Sendable (_ path: String) throws -> Void
+    /// Entries directly inside a directory with their kind where the listing itself tells it (a file or a folder),
+    /// so a walk need not ask for each one; nil kinds are asked for. Nil: `list` and `kind` serve.
+    public var listKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind?)])?
 
     public init(read: @escaping @Sendable (String) throws -> [UInt8],
                 write: @escaping @Sendable (String, [UInt8]) throws -> Void,
@@ -23,7 +26,9 @@ public struct FileSystem: Sendable {
                 kind: @escaping @Sendable (String) -> EntryKind?,
                 createDirectory: @escaping @Sendable (String) throws -> Void,
                 move: @escaping @Sendable (String, String) throws -> Void,
-                remove: @escaping @Sendable (String) throws -> Void) {
+                remove: @escaping @Sendable (String) throws -> Void,
+                listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind?)])? = nil) {
+        self.listKinds = listKinds
         self.read = read
         self.write = write
         self.list = list
@@ -40,9 +45,10 @@ public struct FileSystem: Sendable {
         var pending = [""]
         while let relative = pending.popLast() {
             let absolute = relative.isEmpty ? root : root + "/" + relative
-            for name in try list(absolute).sorted() {
+            let listed = try listKinds?(absolute) ?? list(absolute).map { ($0, nil) }
+            for (name, known) in listed.sorted(by: { $0.0 < $1.0 }) {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                switch kind(root + "/" + child) {
+                switch known ?? kind(root + "/" + child) {
                 case .directory: pending.append(child)
                 case let entry?: result.append((child, entry))
                 case nil: break

@@ -2,10 +2,11 @@ import AssayCore
 import AssayRender
 import Foundation
 
-/// Writes a finished report into a fresh folder beside `Output/`, then swaps it in.
+/// Writes a report into a fresh folder beside `Output/` as its files are made, then swaps it in.
 ///
-/// Readers and static servers never see a half-written report, and a build that fails
-/// before the swap leaves the previous `Output/` exactly as it was.
+/// Readers and static servers never see a half-written report, and a build that fails before the swap leaves the
+/// previous `Output/` exactly as it was. Files stream in from the renderer's threads, so the report is never held
+/// in memory whole.
 struct OutputWriter {
     let fileSystem: FileSystem
     var exclusive: SiteBuilder.Exclusive = { try $1() }
@@ -19,53 +20,91 @@ struct OutputWriter {
     /// Kept in every output so the folder can stay in git while its contents are ignored.
     static let gitignore = OutputFile(path: ".gitignore", contents: Array("*\n!.gitignore\n".utf8))
 
-    func write(_ files: [OutputFile], to output: String, displayName: String) throws(DiagnosticsError) {
+    /// A new, empty staging folder for a report that will replace `output`.
+    func begin(_ output: String, displayName: String) throws -> Staging {
         if let kind = fileSystem.kind(output), kind != .directory {
             throw DiagnosticsError([.error(at: .start(of: displayName), "the output path exists and is not a folder",
                                            hint: "remove it or pass --output with another folder")])
         }
         let token = UUID().uuidString.prefix(8)
         let prefixes = Self.temporaryPrefixes(for: output)
-        let staging = prefixes[0] + token
-        let retired = prefixes[1] + token
+        let staging = Staging(writer: self, output: output, displayName: displayName, folder: prefixes[0] + token,
+                              retired: prefixes[1] + token)
         do {
-            // One exclusive step: a signal waits for the writing to finish, then removes the folder whole.
-            try exclusive(false) {
-                let all = files + [Self.gitignore]
-                let folders = Set(all.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
-                try fileSystem.createDirectory(staging)
-                for folder in folders where !folder.isEmpty { try fileSystem.createDirectory("\(staging)/\(folder)") }
-                let failures = Parallel.map(all) { file -> String? in
-                    do {
-                        try fileSystem.write("\(staging)/\(file.path)", file.contents)
-                        return nil
-                    } catch {
-                        return "\(error)"
-                    }
-                }
-                if let failure = failures.compactMap({ $0 }).first { throw FileSystemError(path: staging, reason: failure) }
-            }
+            try exclusive(false) { try fileSystem.createDirectory(staging.folder) }
         } catch {
-            try? fileSystem.remove(staging)
-            throw DiagnosticsError([.error(at: .start(of: displayName), "the report cannot be written: \(error)",
-                                           hint: "check that the folder containing the output is writable")])
+            staging.abandon()
+            throw staging.failure(error)
         }
-        do {
-            try exclusive(true) {
-                let hadOutput = fileSystem.kind(output) != nil
-                if hadOutput { try fileSystem.move(output, retired) }
-                do {
-                    try fileSystem.move(staging, output)
-                } catch {
-                    if hadOutput { try? fileSystem.move(retired, output) }
-                    throw error
+        return staging
+    }
+
+    /// A report being written beside the output. Each file is written in a step of its own that a signal waits for;
+    /// the signal handler then removes the folder whole.
+    final class Staging: @unchecked Sendable {
+        let writer: OutputWriter
+        let output: String
+        let displayName: String
+        let folder: String
+        let retired: String
+        private let lock = NSLock()
+        private var folders: Set<String> = [""]
+
+        init(writer: OutputWriter, output: String, displayName: String, folder: String, retired: String) {
+            self.writer = writer
+            self.output = output
+            self.displayName = displayName
+            self.folder = folder
+            self.retired = retired
+        }
+
+        /// Writes one file of the report; from any thread.
+        func write(_ path: String, _ contents: [UInt8]) throws {
+            let parent = (path as NSString).deletingLastPathComponent
+            do {
+                try writer.exclusive(false) {
+                    if lock.withLock({ folders.insert(parent).inserted }) {
+                        try writer.fileSystem.createDirectory("\(folder)/\(parent)")
+                    }
+                    try writer.fileSystem.write("\(folder)/\(path)", contents)
                 }
-                if hadOutput { try? fileSystem.remove(retired) }
+            } catch {
+                throw failure(error)
             }
-        } catch {
-            try? fileSystem.remove(staging)
-            throw DiagnosticsError([.error(at: .start(of: displayName), "the new report cannot replace the old one: \(error)",
-                                           hint: "check the permissions of the output folder and the folder around it")])
+        }
+
+        /// Puts the staged report in place of the output.
+        func commit() throws {
+            try write(OutputWriter.gitignore.path, OutputWriter.gitignore.contents)
+            let fileSystem = writer.fileSystem
+            do {
+                try writer.exclusive(true) {
+                    let hadOutput = fileSystem.kind(output) != nil
+                    if hadOutput { try fileSystem.move(output, retired) }
+                    do {
+                        try fileSystem.move(folder, output)
+                    } catch {
+                        if hadOutput { try? fileSystem.move(retired, output) }
+                        throw error
+                    }
+                    if hadOutput { try? fileSystem.remove(retired) }
+                }
+            } catch {
+                abandon()
+                throw DiagnosticsError([.error(at: .start(of: displayName), "the new report cannot replace the old one: \(error)",
+                                               hint: "check the permissions of the output folder and the folder around it")])
+            }
+        }
+
+        /// Removes the staging folder: the build failed, and the output stays as it was.
+        func abandon() {
+            try? writer.fileSystem.remove(folder)
+        }
+
+        /// The error of a failed write; the builder abandons the folder once no thread writes to it any more.
+        func failure(_ error: Error) -> DiagnosticsError {
+            DiagnosticsError([.error(at: .start(of: displayName), "the report cannot be written: \(error)",
+                                            hint: "check that the folder containing the output is writable")])
         }
     }
 }

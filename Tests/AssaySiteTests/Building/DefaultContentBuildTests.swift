@@ -17,8 +17,8 @@ import AssayRender
         let summary = try SiteBuilder(fileSystem: .local).build(
             .init(content: RepositoryPaths.content, templates: RepositoryPaths.templates, output: output))
         var pages: [String: String] = [:]
-        for file in summary.files where file.path.hasSuffix(".html") {
-            pages[file.path] = try String(contentsOfFile: output + "/" + file.path, encoding: .utf8)
+        for file in summary.files where file.hasSuffix(".html") {
+            pages[file] = try String(contentsOfFile: output + "/" + file, encoding: .utf8)
         }
         return Built(summary: summary, output: output, pages: pages)
     }
@@ -44,7 +44,7 @@ import AssayRender
 
     @Test func everyInternalLinkResolvesToAFileAndAnId() throws {
         let built = try Self.build()
-        let files = Set(built.summary.files.map(\.path))
+        let files = Set(built.summary.files)
         let links = SiteLinks(pages: built.pages)
         #expect(links.broken(existing: files) == [])
         #expect(links.links.count > 200)

@@ -139,7 +139,7 @@ import Testing
         let text = try String(contentsOfFile: project.folder + "/" + partial, encoding: .utf8)
         try project.write(partial, "<!-- compared -->\n" + text)
         let summary = try project.build()
-        let pages = summary.files.map(\.path).filter { $0.hasSuffix(".html") }
+        let pages = summary.files.filter { $0.hasSuffix(".html") }
         let showing = try pages.filter {
             try String(contentsOfFile: project.paths.output + "/" + $0, encoding: .utf8).contains("<!-- compared -->")
         }

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Reading, writing and listing through the system calls themselves: Foundation's `FileManager` and `Data`
+/// copy every file's bytes once more and ask for each listed entry's attributes one by one.
+enum POSIXFiles {
+    static func read(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(path, "cannot be read") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw failure(path, "cannot be read") }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4_096, bytes.count))) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "cannot be read")
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Writes the whole file, creating or truncating it.
+    static func write(_ path: String, _ contents: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(path, "cannot be written") }
+        defer { close(descriptor) }
+        var written = 0
+        while written < contents.count {
+            let count = contents.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, contents.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "cannot be written")
+            }
+            written += count
+        }
+    }
+
+    /// The entries of a folder; the kind of each where `readdir` reports it (nil for links and unknown types).
+    static func list(_ path: String) throws -> [(name: String, kind: FileSystem.EntryKind?)] {
+        guard let directory = opendir(path) else { throw failure(path, "cannot be listed") }
+        defer { closedir(directory) }
+        var entries: [(String, FileSystem.EntryKind?)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind: FileSystem.EntryKind? = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): .file
+            case Int32(DT_DIR): .directory
+            default: nil
+            }
+            entries.append((name, kind))
+        }
+        return entries
+    }
+
+    private static func failure(_ path: String, _ what: String) -> FileSystemError {
+        FileSystemError(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
+    }
+}
