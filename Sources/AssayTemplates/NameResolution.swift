@@ -76,7 +76,7 @@ extension TemplateBinder {
         switch shapes.count {
         case 0: message = "no frame in scope has fields, so '\(first)' cannot be found"
         case 1: message = "'\(shapes[0].name)' has no field '\(first)'"
-        default: message = "no frame in scope has a field '\(first)' (searched \(shapes.map(\.name).joined(separator: ", ")))"
+        default: message = "'\(shapes[0].name)' has no field '\(first)' (nor has \(shapes.dropFirst().map(\.name).joined(separator: ", ")))"
         }
         errors.add(currentTemplate, location, message, candidates: candidates)
     }

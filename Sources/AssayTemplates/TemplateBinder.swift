@@ -18,7 +18,10 @@ struct TemplateBinder {
     private var overrides: [String: BlockNode] = [:]
     /// Templates being inlined, with the overrides in force: meeting one again means endless inlining.
     private var inclusions: [(name: String, overrides: [String: Int])] = []
-    private var blockDepth = 0
+    /// Block overrides being expanded: reaching one again means it contains its own name and never ends.
+    private var expanding: Set<Int> = []
+    /// Bounds templates whose inclusions branch deeply (each level including several others).
+    static let maximumOps = 4_000_000
 
     init(templates: [String: ParsedTemplate], stack: [FieldKind]) {
         self.templates = templates
@@ -90,18 +93,21 @@ struct TemplateBinder {
                 bind(site.content)
                 return
             }
-            guard blockDepth < 100 else {
+            guard !expanding.contains(override.id) else {
                 errors.add(currentTemplate, site.location, "the block '\(site.name)' expands into itself")
                 return
             }
-            blockDepth += 1
+            expanding.insert(override.id)
+            let savedTemplate = currentTemplate
+            currentTemplate = override.template
             layers.append(IndentLayer(remove: override.indent, add: site.indent))
             var content = override.content[...]
             // An inline site continues its own line: the override's first line start is not a new line here.
             if !site.standalone, case .lineStart? = content.first { content = content.dropFirst() }
             bind(content)
             layers.removeLast()
-            blockDepth -= 1
+            currentTemplate = savedTemplate
+            expanding.remove(override.id)
         }
     }
 
@@ -114,6 +120,10 @@ struct TemplateBinder {
         }
         guard let template = templates[name] else {
             errors.add(currentTemplate, location, "the partial '\(name)' does not exist", candidates: templates.keys.sorted())
+            return
+        }
+        guard ops.count < Self.maximumOps else {
+            errors.add(currentTemplate, location, "the template expands to more than \(Self.maximumOps) operations")
             return
         }
         let saved = (layers, overrides, currentTemplate)

@@ -29,6 +29,9 @@ struct BlockNode: Sendable {
     var standalone: Bool
     /// Unique in the library: identifies which overrides are in force when detecting recursion while binding.
     var id: Int
+    /// The template the block is written in: an override's content is bound inside another template, but its
+    /// errors belong here.
+    var template: String
     var location: SourceLocation
 }
 

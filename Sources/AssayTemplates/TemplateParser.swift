@@ -170,7 +170,7 @@ struct TemplateParser {
                     : (onlyBlanksBefore(position) ? leadingIndentation(line: line) : [])
                 let inner = parseNodes(until: tag, parentBody: false)
                 let block = BlockNode(name: tag.content, content: inner.nodes, indent: indent, standalone: standalone,
-                                      id: nextBlockID, location: location)
+                                      id: nextBlockID, template: scanner.templateName, location: location)
                 nextBlockID += 1
                 if parentBody { blocks.append(block) } else { nodes.append(.block(block)) }
                 if let carried = inner.carried, !parentBody { nodes.append(carried) }

@@ -10,7 +10,14 @@ struct TemplateRenderer {
     var overrides: [String: BlockNode] = [:]
     /// Inclusions (partials, parents, block expansions) currently open: bounds runaway recursion.
     var depth = 0
-    static let maximumDepth = 200
+    static let maximumDepth = 100
+    /// Templates being included, with the stack height and overrides at the time: including one again in the
+    /// same state cannot make progress (the stack only grows along a chain), so it renders nothing instead.
+    var chain: [(name: String, frames: Int, overrides: [String: BlockNode])] = []
+    /// Block overrides being expanded: one that reaches its own name again would expand forever.
+    var expanding: Set<Int> = []
+    /// Total inclusions per render: bounds templates whose recursion branches (each level including twice).
+    var budget = 200_000
 
     init(templates: [String: ParsedTemplate], stack: [TemplateValue], linkPrefix: String) {
         self.templates = templates
@@ -75,17 +82,20 @@ struct TemplateRenderer {
             }
         case .partial(let reference, let indent, _):
             guard let name = templateName(reference), let template = templates[name] else { return }
-            include(template.nodes, indent: indent, overriding: [], into: &buffer)
+            include(template, indent: indent, overriding: [], into: &buffer)
         case .parent(let reference, let indent, let blocks, _):
             guard let name = templateName(reference), let template = templates[name] else { return }
-            include(template.nodes, indent: indent, overriding: blocks, into: &buffer)
+            include(template, indent: indent, overriding: blocks, into: &buffer)
         case .block(let site):
             guard let override = overrides[site.name], override.id != site.id else {
                 render(site.content, into: &buffer)
                 return
             }
-            guard depth < Self.maximumDepth else { return }
+            guard depth < Self.maximumDepth, budget > 0, !expanding.contains(override.id) else { return }
             depth += 1
+            budget -= 1
+            expanding.insert(override.id)
+            defer { expanding.remove(override.id) }
             layers.append(IndentLayer(remove: override.indent, add: site.indent))
             var content = override.content[...]
             // An inline site continues its own line: the override's first line start is not a new line here.
@@ -98,8 +108,9 @@ struct TemplateRenderer {
 
     /// Renders an included template: a standalone tag indents its lines; an inline one starts mid-line, where the
     /// including template's indentation does not apply (as if the spec's textual indentation had been done).
-    private mutating func include(_ nodes: [TemplateNode], indent: [UInt8]?, overriding blocks: [BlockNode], into buffer: inout [UInt8]) {
-        guard depth < Self.maximumDepth else { return }
+    private mutating func include(_ template: ParsedTemplate, indent: [UInt8]?, overriding blocks: [BlockNode], into buffer: inout [UInt8]) {
+        guard depth < Self.maximumDepth, budget > 0 else { return }
+        budget -= 1
         let savedLayers = layers
         let savedOverrides = overrides
         if let indent { layers.append(IndentLayer(remove: [], add: indent)) } else { layers = [] }
@@ -107,10 +118,22 @@ struct TemplateRenderer {
         var body: [String: BlockNode] = [:]
         for block in blocks { body[block.name] = block }
         for (name, block) in body where overrides[name] == nil { overrides[name] = block }
+        let state = (name: template.name, frames: stack.count, overrides: overrides)
+        guard !chain.contains(where: { $0.name == state.name && $0.frames == state.frames && Self.same($0.overrides, state.overrides) }) else {
+            layers = savedLayers
+            overrides = savedOverrides
+            return
+        }
+        chain.append(state)
         depth += 1
-        render(nodes, into: &buffer)
+        render(template.nodes, into: &buffer)
         depth -= 1
+        chain.removeLast()
         layers = savedLayers
         overrides = savedOverrides
+    }
+
+    private static func same(_ a: [String: BlockNode], _ b: [String: BlockNode]) -> Bool {
+        a.count == b.count && a.allSatisfy { b[$0.key]?.id == $0.value.id }
     }
 }

@@ -65,6 +65,13 @@ import Testing
         #expect(errors.count == 1 && errors[0].template == "node" && errors[0].column == 14)
     }
 
+    /// Dynamic rendering cannot refuse a template, so endless self-inclusion stops at the first repeated state.
+    @Test func unconditionalSelfInclusionTerminatesWhenRenderingDynamically() throws {
+        let library = try TemplateLibrary(sources: ["self": "x{{>self}}", "blocks": "{{<blocks}}{{$b}}y{{$b}}{{/b}}{{/b}}{{/blocks}}"])
+        #expect(library.render("self", .object([:])) == "xx")
+        _ = library.render("blocks", .object([:]))
+    }
+
     @Test func severalBindingErrorsInOneThrow() throws {
         let errors = try bindErrors([
             "page": "{{nme}}\n{{#evidence}}{{ttle}}{{/evidence}}\n{{>p}}\n{{<layout}}{{$b}}{{oops}}{{/b}}{{/layout}}",

@@ -41,3 +41,37 @@ import Testing
         print("Out of scope (\(MustacheSpec.outOfScope["~lambdas.json"]!)): " + lambdas.map(\.name).joined(separator: ", "))
     }
 }
+
+/// The same spec cases through `bind` with one `.dynamic` frame: every case that can be bound strictly must render
+/// exactly the expected output too. Only dynamic partial names, missing partials and recursive partials may be
+/// refused, since binding inlines partials once.
+@Suite struct MustacheSpecBoundTests {
+    @Test(arguments: MustacheSpec.inScopeCases)
+    func boundSpecCase(_ specCase: MustacheSpec.Case) throws {
+        var sources = specCase.partials
+        sources["__case__"] = specCase.template
+        let library = try TemplateLibrary(sources: sources)
+        do {
+            let bound = try library.bind("__case__", stack: [.dynamic])
+            #expect(bound.render(stack: [specCase.data]) == specCase.expected)
+        } catch {
+            for refusal in error.errors {
+                let allowed = ["dynamic partial", "does not exist", "includes itself"]
+                #expect(allowed.contains(where: refusal.message.contains), "unexpected: \(refusal)")
+            }
+        }
+    }
+
+    @Test func boundPassCount() throws {
+        var bound = 0, passed = 0
+        for specCase in MustacheSpec.inScopeCases {
+            var sources = specCase.partials
+            sources["__case__"] = specCase.template
+            guard let template = try? TemplateLibrary(sources: sources).bind("__case__", stack: [.dynamic]) else { continue }
+            bound += 1
+            if template.render(stack: [specCase.data]) == specCase.expected { passed += 1 }
+        }
+        print("Mustache spec, bound to a .dynamic frame: \(passed) of \(bound) bindable cases pass")
+        #expect(passed == bound && bound >= 160)
+    }
+}
