@@ -48,38 +48,79 @@ public enum ReportRenderer {
         let bodies = bodies ?? MarkdownLint.check(model).bodies
         let report = ReportContext(model: model, passages: passages, evaluation: evaluation, bodies: bodies)
         let builder = PageBuilder(report: report)
-        let jobs: [PageJob] = [.index, .article, .evidence, .agreement, .search, .notFound]
+        let pages: [PageJob] = [.index, .article, .evidence, .agreement, .search, .notFound]
             + model.options.map { .option($0) } + model.criteria.map { .criterion($0) } + model.actors.map { .actor($0) }
+        var data: [DataFile] = [.report, .schema, .annotations, .matrix, .searchIndex, .robots]
+        if model.site.base != nil { data.append(.sitemap) }
         let map = builder.articleMap()
         let article = articleHTML(builder)
         let search = builder.searchEntries()
-        let counter = ProgressCounter(total: jobs.count, report: progress)
-        // Pages are independent: each is built and rendered on whichever core is free; the order of the result is the
-        // order of the jobs, so the output never depends on timing.
-        let pages = Parallel.map(jobs) { job -> Result<RenderedFile, Error> in
-            defer { counter.step() }
-            let (path, contents) = page(job, builder: builder, templates: templates, articleMap: map, articleHTML: article, search: search)
-            return Result { try emit(path, contents); return RenderedFile(path: path, digest: ContentDigest.of(contents)) }
+        let pagePaths = paths(of: model).filter { $0.hasSuffix(".html") }
+        let counter = ProgressCounter(total: pages.count, report: progress)
+        // Every file is independent: each is made on whichever core is free. The two large data files go first, so
+        // they overlap the pages instead of following them; the result keeps the report's own order (pages, then
+        // data files), so the output never depends on timing.
+        let jobs: [Job] = data.filter(\.isLarge).map { .data($0) } + pages.map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) }
+        let made = Parallel.map(jobs) { job -> Result<RenderedFile, Error> in
+            Result {
+                let path: String, contents: [UInt8]
+                switch job {
+                case .page(let page):
+                    defer { counter.step() }
+                    (path, contents) = Self.page(page, builder: builder, templates: templates, articleMap: map, articleHTML: article,
+                                                 search: search)
+                case .data(let file):
+                    (path, contents) = try Self.data(file, builder: builder, search: search, pagePaths: pagePaths)
+                }
+                try emit(path, contents)
+                return RenderedFile(path: path, digest: ContentDigest.of(contents))
+            }
         }
-        var files = try pages.map { try $0.get() }
-        let pagePaths = files.map(\.path)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = try encoder.encode(ReportDocument(model: model, passages: passages, evaluation: evaluation))
-        var data: [(String, [UInt8])] = [
-            (PagePaths.reportJSON, Array(json) + [0x0A]),
-            (PagePaths.reportSchema, Array(ReportSchema.json.utf8) + [0x0A]),
-            (PagePaths.annotations, try AnnotationExport.json(builder)),
-            (PagePaths.matrix, MatrixExport.csv(report)),
-            (PagePaths.searchIndex, SearchIndexJSON.bytes(search, prefix: "../", embedded: true) + [0x0A]),
-            ("robots.txt", PublishingFiles.robots(model.site)),
-        ]
-        if let sitemap = PublishingFiles.sitemap(model.site, pages: pagePaths) { data.append(("sitemap.xml", sitemap)) }
-        for (path, contents) in data {
-            try emit(path, contents)
-            files.append(RenderedFile(path: path, digest: ContentDigest.of(contents)))
+        let order = Dictionary(uniqueKeysWithValues: (pagePaths + data.map(\.path)).enumerated().map { ($1, $0) })
+        return try made.map { try $0.get() }.sorted { order[$0.path, default: 0] < order[$1.path, default: 0] }
+    }
+
+    /// One piece of work: a page or a data file.
+    private enum Job: Sendable {
+        case page(PageJob)
+        case data(DataFile)
+    }
+
+    /// The report's data files.
+    enum DataFile: Sendable {
+        case report, schema, annotations, matrix, searchIndex, robots, sitemap
+
+        var path: String {
+            switch self {
+            case .report: PagePaths.reportJSON
+            case .schema: PagePaths.reportSchema
+            case .annotations: PagePaths.annotations
+            case .matrix: PagePaths.matrix
+            case .searchIndex: PagePaths.searchIndex
+            case .robots: "robots.txt"
+            case .sitemap: "sitemap.xml"
+            }
         }
-        return files
+
+        /// The files that take longest to make, started first.
+        var isLarge: Bool { self == .report || self == .annotations }
+    }
+
+    private static func data(_ file: DataFile, builder: PageBuilder, search: [SearchEntry], pagePaths: [String]) throws -> (String, [UInt8]) {
+        let report = builder.report
+        switch file {
+        case .report:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let json = try encoder.encode(ReportDocument(model: report.model, passages: report.passages, evaluation: report.evaluation))
+            return (file.path, Array(json) + [0x0A])
+        case .schema: return (file.path, Array(ReportSchema.json.utf8) + [0x0A])
+        case .annotations: return (file.path, try AnnotationExport.json(builder))
+        case .matrix: return (file.path, MatrixExport.csv(report))
+        case .searchIndex: return (file.path, SearchIndexJSON.bytes(search, prefix: "../", embedded: true) + [0x0A])
+        case .robots: return (file.path, PublishingFiles.robots(report.model.site))
+        case .sitemap: return (file.path, PublishingFiles.sitemap(report.model.site, pages: pagePaths) ?? [])
+        }
     }
 
     /// The path of every file `render` makes for this model, before anything is rendered.

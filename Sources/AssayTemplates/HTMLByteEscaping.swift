@@ -75,6 +75,8 @@ enum HTMLByteEscaping {
         case .link(let path):
             buffer.append(contentsOf: escaped ? linkPrefix.escaped : linkPrefix.raw)
             if escaped { appendEscaped(path, to: &buffer) } else { appendRaw(path, to: &buffer) }
+        case .bytes(let bytes):
+            if escaped { bytes.withUnsafeBufferPointer { appendEscaped($0, to: &buffer) } } else { buffer.append(contentsOf: bytes) }
         case .int(let int): appendDecimal(int, to: &buffer)
         case .bool(let flag): buffer.append(contentsOf: flag ? trueBytes : falseBytes)
         case .double(let double): buffer.append(contentsOf: double.description.utf8)
@@ -94,7 +96,7 @@ extension TemplateValue {
         case .null: return false
         case .bool(let flag): return flag
         case .list(let list): return list.count > 0
-        case .int, .double, .text, .link, .model, .object: return true
+        case .int, .double, .text, .link, .bytes, .model, .object: return true
         }
     }
 }

@@ -13,6 +13,9 @@ public enum TemplateValue: Sendable {
     /// `TemplateLibrary.render(_:stack:linkPrefix:into:)` take it (default "" where a default makes sense); in a
     /// section it is truthy like non-empty text.
     case link(String)
+    /// UTF-8 text already in bytes, such as a page's rendered HTML placed in its layout: written as it is by
+    /// `{{{name}}}`, escaped by `{{name}}`, without ever becoming a `String`.
+    case bytes([UInt8])
     case list(any TemplateList)
     case model(any TemplateModel)
     /// A dynamic object: names resolved at render time by key.

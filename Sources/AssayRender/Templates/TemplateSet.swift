@@ -93,7 +93,7 @@ public struct TemplateSet: Sendable {
         program.page.render(stack: stack, linkPrefix: prefix, into: &content)
         var output: [UInt8] = []
         output.reserveCapacity(content.count + 4_096)
-        program.layout.render(stack: stack + [.model(LayoutContent(content: String(decoding: content, as: UTF8.self)))],
+        program.layout.render(stack: stack + [.model(LayoutContent(content: content))],
                               linkPrefix: prefix, into: &output)
         return output
     }

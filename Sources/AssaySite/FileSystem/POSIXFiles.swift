@@ -9,22 +9,34 @@ enum POSIXFiles {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw failure(path, "cannot be read") }
+        // Read the size fstat gave; a file that grew meanwhile is read on to its end, a file that shrank is cut.
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4_096, bytes.count))) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if filled == bytes.count {
+                var probe = [UInt8](repeating: 0, count: 4_096)
+                let extra = try readSome(descriptor, into: &probe, at: 0, path: path)
+                if extra == 0 { return bytes }
+                bytes += probe[..<extra]
+                filled += extra
+                continue
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure(path, "cannot be read")
-            }
+            let count = try readSome(descriptor, into: &bytes, at: filled, path: path)
             if count == 0 { break }
             filled += count
         }
         bytes.removeSubrange(filled...)
         return bytes
+    }
+
+    private static func readSome(_ descriptor: Int32, into bytes: inout [UInt8], at offset: Int, path: String) throws -> Int {
+        while true {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if count >= 0 { return count }
+            if errno != EINTR { throw failure(path, "cannot be read") }
+        }
     }
 
     /// Writes the whole file, creating or truncating it.

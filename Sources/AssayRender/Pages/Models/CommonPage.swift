@@ -64,8 +64,8 @@ struct SourceArticle: TemplateModel {
     ])
 }
 
-/// The top frame of the layout's context: the page's own HTML.
+/// The top frame of the layout's context: the page's own HTML, as rendered.
 struct LayoutContent: TemplateModel {
-    var content: String
-    static let schema = ModelSchema<LayoutContent>("LayoutContent", [.text("content") { $0.content }])
+    var content: [UInt8]
+    static let schema = ModelSchema<LayoutContent>("LayoutContent", [Field("content", kind: .scalar) { .bytes($0.content) }])
 }
