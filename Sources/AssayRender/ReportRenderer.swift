@@ -110,10 +110,9 @@ public enum ReportRenderer {
         let report = builder.report
         switch file {
         case .report:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let json = try encoder.encode(ReportDocument(model: report.model, passages: report.passages, evaluation: report.evaluation))
-            return (file.path, Array(json) + [0x0A])
+            var json = try PrettyJSONEncoder.encode(ReportDocument(model: report.model, passages: report.passages, evaluation: report.evaluation))
+            json.append(0x0A)
+            return (file.path, json)
         case .schema: return (file.path, Array(ReportSchema.json.utf8) + [0x0A])
         case .annotations: return (file.path, try AnnotationExport.json(builder))
         case .matrix: return (file.path, MatrixExport.csv(report))

@@ -52,6 +52,13 @@ enum AnnotationExport {
     }
 
     static func json(_ builder: PageBuilder) throws -> [UInt8] {
+        var json = try PrettyJSONEncoder.encode(collection(builder))
+        json.append(0x0A)
+        return json
+    }
+
+    /// The document `json` writes.
+    static func collection(_ builder: PageBuilder) -> Collection {
         let report = builder.report
         let from = PagePaths.reportJSON
         let article = PagePaths.link(PagePaths.article, from: from)
@@ -73,10 +80,7 @@ enum AnnotationExport {
                     Selector(type: "TextPositionSelector", start: passage.start, end: passage.end),
                 ]))
         }
-        let collection = Collection(label: "Passages of “\(report.model.article.title)” cited as evidence", total: items.count,
-                                    first: Page(items: items))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(collection)) + [0x0A]
+        return Collection(label: "Passages of “\(report.model.article.title)” cited as evidence", total: items.count,
+                          first: Page(items: items))
     }
 }

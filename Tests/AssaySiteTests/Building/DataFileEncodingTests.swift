@@ -1,0 +1,39 @@
+import AssayCore
+import Foundation
+import Testing
+@testable import AssayRender
+@testable import AssaySite
+
+/// report.json and annotations.jsonld of the shipped content, encoded by `PrettyJSONEncoder` and by Foundation's
+/// `JSONEncoder` with the same options: the two must be byte for byte the same.
+@Suite struct DataFileEncodingTests {
+    /// The analysis writes nothing: the output folder is never made.
+    static func analysis() throws -> SiteBuilder.Analysis {
+        try SiteBuilder(fileSystem: .local).analyse(
+            .init(content: RepositoryPaths.content, templates: RepositoryPaths.templates, output: NSTemporaryDirectory() + "assay-unused-output"))
+    }
+
+    static func foundationJSON<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(value))
+    }
+
+    @Test func reportDocumentMatchesFoundation() throws {
+        let analysis = try Self.analysis()
+        let document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation)
+        let ours = try PrettyJSONEncoder.encode(document)
+        #expect(ours.count > 10_000)
+        #expect(ours == (try Self.foundationJSON(document)))
+    }
+
+    @Test func annotationsMatchFoundation() throws {
+        let analysis = try Self.analysis()
+        let report = ReportContext(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
+                                   bodies: analysis.bodies)
+        let collection = AnnotationExport.collection(PageBuilder(report: report))
+        let ours = try PrettyJSONEncoder.encode(collection)
+        #expect(ours.count > 10_000)
+        #expect(ours == (try Self.foundationJSON(collection)))
+    }
+}
