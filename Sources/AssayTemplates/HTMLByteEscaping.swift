@@ -77,6 +77,14 @@ enum HTMLByteEscaping {
             if escaped { appendEscaped(path, to: &buffer) } else { appendRaw(path, to: &buffer) }
         case .bytes(let bytes):
             if escaped { bytes.withUnsafeBufferPointer { appendEscaped($0, to: &buffer) } } else { buffer.append(contentsOf: bytes) }
+        case .producer(let producer):
+            if escaped {
+                var produced: [UInt8] = []
+                producer.write(&produced)
+                produced.withUnsafeBufferPointer { appendEscaped($0, to: &buffer) }
+            } else {
+                producer.write(&buffer)
+            }
         case .int(let int): appendDecimal(int, to: &buffer)
         case .bool(let flag): buffer.append(contentsOf: flag ? trueBytes : falseBytes)
         case .double(let double): buffer.append(contentsOf: double.description.utf8)
@@ -96,7 +104,7 @@ extension TemplateValue {
         case .null: return false
         case .bool(let flag): return flag
         case .list(let list): return list.count > 0
-        case .int, .double, .text, .link, .bytes, .model, .object: return true
+        case .int, .double, .text, .link, .bytes, .producer, .model, .object: return true
         }
     }
 }

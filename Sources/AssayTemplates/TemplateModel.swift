@@ -16,6 +16,9 @@ public enum TemplateValue: Sendable {
     /// UTF-8 text already in bytes, such as a page's rendered HTML placed in its layout: written as it is by
     /// `{{{name}}}`, escaped by `{{name}}`, without ever becoming a `String`.
     case bytes([UInt8])
+    /// Bytes written by a closure at the moment the value is rendered: a page's HTML rendered straight into its
+    /// layout's buffer where the layout says `{{{content}}}`, never held apart.
+    case producer(TemplateProducer)
     case list(any TemplateList)
     case model(any TemplateModel)
     /// A dynamic object: names resolved at render time by key.
@@ -23,6 +26,12 @@ public enum TemplateValue: Sendable {
 
     /// A dynamic list of values.
     public static func array(_ values: [TemplateValue]) -> TemplateValue { .list(ValueList(values)) }
+}
+
+/// Writes UTF-8 bytes into the buffer being rendered.
+public struct TemplateProducer: Sendable {
+    public let write: @Sendable (inout [UInt8]) -> Void
+    public init(_ write: @escaping @Sendable (inout [UInt8]) -> Void) { self.write = write }
 }
 
 /// What a field holds, as far as binding a template needs to know.

@@ -13,7 +13,7 @@ extension PageBuilder {
     }
 
     private func fullRanking(_ actorEvaluation: ActorEvaluation, depth: Int) -> RankingPiece {
-        let ranked = actorEvaluation.ranked.map { result -> RankedEntry in
+        let ranked = Parallel.map(actorEvaluation.ranked) { result -> RankedEntry in
             let description = "score \(Formatting.decimal(result.score ?? 0)) of 1: "
                 + result.contributions.map { "\(report.criterionTitle($0.criterionID)) \(Formatting.decimal($0.contribution))" }.joined(separator: ", ")
             let bar = ReportCharts.stackedBar(result.contributions.enumerated().map { index, contribution in

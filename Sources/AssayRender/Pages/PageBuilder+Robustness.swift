@@ -27,7 +27,7 @@ extension PageBuilder {
 
     /// Every option's row of rank probabilities.
     func acceptabilityRows(_ acceptability: RankAcceptability) -> [AcceptabilityRow] {
-        acceptability.options.map { entry in
+        Parallel.map(acceptability.options) { entry in
             AcceptabilityRow(
                 option: optionLink(entry.optionID),
                 cells: entry.shares.map { share in

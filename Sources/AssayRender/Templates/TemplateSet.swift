@@ -87,14 +87,12 @@ public struct TemplateSet: Sendable {
     /// - Parameter prefix: what every site-relative link is written after (`../` for a page one folder down).
     func render<Model: TemplateModel>(_ page: Page, common: CommonPage, page model: Model, prefix: String) -> [UInt8] {
         guard let program = programs[page] else { return [] }
-        var content: [UInt8] = []
-        content.reserveCapacity(16_384)
         let stack: [TemplateValue] = [.model(common), .model(model)]
-        program.page.render(stack: stack, linkPrefix: prefix, into: &content)
+        // The page is rendered into the layout's own buffer, where the layout writes `content`: one buffer per page.
+        let content = TemplateProducer { buffer in program.page.render(stack: stack, linkPrefix: prefix, into: &buffer) }
         var output: [UInt8] = []
-        output.reserveCapacity(content.count + 4_096)
-        program.layout.render(stack: stack + [.model(LayoutContent(content: content))],
-                              linkPrefix: prefix, into: &output)
+        output.reserveCapacity(32_768)
+        program.layout.render(stack: stack + [.model(LayoutContent(content: content))], linkPrefix: prefix, into: &output)
         return output
     }
 }

@@ -64,8 +64,8 @@ struct SourceArticle: TemplateModel {
     ])
 }
 
-/// The top frame of the layout's context: the page's own HTML, as rendered.
+/// The top frame of the layout's context: the page's own HTML, rendered where the layout places it.
 struct LayoutContent: TemplateModel {
-    var content: [UInt8]
-    static let schema = ModelSchema<LayoutContent>("LayoutContent", [Field("content", kind: .scalar) { .bytes($0.content) }])
+    var content: TemplateProducer
+    static let schema = ModelSchema<LayoutContent>("LayoutContent", [Field("content", kind: .scalar) { .producer($0.content) }])
 }
