@@ -29,9 +29,9 @@ public struct RenderedFile: Sendable, Hashable {
 public enum ReportRenderer {
     /// Called as pages are rendered, from any thread: pages done, pages in all.
     public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
-    /// Takes each file as soon as it is made, from any thread: pages are written (or compared) and dropped, so the
-    /// report is never held in memory whole.
-    public typealias Emit = @Sendable (_ path: String, _ contents: [UInt8]) throws -> Void
+    /// Opens a file of the report for writing, from any thread: each file streams to its sink as it is made, so
+    /// the report is never held in memory whole.
+    public typealias Open = @Sendable (_ path: String) throws -> any FileSink
 
     /// One page of the report, before its model is built: jobs can be handed to any core.
     enum PageJob: Sendable {
@@ -42,9 +42,9 @@ public enum ReportRenderer {
     }
 
     /// Makes every file of the report — pages (each built as a typed model and rendered by its compiled template) and
-    /// data files — and hands each to `emit`; rethrows the first error `emit` throws.
+    /// data files — and streams each into the sink `open` gives for it; rethrows the first error a sink throws.
     public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation, bodies: MarkdownBodies? = nil,
-                              templates: TemplateSet, progress: Progress? = nil, emit: Emit) throws -> [RenderedFile] {
+                              templates: TemplateSet, progress: Progress? = nil, open: Open) throws -> [RenderedFile] {
         let bodies = bodies ?? MarkdownLint.check(model).bodies
         let report = ReportContext(model: model, passages: passages, evaluation: evaluation, bodies: bodies)
         let builder = PageBuilder(report: report)
@@ -63,17 +63,24 @@ public enum ReportRenderer {
         let jobs: [Job] = data.filter(\.isLarge).map { .data($0) } + pages.map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) }
         let made = Parallel.map(jobs) { job -> Result<RenderedFile, Error> in
             Result {
-                let path: String, contents: [UInt8]
                 switch job {
                 case .page(let page):
                     defer { counter.step() }
-                    (path, contents) = Self.page(page, builder: builder, templates: templates, articleMap: map, articleHTML: article,
-                                                 search: search)
+                    let path = Self.path(of: page)
+                    let stream = FileStream(try open(path))
+                    let rest = Self.page(page, builder: builder, templates: templates, articleMap: map, articleHTML: article,
+                                         search: search, drain: stream.drain)
+                    return RenderedFile(path: path, digest: try stream.finish(rest))
+                case .data(.report):
+                    // The largest file: written in pieces as it is encoded.
+                    let stream = FileStream(try open(PagePaths.reportJSON))
+                    try ReportJSONStream.write(ReportDocument(model: model, passages: passages, evaluation: evaluation), to: stream.append)
+                    stream.append([0x0A])
+                    return RenderedFile(path: PagePaths.reportJSON, digest: try stream.finish())
                 case .data(let file):
-                    (path, contents) = try Self.data(file, builder: builder, search: search, pagePaths: pagePaths)
+                    let (path, contents) = try Self.data(file, builder: builder, search: search, pagePaths: pagePaths)
+                    return RenderedFile(path: path, digest: try FileStream(try open(path)).finish(contents))
                 }
-                try emit(path, contents)
-                return RenderedFile(path: path, digest: ContentDigest.of(contents))
             }
         }
         let order = Dictionary(uniqueKeysWithValues: (pagePaths + data.map(\.path)).enumerated().map { ($1, $0) })
@@ -110,9 +117,7 @@ public enum ReportRenderer {
         let report = builder.report
         switch file {
         case .report:
-            var json = try PrettyJSONEncoder.encode(ReportDocument(model: report.model, passages: report.passages, evaluation: report.evaluation))
-            json.append(0x0A)
-            return (file.path, json)
+            preconditionFailure("report.json is written in pieces by ReportJSONStream")
         case .schema: return (file.path, Array(ReportSchema.json.utf8) + [0x0A])
         case .annotations: return (file.path, try AnnotationExport.json(builder))
         case .matrix: return (file.path, MatrixExport.csv(report))
@@ -132,49 +137,61 @@ public enum ReportRenderer {
         return paths
     }
 
+    static func path(of job: PageJob) -> String {
+        switch job {
+        case .index: PagePaths.index
+        case .article: PagePaths.article
+        case .evidence: PagePaths.evidence
+        case .agreement: PagePaths.agreement
+        case .search: PagePaths.search
+        case .notFound: PagePaths.notFound
+        case .option(let option): PagePaths.option(option.id)
+        case .criterion(let criterion): PagePaths.criterion(criterion.id)
+        case .actor(let actor): PagePaths.actor(actor.id)
+        }
+    }
+
+    /// Renders a page; returns what `drain` has not taken.
     private static func page(_ job: PageJob, builder: PageBuilder, templates: TemplateSet, articleMap: ArticleMap,
-                             articleHTML: String, search: [SearchEntry]) -> (String, [UInt8]) {
+                             articleHTML: String, search: [SearchEntry], drain: TemplateDrain) -> [UInt8] {
         let title = builder.model.article.title
         let report = [Breadcrumb(label: "Report", path: PagePaths.index)]
         switch job {
         case .index:
             let common = builder.common(page: PagePaths.index, title: title, section: "index")
-            return (PagePaths.index, templates.render(.index, common: common, page: builder.indexPage(articleMap: articleMap), prefix: ""))
+            return templates.render(.index, common: common, page: builder.indexPage(articleMap: articleMap), prefix: "", drain: drain)
         case .article:
             let common = builder.common(page: PagePaths.article, title: "Article: \(title)", section: "article")
             let page = ArticlePage(articleHTML: articleHTML, passageCount: builder.report.passages.passages.count, articleMap: articleMap)
-            return (PagePaths.article, templates.render(.article, common: common, page: page, prefix: ""))
+            return templates.render(.article, common: common, page: page, prefix: "", drain: drain)
         case .evidence:
             let common = builder.common(page: PagePaths.evidence, title: "Evidence", section: "evidence")
-            return (PagePaths.evidence, templates.render(.evidence, common: common, page: builder.evidencePage(), prefix: ""))
+            return templates.render(.evidence, common: common, page: builder.evidencePage(), prefix: "", drain: drain)
         case .agreement:
             let common = builder.common(page: PagePaths.agreement, title: "Agreement across actors", section: "agreement")
-            return (PagePaths.agreement, templates.render(.agreement, common: common, page: builder.agreementPage(), prefix: ""))
+            return templates.render(.agreement, common: common, page: builder.agreementPage(), prefix: "", drain: drain)
         case .search:
             let common = builder.common(page: PagePaths.search, title: "Search", section: "search")
             let index = String(decoding: SearchIndexJSON.bytes(search, prefix: "", embedded: true), as: UTF8.self)
-            return (PagePaths.search, templates.render(.search, common: common, page: SearchPage(entries: search, searchIndex: index), prefix: ""))
+            return templates.render(.search, common: common, page: SearchPage(entries: search, searchIndex: index), prefix: "", drain: drain)
         case .notFound:
             // A server shows this page at any address: its links start from the base URL when there is one.
             let common = builder.common(page: PagePaths.notFound, title: "Page not found", section: "404", absolute: true)
-            return (PagePaths.notFound, templates.render(.notFound, common: common, page: NotFoundPage(), prefix: builder.model.site.base ?? ""))
+            return templates.render(.notFound, common: common, page: NotFoundPage(), prefix: builder.model.site.base ?? "", drain: drain)
         case .option(let option):
-            let path = PagePaths.option(option.id)
-            let common = builder.common(page: path, title: option.title, section: "option", summary: option.summary,
+            let common = builder.common(page: PagePaths.option(option.id), title: option.title, section: "option", summary: option.summary,
                                         breadcrumbs: report + [Breadcrumb(label: "Options", path: PagePaths.index + "#options")])
-            return (path, templates.render(.option, common: common, page: builder.optionPage(option), prefix: "../"))
+            return templates.render(.option, common: common, page: builder.optionPage(option), prefix: "../", drain: drain)
         case .criterion(let criterion):
-            let path = PagePaths.criterion(criterion.id)
             let actor = builder.report.actorName(criterion.actorID)
-            let common = builder.common(page: path, title: criterion.title, section: "criterion",
+            let common = builder.common(page: PagePaths.criterion(criterion.id), title: criterion.title, section: "criterion",
                                         summary: "\(criterion.kind == .redLine ? "A red line" : "A preference") of \(actor): \(criterion.title).",
                                         breadcrumbs: report + [Breadcrumb(label: actor, path: PagePaths.actor(criterion.actorID))])
-            return (path, templates.render(.criterion, common: common, page: builder.criterionPage(criterion), prefix: "../"))
+            return templates.render(.criterion, common: common, page: builder.criterionPage(criterion), prefix: "../", drain: drain)
         case .actor(let actor):
-            let path = PagePaths.actor(actor.id)
-            let common = builder.common(page: path, title: actor.name, section: "actor", summary: actor.description,
+            let common = builder.common(page: PagePaths.actor(actor.id), title: actor.name, section: "actor", summary: actor.description,
                                         breadcrumbs: report + [Breadcrumb(label: "Actors and criteria", path: PagePaths.index + "#actors-criteria")])
-            return (path, templates.render(.actor, common: common, page: builder.actorPage(actor), prefix: "../"))
+            return templates.render(.actor, common: common, page: builder.actorPage(actor), prefix: "../", drain: drain)
         }
     }
 

@@ -5,7 +5,7 @@ public struct BoundTemplate: Sendable {
 
     /// Appends the rendered bytes (UTF-8) to buffer. `stack` must match the kinds it was bound to (bottom first).
     /// `linkPrefix` is written before every `.link` value ("" at the site root, "../" one folder down, …).
-    public func render(stack: [TemplateValue], linkPrefix: String = "", into buffer: inout [UInt8]) {
+    public func render(stack: [TemplateValue], linkPrefix: String = "", into buffer: inout [UInt8], drain: TemplateDrain? = nil) {
         precondition(stack.count == program.frameCount,
                      "BoundTemplate bound to \(program.frameCount) frames rendered with \(stack.count)")
         // One small array for the whole render: sections push and pop in place, never reallocating past the
@@ -17,7 +17,7 @@ public struct BoundTemplate: Sendable {
             program.text.withUnsafeBufferPointer { text in
                 program.references.withUnsafeBufferPointer { references in
                     let runner = ProgramRunner(ops: ops, text: text, references: references,
-                                               linkPrefix: LinkPrefix(linkPrefix))
+                                               linkPrefix: LinkPrefix(linkPrefix), drain: drain)
                     runner.run(0, ops.count, frames: &frames, into: &buffer)
                 }
             }
@@ -32,12 +32,26 @@ public struct BoundTemplate: Sendable {
     }
 }
 
+/// Takes what a long render has written so far, so a page of any size needs a buffer of about `threshold` bytes:
+/// called between the items of a list once the buffer holds `threshold` bytes or more. `write` takes bytes from
+/// the front of the buffer (it may leave some) and keeps the buffer's capacity.
+public struct TemplateDrain: Sendable {
+    public let threshold: Int
+    public let write: @Sendable (inout [UInt8]) -> Void
+
+    public init(threshold: Int, write: @escaping @Sendable (inout [UInt8]) -> Void) {
+        self.threshold = threshold
+        self.write = write
+    }
+}
+
 /// Walks a program's ops over raw buffers (no bounds checks, no reference counting per op).
 struct ProgramRunner {
     let ops: UnsafeBufferPointer<Op>
     let text: UnsafeBufferPointer<UInt8>
     let references: UnsafeBufferPointer<ValueReference>
     let linkPrefix: LinkPrefix
+    let drain: TemplateDrain?
 
     func run(_ start: Int, _ end: Int, frames: inout [TemplateValue], into buffer: inout [UInt8]) {
         var pc = start
@@ -59,6 +73,7 @@ struct ProgramRunner {
                         frames.append(list[item: item])
                         run(pc + 1, bodyEnd, frames: &frames, into: &buffer)
                         frames.removeLast()
+                        if let drain, buffer.count >= drain.threshold { drain.write(&buffer) }
                     }
                 } else if value.isTruthy {
                     // Every truthy value, flags included, is pushed: frame indices are fixed at bind time.

@@ -83,16 +83,18 @@ public struct TemplateSet: Sendable {
         self.library = library
     }
 
-    /// Renders a page: its template over `[common, page]`, then the layout around it with the page's HTML as `content`.
+    /// Renders a page: its template over `[common, page]`, inside the layout, which writes the page's HTML as
+    /// `content`. Returns what `drain` (if any) has not taken of the page.
     /// - Parameter prefix: what every site-relative link is written after (`../` for a page one folder down).
-    func render<Model: TemplateModel>(_ page: Page, common: CommonPage, page model: Model, prefix: String) -> [UInt8] {
+    func render<Model: TemplateModel>(_ page: Page, common: CommonPage, page model: Model, prefix: String,
+                                      drain: TemplateDrain? = nil) -> [UInt8] {
         guard let program = programs[page] else { return [] }
         let stack: [TemplateValue] = [.model(common), .model(model)]
         // The page is rendered into the layout's own buffer, where the layout writes `content`: one buffer per page.
-        let content = TemplateProducer { buffer in program.page.render(stack: stack, linkPrefix: prefix, into: &buffer) }
+        let content = TemplateProducer { buffer in program.page.render(stack: stack, linkPrefix: prefix, into: &buffer, drain: drain) }
         var output: [UInt8] = []
         output.reserveCapacity(32_768)
-        program.layout.render(stack: stack + [.model(LayoutContent(content: content))], linkPrefix: prefix, into: &output)
+        program.layout.render(stack: stack + [.model(LayoutContent(content: content))], linkPrefix: prefix, into: &output, drain: drain)
         return output
     }
 }

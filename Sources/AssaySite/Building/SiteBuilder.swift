@@ -105,7 +105,7 @@ public struct SiteBuilder: Sendable {
         }
         var rendered: Rendered
         do {
-            rendered = try render(paths, strict: settings.strict, timings: timings, emit: destination.emit)
+            rendered = try render(paths, strict: settings.strict, timings: timings, open: destination.open)
         } catch {
             if case .staged(let staging) = destination { staging.abandon() }
             throw error
@@ -130,6 +130,8 @@ public struct SiteBuilder: Sendable {
                 store?.invalidate()
                 try IncrementalWriter(fileSystem: fileSystem, exclusive: exclusive)
                     .update(paths.output, writing: files, removing: removed, displayName: paths.output)
+            case .nowhere:
+                break
             }
         }
         if let store {
@@ -159,7 +161,7 @@ public struct SiteBuilder: Sendable {
     public func check(_ paths: Paths) -> [Diagnostic] {
         do {
             try checkFolders(paths)
-            return try render(paths, strict: false, timings: StageTimings(), emit: { _, _ in }).warnings
+            return try render(paths, strict: false, timings: StageTimings(), open: Destination.nowhere.open).warnings
         } catch let error as DiagnosticsError {
             return error.diagnostics
         } catch {
@@ -177,7 +179,7 @@ public struct SiteBuilder: Sendable {
         var timings: StageTimings
     }
 
-    private func render(_ paths: Paths, strict: Bool, timings: StageTimings, emit: @escaping ReportRenderer.Emit) throws -> Rendered {
+    private func render(_ paths: Paths, strict: Bool, timings: StageTimings, open: @escaping ReportRenderer.Open) throws -> Rendered {
         let analysis = try analyse(paths, timings: timings)
         if strict && !analysis.warnings.isEmpty {
             throw DiagnosticsError(analysis.warnings.map { warning in
@@ -206,7 +208,7 @@ public struct SiteBuilder: Sendable {
             // In a full build this stage also writes each file into the staging folder as it is made.
             pages = try timings.measure("render pages and data") {
                 try ReportRenderer.render(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
-                                          bodies: analysis.bodies, templates: templates.templates, progress: pageProgress, emit: emit)
+                                          bodies: analysis.bodies, templates: templates.templates, progress: pageProgress, open: open)
             }
         } catch let error as DiagnosticsError {
             throw error
@@ -215,8 +217,11 @@ public struct SiteBuilder: Sendable {
                                            hint: "this is a bug in Assay; please report it with the content that causes it")])
         }
         let assets = try templates.assets.map { asset in
-            try emit(asset.path, asset.contents)
-            return RenderedFile(path: asset.path, digest: ContentDigest.of(asset.contents))
+            let digest = ContentDigest.of(asset.contents)
+            let sink = try open(asset.path)
+            try sink.write(asset.contents[...])
+            try sink.finish(digest: digest)
+            return RenderedFile(path: asset.path, digest: digest)
         }
         return Rendered(files: assets + pages, inputs: analysis.inputs.merging(templates.inputs) { $1 },
                         warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation, timings: timings)

@@ -35,7 +35,8 @@ extension FileSystem {
             }
         },
         remove: { path in try FileManager.default.removeItem(atPath: path) },
-        listKinds: { path in try POSIXFiles.list(path) }
+        listKinds: { path in try POSIXFiles.list(path) },
+        append: { path, contents in try POSIXFiles.write(path, contents, appending: true) }
     )
 }
 

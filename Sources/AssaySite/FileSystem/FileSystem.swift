@@ -19,6 +19,8 @@ public struct FileSystem: Sendable {
     /// Entries directly inside a directory with their kind where the listing itself tells it (a file or a folder),
     /// so a walk need not ask for each one; nil kinds are asked for. Nil: `list` and `kind` serve.
     public var listKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind?)])?
+    /// Adds bytes to the end of an existing file: how a large page is written in pieces.
+    public var append: @Sendable (_ path: String, _ contents: [UInt8]) throws -> Void
 
     public init(read: @escaping @Sendable (String) throws -> [UInt8],
                 write: @escaping @Sendable (String, [UInt8]) throws -> Void,
@@ -27,8 +29,10 @@ public struct FileSystem: Sendable {
                 createDirectory: @escaping @Sendable (String) throws -> Void,
                 move: @escaping @Sendable (String, String) throws -> Void,
                 remove: @escaping @Sendable (String) throws -> Void,
-                listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind?)])? = nil) {
+                listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind?)])? = nil,
+                append: (@Sendable (String, [UInt8]) throws -> Void)? = nil) {
         self.listKinds = listKinds
+        self.append = append ?? { path, contents in try write(path, try read(path) + contents) }
         self.read = read
         self.write = write
         self.list = list

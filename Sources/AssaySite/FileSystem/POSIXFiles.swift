@@ -39,9 +39,9 @@ enum POSIXFiles {
         }
     }
 
-    /// Writes the whole file, creating or truncating it.
-    static func write(_ path: String, _ contents: [UInt8]) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Writes the whole file, creating or truncating it, or adds to its end.
+    static func write(_ path: String, _ contents: [UInt8], appending: Bool = false) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | (appending ? O_APPEND : O_TRUNC) | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path, "cannot be written") }
         defer { close(descriptor) }
         var written = 0

@@ -8,13 +8,57 @@ enum Destination: Sendable {
     case staged(OutputWriter.Staging)
     /// An incremental build: kept only when their bytes differ from the previous build's, to be written in place.
     case changed(ChangedFiles)
+    /// A check: made and dropped.
+    case nowhere
 
-    var emit: ReportRenderer.Emit {
+    var open: ReportRenderer.Open {
         switch self {
-        case .staged(let staging): { path, contents in try staging.write(path, contents) }
-        case .changed(let changed): { path, contents in changed.offer(path, contents) }
+        case .staged(let staging): { path in StagedFile(staging: staging, path: path) }
+        case .changed(let changed): { path in ComparedFile(changed: changed, path: path) }
+        case .nowhere: { _ in DroppedFile() }
         }
     }
+}
+
+/// A file written straight into the staging folder, piece by piece.
+private final class StagedFile: FileSink, @unchecked Sendable {
+    let staging: OutputWriter.Staging
+    let path: String
+    private var started = false
+
+    init(staging: OutputWriter.Staging, path: String) {
+        self.staging = staging
+        self.path = path
+    }
+
+    func write(_ bytes: ArraySlice<UInt8>) throws {
+        guard !bytes.isEmpty || !started else { return }
+        try staging.write(path, Array(bytes), appending: started)
+        started = true
+    }
+
+    func finish(digest: ContentDigest) throws {}
+}
+
+/// A file of an incremental build: held until its digest says whether it changed.
+private final class ComparedFile: FileSink, @unchecked Sendable {
+    let changed: ChangedFiles
+    let path: String
+    private var bytes: [UInt8] = []
+
+    init(changed: ChangedFiles, path: String) {
+        self.changed = changed
+        self.path = path
+    }
+
+    func write(_ piece: ArraySlice<UInt8>) throws { bytes += piece }
+
+    func finish(digest: ContentDigest) throws { changed.offer(path, bytes, digest: digest) }
+}
+
+private final class DroppedFile: FileSink, @unchecked Sendable {
+    func write(_ bytes: ArraySlice<UInt8>) throws {}
+    func finish(digest: ContentDigest) throws {}
 }
 
 /// The files of an incremental build whose bytes changed; every other file is dropped as soon as it is compared.
@@ -25,11 +69,10 @@ final class ChangedFiles: @unchecked Sendable {
 
     init(previous: [String: ContentDigest]) { self.previous = previous }
 
-    func offer(_ path: String, _ contents: [UInt8]) {
-        guard previous[path] != ContentDigest.of(contents) else { return }
+    func offer(_ path: String, _ contents: [UInt8], digest: ContentDigest) {
+        guard previous[path] != digest else { return }
         lock.withLock { kept.append(OutputFile(path: path, contents: contents)) }
     }
 
-    /// Sorted by path, so the order never depends on which thread finished first.
-    var files: [OutputFile] { lock.withLock { kept.sorted { $0.path < $1.path } } }
+    var files: [OutputFile] { lock.withLock { kept } }
 }

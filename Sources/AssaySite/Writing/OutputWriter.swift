@@ -58,15 +58,19 @@ struct OutputWriter {
             self.retired = retired
         }
 
-        /// Writes one file of the report; from any thread.
-        func write(_ path: String, _ contents: [UInt8]) throws {
+        /// Writes one file of the report, or a further piece of it; from any thread.
+        func write(_ path: String, _ contents: [UInt8], appending: Bool = false) throws {
             let parent = (path as NSString).deletingLastPathComponent
             do {
                 try writer.exclusive(false) {
                     if lock.withLock({ folders.insert(parent).inserted }) {
                         try writer.fileSystem.createDirectory("\(folder)/\(parent)")
                     }
-                    try writer.fileSystem.write("\(folder)/\(path)", contents)
+                    if appending {
+                        try writer.fileSystem.append("\(folder)/\(path)", contents)
+                    } else {
+                        try writer.fileSystem.write("\(folder)/\(path)", contents)
+                    }
                 }
             } catch {
                 throw failure(error)

@@ -37,3 +37,29 @@ import Testing
         #expect(ours == (try Self.foundationJSON(collection)))
     }
 }
+
+/// report.json is written in pieces; the pieces must make the document as encoding it whole writes it.
+@Suite struct ReportJSONStreamTests {
+    @Test(arguments: [RepositoryPaths.content, RepositoryPaths.fixtures + "/minimal"])
+    func piecesMakeTheWholeDocument(content: String) throws {
+        let analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 200)).analyse(
+            .init(content: content, templates: RepositoryPaths.templates, output: NSTemporaryDirectory() + "assay-unused-output"))
+        let document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation)
+        var pieces: [[UInt8]] = []
+        try ReportJSONStream.write(document) { pieces.append($0) }
+        #expect(pieces.count > 10)
+        #expect(Array(pieces.joined()) == (try PrettyJSONEncoder.encode(document)))
+    }
+
+    @Test func emptyListsAreWrittenAsTheEncoderWritesThem() throws {
+        let analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(
+            .init(content: RepositoryPaths.fixtures + "/minimal", templates: RepositoryPaths.templates,
+                  output: NSTemporaryDirectory() + "assay-unused-output"))
+        var document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation)
+        document.statedRankings = []
+        document.actors = []
+        var pieces: [[UInt8]] = []
+        try ReportJSONStream.write(document) { pieces.append($0) }
+        #expect(Array(pieces.joined()) == (try PrettyJSONEncoder.encode(document)))
+    }
+}
