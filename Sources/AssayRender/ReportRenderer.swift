@@ -71,6 +71,10 @@ public enum ReportRenderer {
                     let rest = Self.page(page, builder: builder, templates: templates, articleMap: map, articleHTML: article,
                                          search: search, drain: stream.drain)
                     return RenderedFile(path: path, digest: try stream.finish(rest))
+                case .data(.annotations):
+                    let stream = FileStream(try open(PagePaths.annotations))
+                    try AnnotationExport.write(builder, to: stream.append)
+                    return RenderedFile(path: PagePaths.annotations, digest: try stream.finish())
                 case .data(.report):
                     // The largest file: written in pieces as it is encoded.
                     let stream = FileStream(try open(PagePaths.reportJSON))
@@ -119,7 +123,8 @@ public enum ReportRenderer {
         case .report:
             preconditionFailure("report.json is written in pieces by ReportJSONStream")
         case .schema: return (file.path, Array(ReportSchema.json.utf8) + [0x0A])
-        case .annotations: return (file.path, try AnnotationExport.json(builder))
+        case .annotations:
+            preconditionFailure("annotations.jsonld is written in pieces by AnnotationExport.write")
         case .matrix: return (file.path, MatrixExport.csv(report))
         case .searchIndex: return (file.path, SearchIndexJSON.bytes(search, prefix: "../", embedded: true) + [0x0A])
         case .robots: return (file.path, PublishingFiles.robots(report.model.site))

@@ -2,6 +2,7 @@ import ArgumentParser
 
 @main
 struct Assay: ParsableCommand {
+
     static let configuration = CommandConfiguration(
         commandName: "assay",
         abstract: "Turns an annotated article into a cross-linked HTML report.",
@@ -15,3 +16,4 @@ struct Assay: ParsableCommand {
         defaultSubcommand: Build.self
     )
 }
+

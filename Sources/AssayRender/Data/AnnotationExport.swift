@@ -51,13 +51,34 @@ enum AnnotationExport {
         var end: Int?
     }
 
-    static func json(_ builder: PageBuilder) throws -> [UInt8] {
-        var json = try PrettyJSONEncoder.encode(collection(builder))
-        json.append(0x0A)
-        return json
+    /// Writes the collection in pieces (see `JSONStreamWriter`), its annotations one at a time, with a final line
+    /// break; a test holds the result equal to encoding the whole `collection`.
+    static func write(_ builder: PageBuilder, to write: @escaping ([UInt8]) -> Void) throws {
+        let collection = collection(builder)
+        let json = JSONStreamWriter(write: write)
+        json.beginObject()
+        json.key("@context", depth: 1, first: true)
+        try json.value(collection.context, depth: 1)
+        json.key("first", depth: 1, first: false)
+        json.beginObject()
+        json.key("items", depth: 2, first: true)
+        try json.list(collection.first.items, depth: 2)
+        json.key("type", depth: 2, first: false)
+        try json.value(collection.first.type, depth: 2)
+        json.endObject(depth: 1)
+        json.key("id", depth: 1, first: false)
+        try json.value(collection.id, depth: 1)
+        json.key("label", depth: 1, first: false)
+        try json.value(collection.label, depth: 1)
+        json.key("total", depth: 1, first: false)
+        try json.value(collection.total, depth: 1)
+        json.key("type", depth: 1, first: false)
+        try json.value(collection.type, depth: 1)
+        json.endObject(depth: 0)
+        write([0x0A])
     }
 
-    /// The document `json` writes.
+    /// The document `write` writes.
     static func collection(_ builder: PageBuilder) -> Collection {
         let report = builder.report
         let from = PagePaths.reportJSON

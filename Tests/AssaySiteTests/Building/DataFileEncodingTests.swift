@@ -63,3 +63,17 @@ import Testing
         #expect(Array(pieces.joined()) == (try PrettyJSONEncoder.encode(document)))
     }
 }
+
+/// annotations.jsonld is written in pieces too.
+@Suite struct AnnotationStreamTests {
+    @Test func piecesMakeTheWholeCollection() throws {
+        let analysis = try SiteBuilder(fileSystem: .local).analyse(
+            .init(content: RepositoryPaths.content, templates: RepositoryPaths.templates, output: NSTemporaryDirectory() + "assay-unused-output"))
+        let builder = PageBuilder(report: ReportContext(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
+                                                        bodies: analysis.bodies))
+        var pieces: [[UInt8]] = []
+        try AnnotationExport.write(builder) { pieces.append($0) }
+        #expect(pieces.count > 10)
+        #expect(Array(pieces.joined()) == (try PrettyJSONEncoder.encode(AnnotationExport.collection(builder))) + [0x0A])
+    }
+}
