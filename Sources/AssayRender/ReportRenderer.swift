@@ -57,10 +57,12 @@ public enum ReportRenderer {
         let search = builder.searchEntries()
         let pagePaths = paths(of: model).filter { $0.hasSuffix(".html") }
         let counter = ProgressCounter(total: pages.count, report: progress)
-        // Every file is independent: each is made on whichever core is free. The two large data files go first, so
-        // they overlap the pages instead of following them; the result keeps the report's own order (pages, then
-        // data files), so the output never depends on timing.
-        let jobs: [Job] = data.filter(\.isLarge).map { .data($0) } + pages.map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) }
+        // Every file is independent: each is made on whichever core is free. The result keeps the report's own order
+        // (pages, then data files), so the output never depends on timing.
+        // Largest first (each list of all options, then the rest), so no core is left alone with a big one at the end.
+        let large: [PageJob] = [.index] + model.actors.map { .actor($0) } + model.criteria.map { .criterion($0) }
+        let rest: [PageJob] = [.article, .evidence, .agreement, .search, .notFound] + model.options.map { .option($0) }
+        let jobs: [Job] = data.filter(\.isLarge).map { .data($0) } + (large + rest).map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) }
         let made = Parallel.map(jobs) { job -> Result<RenderedFile, Error> in
             Result {
                 switch job {
