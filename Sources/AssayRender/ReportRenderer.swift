@@ -59,10 +59,11 @@ public enum ReportRenderer {
         let counter = ProgressCounter(total: pages.count, report: progress)
         // Every file is independent: each is made on whichever core is free. The result keeps the report's own order
         // (pages, then data files), so the output never depends on timing.
-        // Largest first (each list of all options, then the rest), so no core is left alone with a big one at the end.
+        // The pages that list every option come last: started first, beside the two large data files, they raised the
+        // peak memory of a 10,000-option build by about 50 MB, for no gain in time.
         let large: [PageJob] = [.index] + model.actors.map { .actor($0) } + model.criteria.map { .criterion($0) }
         let rest: [PageJob] = [.article, .evidence, .agreement, .search, .notFound] + model.options.map { .option($0) }
-        let jobs: [Job] = data.filter(\.isLarge).map { .data($0) } + (large + rest).map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) }
+        let jobs: [Job] = data.filter(\.isLarge).map { .data($0) } + (rest + large).map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) }
         let made = Parallel.map(jobs) { job -> Result<RenderedFile, Error> in
             Result {
                 switch job {
