@@ -9,6 +9,7 @@ public enum PassageAnchor {
         var byRange: [Range<Int>: Passage] = [:]
         var rangeOfCitation: [SourceLocation: Range<Int>] = [:]
         var explicitIDRanges: [String: (Range<Int>, SourceLocation)] = [:]
+        var citersByRange: [Range<Int>: Set<Citer>] = [:]
 
         // Finding each quote is independent and the costly part: done on every core, then merged in order.
         let citations = model.allCitations
@@ -30,16 +31,18 @@ public enum PassageAnchor {
                 explicitIDRanges[id] = (range, citation.location)
             }
             rangeOfCitation[citation.location] = range
-            if var passage = byRange[range] {
-                if let id = citation.explicitID, passage.id != id {
-                    if passage.id.hasPrefix("p-") { passage.id = id } else {
-                        diagnostics.append(.error(at: citation.location, "this quote already has the passage id '\(passage.id)'",
-                                                  hint: "use 'id: \(passage.id)' here too, or drop the id"))
+            if let existing = byRange[range]?.id {
+                if let id = citation.explicitID, existing != id {
+                    if existing.hasPrefix("p-") { byRange[range]!.id = id } else {
+                        diagnostics.append(.error(at: citation.location, "this quote already has the passage id '\(existing)'",
+                                                  hint: "use 'id: \(existing)' here too, or drop the id"))
                     }
                 }
-                if !passage.citers.contains(citer) { passage.citers.append(citer) }
-                byRange[range] = passage
+                // In place, and with a set beside the list: a passage quoted by thousands of assessments must not cost
+                // a copy or a scan of its citers for each of them.
+                if citersByRange[range, default: []].insert(citer).inserted { byRange[range]!.citers.append(citer) }
             } else {
+                citersByRange[range] = [citer]
                 byRange[range] = Passage(
                     id: citation.explicitID ?? derivedID(for: citation.selector), selector: citation.selector,
                     text: originalText(range, folded, runScalars), spans: spans(range, folded),

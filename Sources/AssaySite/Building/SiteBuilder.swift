@@ -136,7 +136,9 @@ public struct SiteBuilder: Sendable {
         }
         if let store {
             do {
-                try store.save(BuildCache(format: BuildCache.format, key: key, inputs: rendered.inputs, outputs: outputs))
+                try rendered.timings.measure("save cache") {
+                    try store.save(BuildCache(format: BuildCache.format, key: key, inputs: rendered.inputs, outputs: outputs))
+                }
             } catch {
                 rendered.warnings.append(.warning(at: .start(of: store.file), "the build cache cannot be written: \(error)",
                                                   hint: "the report is complete; the next build will render every page again"))

@@ -7,7 +7,7 @@ import AssayCore
 /// changed within the same second as the last build is never missed.
 struct BuildCache: Codable, Equatable, Sendable {
     /// Bumped whenever the layout of this file or the meaning of a fingerprint changes.
-    static let format = 1
+    static let format = 2
 
     /// Everything besides the inputs that decides the output; a cache with another key is not used.
     struct Key: Codable, Equatable, Sendable {
@@ -44,24 +44,21 @@ struct BuildCacheStore {
         self.fileSystem = fileSystem
         self.folder = folder
         let name = (output as NSString).lastPathComponent.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        file = "\(folder)/\(name.prefix(40))-\(ContentDigest.of(output).description.prefix(12)).json"
+        file = "\(folder)/\(name.prefix(40))-\(ContentDigest.of(output).description.prefix(12)).cache"
     }
 
     /// The cache, or nil when there is none or it cannot be used: a damaged cache only costs a full build.
     func load() -> BuildCache? {
         guard let bytes = try? fileSystem.read(file),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: Data(bytes)),
-              cache.format == BuildCache.format,
+              let cache = BuildCacheFormat.decode(bytes),
               // Paths from the cache are removed from the output: none may lead out of it.
               cache.outputs.keys.allSatisfy(Self.isInsideOutput) else { return nil }
         return cache
     }
 
     func save(_ cache: BuildCache) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         try fileSystem.createDirectory(folder)
-        try fileSystem.write(file + ".tmp", Array(try encoder.encode(cache)))
+        try fileSystem.write(file + ".tmp", BuildCacheFormat.encode(cache))
         try fileSystem.move(file + ".tmp", file)
     }
 

@@ -84,6 +84,7 @@ public final class HTTPServer: @unchecked Sendable {
     private let port: UInt16
     private let route: @Sendable (HTTPRequest) -> Route
     private var listener: Int32 = -1
+    private let acceptLoopEnded = DispatchSemaphore(value: 0)
 
     public init(host: String, port: UInt16, route: @escaping @Sendable (HTTPRequest) -> Route) {
         self.host = host
@@ -139,6 +140,13 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     private func acceptLoop(_ descriptor: Int32) {
+        // The loop closes its own socket, once it is out of `accept`: closed from `stop` instead, the descriptor's
+        // number could be handed to another socket (another server's) while this loop is still about to accept on
+        // it, and this server would answer that one's connections.
+        defer {
+            _ = systemClose(descriptor)
+            acceptLoopEnded.signal()
+        }
         while true {
             let client = accept(descriptor, nil, nil)
             if client < 0 {
@@ -180,8 +188,9 @@ public final class HTTPServer: @unchecked Sendable {
     /// Stops accepting and frees the port.
     public func stop() {
         guard listener >= 0 else { return }
+        // Wakes the accept loop, which closes the socket and ends; the port is free when this returns.
         shutdown(listener, Int32(SHUT_RDWR))
-        _ = systemClose(listener)
         listener = -1
+        _ = acceptLoopEnded.wait(timeout: .now() + 5)
     }
 }

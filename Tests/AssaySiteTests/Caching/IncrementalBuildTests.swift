@@ -238,7 +238,7 @@ import Testing
         let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: project.folder + "/.assay-cache")
         try #require(cacheFiles.count == 1)
         let cacheFile = project.folder + "/.assay-cache/" + cacheFiles[0]
-        try "{ not json".write(toFile: cacheFile, atomically: true, encoding: .utf8)
+        try "assay-build-cache 2\nnot a cache".write(toFile: cacheFile, atomically: true, encoding: .utf8)
         let summary = try project.build()
         #expect(!summary.changes.isIncremental)
         #expect(try Project.tree(project.paths.output) == (try project.cleanTree().files))
@@ -246,7 +246,8 @@ import Testing
         // A cache naming a file outside the output is not trusted: nothing outside is ever removed.
         try "keep me".write(toFile: project.folder + "/outside.txt", atomically: true, encoding: .utf8)
         let cache = try String(contentsOfFile: cacheFile, encoding: .utf8)
-        try cache.replacingOccurrences(of: "\"index.html\"", with: "\"..\\/outside.txt\"").write(toFile: cacheFile, atomically: true, encoding: .utf8)
+        #expect(cache.contains("\tindex.html\n"))
+        try cache.replacingOccurrences(of: "\tindex.html\n", with: "\t../outside.txt\n").write(toFile: cacheFile, atomically: true, encoding: .utf8)
         #expect(!(try project.build()).changes.isIncremental)
         #expect(FileManager.default.fileExists(atPath: project.folder + "/outside.txt"))
     }
