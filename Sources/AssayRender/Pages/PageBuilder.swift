@@ -32,40 +32,20 @@ struct PageBuilder: Sendable {
                                 uniquingKeysWith: { first, _ in first })
         quotesByPassage = Dictionary(report.passages.passages.map { ($0.id, Quote(text: $0.text, id: $0.id)) },
                                      uniquingKeysWith: { first, _ in first })
-        var partial = PageBuilder(report: report, optionLinks: optionLinks, criterionLinks: criterionLinks, actorLinks: actorLinks,
-                                  quotesByPassage: quotesByPassage)
-        let maker = partial
-        let cards = Parallel.map(model.assessments) { maker.card($0) }
-        partial.cards = Dictionary(zip(model.assessments.map(\.id), cards), uniquingKeysWith: { first, _ in first })
-        self.cards = partial.cards
-        var rows: [String: [String: AcceptabilityRow]] = [:]
-        var notes: [String: [String: [String]]] = [:]
-        for robustness in report.evaluation.robustness {
-            let built = partial.acceptabilityRows(robustness.acceptability)
-            rows[robustness.actorID] = Dictionary(built.map { ($0.option.id, $0) }, uniquingKeysWith: { first, _ in first })
-            notes[robustness.actorID] = partial.placeNotesByOption(robustness)
-        }
-        partial.acceptabilityRows = rows
-        partial.placeNotes = notes
-        acceptabilityRows = rows
-        placeNotes = notes
-        var rankings: [String: RankingPiece] = [:]
-        for actor in report.evaluation.actors { rankings[actor.actorID] = partial.ranking(actor, depth: 0) }
-        self.rankings = rankings
-    }
-
-    /// The builder before its shared pieces are complete, used to make them.
-    private init(report: ReportContext, optionLinks: [String: OptionLink], criterionLinks: [String: CriterionLink],
-                 actorLinks: [String: ActorLink], quotesByPassage: [String: Quote]) {
-        self.report = report
-        self.optionLinks = optionLinks
-        self.criterionLinks = criterionLinks
-        self.actorLinks = actorLinks
-        self.quotesByPassage = quotesByPassage
+        // Each shared piece may use those made before it: they are filled in order, the builder reading itself.
         cards = [:]
         rankings = [:]
         acceptabilityRows = [:]
         placeNotes = [:]
+        let maker = self
+        cards = Dictionary(zip(model.assessments.map(\.id), Parallel.map(model.assessments) { maker.card($0) }),
+                           uniquingKeysWith: { first, _ in first })
+        for robustness in report.evaluation.robustness {
+            acceptabilityRows[robustness.actorID] = Dictionary(acceptabilityRows(robustness.acceptability).map { ($0.option.id, $0) },
+                                                               uniquingKeysWith: { first, _ in first })
+            placeNotes[robustness.actorID] = placeNotesByOption(robustness)
+        }
+        for actor in report.evaluation.actors { rankings[actor.actorID] = ranking(actor, depth: 0) }
     }
 
     // MARK: Links

@@ -35,7 +35,6 @@ public struct TemplateSet: Sendable {
     }
 
     private let programs: [Page: Program]
-    private let library: TemplateLibrary
 
     /// - Parameters:
     ///   - sources: template text by path relative to the templates folder (`partials/nav.mustache`).
@@ -80,7 +79,6 @@ public struct TemplateSet: Sendable {
             throw DiagnosticsError(diagnostics.sorted { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) })
         }
         self.programs = programs
-        self.library = library
     }
 
     /// Renders a page: its template over `[common, page]`, inside the layout, which writes the page's HTML as
