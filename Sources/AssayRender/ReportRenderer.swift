@@ -48,21 +48,19 @@ public enum ReportRenderer {
         let bodies = bodies ?? MarkdownLint.check(model).bodies
         let report = ReportContext(model: model, passages: passages, evaluation: evaluation, bodies: bodies)
         let builder = PageBuilder(report: report)
-        let pages: [PageJob] = [.index, .article, .evidence, .agreement, .search, .notFound]
-            + model.options.map { .option($0) } + model.criteria.map { .criterion($0) } + model.actors.map { .actor($0) }
         var data: [DataFile] = [.report, .schema, .annotations, .matrix, .searchIndex, .robots]
         if model.site.base != nil { data.append(.sitemap) }
         let map = builder.articleMap()
         let article = articleHTML(builder)
         let search = builder.searchEntries()
         let pagePaths = paths(of: model).filter { $0.hasSuffix(".html") }
-        let counter = ProgressCounter(total: pages.count, report: progress)
         // Every file is independent: each is made on whichever core is free. The result keeps the report's own order
         // (pages, then data files), so the output never depends on timing.
         // The pages that list every option come last: started first, beside the two large data files, they raised the
         // peak memory of a 10,000-option build by about 50 MB, for no gain in time.
         let large: [PageJob] = [.index] + model.actors.map { .actor($0) } + model.criteria.map { .criterion($0) }
         let rest: [PageJob] = [.article, .evidence, .agreement, .search, .notFound] + model.options.map { .option($0) }
+        let counter = ProgressCounter(total: large.count + rest.count, report: progress)
         let jobs: [Job] = data.filter(\.isLarge).map { .data($0) } + (rest + large).map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) }
         let made = Parallel.map(jobs) { job -> Result<RenderedFile, Error> in
             Result {
