@@ -127,7 +127,7 @@ public enum ReportRenderer {
         case .annotations:
             preconditionFailure("annotations.jsonld is written in pieces by AnnotationExport.write")
         case .matrix: return (file.path, MatrixExport.csv(report))
-        case .searchIndex: return (file.path, SearchIndexJSON.bytes(search, prefix: "../", embedded: true) + [0x0A])
+        case .searchIndex: return (file.path, SearchIndexJSON.bytes(search, prefix: "../") + [0x0A])
         case .robots: return (file.path, PublishingFiles.robots(report.model.site))
         case .sitemap: return (file.path, PublishingFiles.sitemap(report.model.site, pages: pagePaths) ?? [])
         }
@@ -178,7 +178,7 @@ public enum ReportRenderer {
             return templates.render(.agreement, common: common, page: builder.agreementPage(), prefix: "", drain: drain)
         case .search:
             let common = builder.common(page: PagePaths.search, title: "Search", section: "search")
-            let index = String(decoding: SearchIndexJSON.bytes(search, prefix: "", embedded: true), as: UTF8.self)
+            let index = String(decoding: SearchIndexJSON.bytes(search, prefix: ""), as: UTF8.self)
             return templates.render(.search, common: common, page: SearchPage(entries: search, searchIndex: index), prefix: "", drain: drain)
         case .notFound:
             // A server shows this page at any address: its links start from the base URL when there is one.

@@ -35,53 +35,37 @@ struct SearchEntry: TemplateModel {
 /// The search index as JSON, as Foundation's encoder writes it with sorted keys and unescaped slashes (a test holds
 /// the two equal), written straight from the entries.
 enum SearchIndexJSON {
-    /// - Parameters:
-    ///   - prefix: what each path is written after, for where the JSON is read from.
-    ///   - embedded: safe inside a `<script type="application/json">` block: no `<`, `>` or `&` can close it.
-    static func bytes(_ entries: [SearchEntry], prefix: String, embedded: Bool) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(entries.count * 160)
-        out.append(UInt8(ascii: "["))
+    /// The index, safe inside a `<script type="application/json">` block (no `<`, `>` or `&` can close it) and, as
+    /// `data/search.json`, the same bytes.
+    /// - Parameter prefix: what each path is written after, for where the JSON is read from.
+    static func bytes(_ entries: [SearchEntry], prefix: String) -> [UInt8] {
+        var json = JSONByteBuffer(capacity: entries.count * 160)
+        json.append("[")
         for (index, entry) in entries.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: #"{"href":"#.utf8)
-            string(prefix + entry.path, embedded: embedded, into: &out)
-            out.append(contentsOf: #","kind":"#.utf8)
-            string(entry.kind, embedded: embedded, into: &out)
-            out.append(contentsOf: #","text":"#.utf8)
-            string(entry.text, embedded: embedded, into: &out)
-            out.append(contentsOf: #","title":"#.utf8)
-            string(entry.title, embedded: embedded, into: &out)
-            out.append(UInt8(ascii: "}"))
+            if index > 0 { json.append(",") }
+            json.append("{\"href\":")
+            json.appendString(prefix + entry.path)
+            json.append(",\"kind\":")
+            json.appendString(entry.kind)
+            json.append(",\"text\":")
+            json.appendString(entry.text)
+            json.append(",\"title\":")
+            json.appendString(entry.title)
+            json.append("}")
         }
-        out.append(UInt8(ascii: "]"))
-        return out
-    }
-
-    static func string(_ text: String, embedded: Bool, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        json.append("]")
+        let bytes = json.bytes()
+        // Outside strings the JSON has none of these three, so escaping them everywhere escapes them in strings.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for byte in bytes {
             switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-            case 0x0A: out.append(contentsOf: #"\n"#.utf8)
-            case 0x0D: out.append(contentsOf: #"\r"#.utf8)
-            case 0x09: out.append(contentsOf: #"\t"#.utf8)
-            case 0x08: out.append(contentsOf: #"\b"#.utf8)
-            case 0x0C: out.append(contentsOf: #"\f"#.utf8)
-            case 0..<0x20: hexEscape(byte, into: &out)
-            case UInt8(ascii: "<") where embedded, UInt8(ascii: ">") where embedded, UInt8(ascii: "&") where embedded:
-                hexEscape(byte, into: &out)
+            case UInt8(ascii: "<"): out.append(contentsOf: #"\u003c"#.utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: #"\u003e"#.utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: #"\u0026"#.utf8)
             default: out.append(byte)
             }
         }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    private static func hexEscape(_ byte: UInt8, into out: inout [UInt8]) {
-        let digits = Array("0123456789abcdef".utf8)
-        out.append(contentsOf: #"\u00"#.utf8)
-        out.append(digits[Int(byte >> 4)])
-        out.append(digits[Int(byte & 0x0F)])
+        return out
     }
 }

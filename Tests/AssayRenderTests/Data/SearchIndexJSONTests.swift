@@ -17,6 +17,6 @@ import Testing
                               as: UTF8.self)
             .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
             .replacingOccurrences(of: "&", with: "\\u0026")
-        #expect(String(decoding: SearchIndexJSON.bytes(entries, prefix: "../", embedded: true), as: UTF8.self) == expected)
+        #expect(String(decoding: SearchIndexJSON.bytes(entries, prefix: "../"), as: UTF8.self) == expected)
     }
 }
