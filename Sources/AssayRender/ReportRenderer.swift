@@ -72,19 +72,10 @@ public enum ReportRenderer {
                     let rest = Self.page(page, builder: builder, templates: templates, articleMap: map, articleHTML: article,
                                          search: search, drain: stream.drain)
                     return RenderedFile(path: path, digest: try stream.finish(rest))
-                case .data(.annotations):
-                    let stream = FileStream(try open(PagePaths.annotations))
-                    try AnnotationExport.write(builder, to: stream.append)
-                    return RenderedFile(path: PagePaths.annotations, digest: try stream.finish())
-                case .data(.report):
-                    // The largest file: written in pieces as it is encoded.
-                    let stream = FileStream(try open(PagePaths.reportJSON))
-                    try ReportJSONStream.write(ReportDocument(model: model, passages: passages, evaluation: evaluation), to: stream.append)
-                    stream.append([0x0A])
-                    return RenderedFile(path: PagePaths.reportJSON, digest: try stream.finish())
                 case .data(let file):
-                    let (path, contents) = try Self.data(file, builder: builder, search: search, pagePaths: pagePaths)
-                    return RenderedFile(path: path, digest: try FileStream(try open(path)).finish(contents))
+                    let stream = FileStream(try open(file.path))
+                    try Self.write(file, to: stream, builder: builder, search: search, pagePaths: pagePaths)
+                    return RenderedFile(path: file.path, digest: try stream.finish())
                 }
             }
         }
@@ -118,18 +109,21 @@ public enum ReportRenderer {
         var isLarge: Bool { self == .report || self == .annotations }
     }
 
-    private static func data(_ file: DataFile, builder: PageBuilder, search: [SearchEntry], pagePaths: [String]) throws -> (String, [UInt8]) {
+    /// Writes a data file into its stream; the two large ones in pieces, as they are encoded.
+    private static func write(_ file: DataFile, to stream: FileStream, builder: PageBuilder, search: [SearchEntry],
+                              pagePaths: [String]) throws {
         let report = builder.report
         switch file {
         case .report:
-            preconditionFailure("report.json is written in pieces by ReportJSONStream")
-        case .schema: return (file.path, Array(ReportSchema.json.utf8) + [0x0A])
-        case .annotations:
-            preconditionFailure("annotations.jsonld is written in pieces by AnnotationExport.write")
-        case .matrix: return (file.path, MatrixExport.csv(report))
-        case .searchIndex: return (file.path, SearchIndexJSON.bytes(search, prefix: "../") + [0x0A])
-        case .robots: return (file.path, PublishingFiles.robots(report.model.site))
-        case .sitemap: return (file.path, PublishingFiles.sitemap(report.model.site, pages: pagePaths) ?? [])
+            try ReportJSONStream.write(ReportDocument(model: report.model, passages: report.passages, evaluation: report.evaluation),
+                                       to: stream.append)
+            stream.append([0x0A])
+        case .schema: stream.append(Array(ReportSchema.json.utf8) + [0x0A])
+        case .annotations: try AnnotationExport.write(builder, to: stream.append)
+        case .matrix: stream.append(MatrixExport.csv(report))
+        case .searchIndex: stream.append(SearchIndexJSON.bytes(search, prefix: "../") + [0x0A])
+        case .robots: stream.append(PublishingFiles.robots(report.model.site))
+        case .sitemap: stream.append(PublishingFiles.sitemap(report.model.site, pages: pagePaths) ?? [])
         }
     }
 
