@@ -18,10 +18,13 @@ public struct OutputFile: Sendable, Hashable {
 public struct RenderedFile: Sendable, Hashable {
     public var path: String
     public var digest: ContentDigest
+    /// What the file was made from: it must be made again when one of these changes.
+    public var reads: Set<Dependency>
 
-    public init(path: String, digest: ContentDigest) {
+    public init(path: String, digest: ContentDigest, reads: Set<Dependency> = [.everything]) {
         self.path = path
         self.digest = digest
+        self.reads = reads
     }
 }
 
@@ -43,25 +46,29 @@ public enum ReportRenderer {
 
     /// Makes every file of the report — pages (each built as a typed model and rendered by its compiled template) and
     /// data files — and streams each into the sink `open` gives for it; rethrows the first error a sink throws.
+    /// - Parameter only: the paths to make (nil: every file); the others are left as they are.
     public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation, bodies: MarkdownBodies? = nil,
-                              templates: TemplateSet, progress: Progress? = nil, open: Open) throws -> [RenderedFile] {
+                              templates: TemplateSet, progress: Progress? = nil, only: Set<String>? = nil, open: Open) throws -> [RenderedFile] {
         let bodies = bodies ?? MarkdownLint.check(model).bodies
         let report = ReportContext(model: model, passages: passages, evaluation: evaluation, bodies: bodies)
         let builder = PageBuilder(report: report)
         var data: [DataFile] = [.report, .schema, .annotations, .matrix, .searchIndex, .robots]
         if model.site.base != nil { data.append(.sitemap) }
-        let map = builder.articleMap()
-        let article = articleHTML(builder)
-        let search = builder.searchEntries()
         let pagePaths = paths(of: model).filter { $0.hasSuffix(".html") }
+        let wanted = { (path: String) in only?.contains(path) ?? true }
+        // Pieces several files share, made only when a file that is made needs them.
+        let map = wanted(PagePaths.index) ? builder.articleMap() : ArticleMap(svg: "", description: "")
+        let article = wanted(PagePaths.article) ? articleHTML(builder) : ""
+        let search = wanted(PagePaths.search) || wanted(PagePaths.searchIndex) ? builder.searchEntries() : []
         // Every file is independent: each is made on whichever core is free. The result keeps the report's own order
         // (pages, then data files), so the output never depends on timing.
         // The pages that list every option come last: started first, beside the two large data files, they raised the
         // peak memory of a 10,000-option build by about 50 MB, for no gain in time.
         let large: [PageJob] = [.index] + model.actors.map { .actor($0) } + model.criteria.map { .criterion($0) }
         let rest: [PageJob] = [.article, .evidence, .agreement, .search, .notFound] + model.options.map { .option($0) }
-        let counter = ProgressCounter(total: large.count + rest.count, report: progress)
-        let jobs: [Job] = data.filter(\.isLarge).map { .data($0) } + (rest + large).map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) }
+        let jobs: [Job] = (data.filter(\.isLarge).map { .data($0) } + (rest + large).map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) })
+            .filter { wanted($0.path) }
+        let counter = ProgressCounter(total: jobs.filter { if case .page = $0 { true } else { false } }.count, report: progress)
         let made = Parallel.map(jobs) { job -> Result<RenderedFile, Error> in
             Result {
                 switch job {
@@ -69,13 +76,14 @@ public enum ReportRenderer {
                     defer { counter.step() }
                     let path = Self.path(of: page)
                     let stream = FileStream(try open(path))
-                    let rest = Self.page(page, builder: builder, templates: templates, articleMap: map, articleHTML: article,
-                                         search: search, drain: stream.drain)
-                    return RenderedFile(path: path, digest: try stream.finish(rest))
+                    let log = ReadLog()
+                    let rest = Self.page(page, builder: builder.recording(into: log), templates: templates, articleMap: map,
+                                         articleHTML: article, search: search, drain: stream.drain)
+                    return RenderedFile(path: path, digest: try stream.finish(rest), reads: log.reads)
                 case .data(let file):
                     let stream = FileStream(try open(file.path))
                     try Self.write(file, to: stream, builder: builder, search: search, pagePaths: pagePaths)
-                    return RenderedFile(path: file.path, digest: try stream.finish())
+                    return RenderedFile(path: file.path, digest: try stream.finish(), reads: file.reads)
                 }
             }
         }
@@ -87,6 +95,13 @@ public enum ReportRenderer {
     private enum Job: Sendable {
         case page(PageJob)
         case data(DataFile)
+
+        var path: String {
+            switch self {
+            case .page(let page): ReportRenderer.path(of: page)
+            case .data(let file): file.path
+            }
+        }
     }
 
     /// The report's data files.
@@ -102,6 +117,22 @@ public enum ReportRenderer {
             case .searchIndex: PagePaths.searchIndex
             case .robots: "robots.txt"
             case .sitemap: "sitemap.xml"
+            }
+        }
+
+        /// What the file shows; the two exports show everything.
+        var reads: Set<Dependency> {
+            switch self {
+            case .report, .annotations: [.everything]
+            case .schema: []
+            case .robots: [.site]
+            case .sitemap: [.site, .members(.option), .members(.criterion), .members(.actor)]
+            case .searchIndex:
+                [.passages, .members(.option), .members(.criterion), .members(.actor), .every(.option, .heading), .every(.option, .content),
+                 .every(.criterion, .heading), .every(.criterion, .content), .every(.actor, .heading), .every(.actor, .content)]
+            case .matrix:
+                [.evaluation, .members(.option), .members(.criterion), .members(.actor), .members(.assessment), .every(.option, .heading),
+                 .every(.criterion, .heading), .every(.criterion, .content), .every(.actor, .heading), .every(.assessment, .heading), .every(.assessment, .content)]
             }
         }
 
@@ -161,6 +192,7 @@ public enum ReportRenderer {
             let common = builder.common(page: PagePaths.index, title: title, section: "index")
             return templates.render(.index, common: common, page: builder.indexPage(articleMap: articleMap), prefix: "", drain: drain)
         case .article:
+            builder.noteArticlePage()
             let common = builder.common(page: PagePaths.article, title: "Article: \(title)", section: "article")
             let page = ArticlePage(articleHTML: articleHTML, passageCount: builder.report.passages.passages.count, articleMap: articleMap)
             return templates.render(.article, common: common, page: page, prefix: "", drain: drain)
@@ -171,6 +203,7 @@ public enum ReportRenderer {
             let common = builder.common(page: PagePaths.agreement, title: "Agreement across actors", section: "agreement")
             return templates.render(.agreement, common: common, page: builder.agreementPage(), prefix: "", drain: drain)
         case .search:
+            builder.noteSearchEntries()
             let common = builder.common(page: PagePaths.search, title: "Search", section: "search")
             let index = String(decoding: SearchIndexJSON.bytes(search, prefix: ""), as: UTF8.self)
             return templates.render(.search, common: common, page: SearchPage(entries: search, searchIndex: index), prefix: "", drain: drain)

@@ -1,6 +1,21 @@
 /// Parses every content file into annotations, collecting all problems instead of stopping at the first.
 public enum ContentParser {
+    /// One file's annotations and problems, kept by a build session and used again while the file's bytes are the same.
+    public struct FileParse: Sendable {
+        public var digest: ContentDigest
+        var content: ParsedContent
+        var diagnostics: [Diagnostic]
+    }
+
     public static func parse(_ files: [ContentFile]) -> (content: ParsedContent, diagnostics: [Diagnostic]) {
+        let result = parse(files, digests: [:], reusing: [:])
+        return (result.content, result.diagnostics)
+    }
+
+    /// Parses the files, taking each file's result from `reusing` (by display path) when its digest in `digests`
+    /// is the one kept there; returns every file's result for the next build.
+    public static func parse(_ files: [ContentFile], digests: [String: ContentDigest], reusing: [String: FileParse])
+        -> (content: ParsedContent, diagnostics: [Diagnostic], parses: [String: FileParse]) {
         var content = ParsedContent()
         var diagnostics: [Diagnostic] = []
         var toRead: [(file: ContentFile, kind: ContentKind, id: String)] = []
@@ -51,12 +66,20 @@ public enum ContentParser {
         }
         // Files are independent: read them on every core, then merge in path order, so the result
         // never depends on which finished first.
-        let results = Parallel.map(toRead) { entry in readFile(entry.file, kind: entry.kind, id: entry.id) }
-        for (part, problems) in results {
-            content.merge(part)
-            diagnostics += problems
+        let results = Parallel.map(toRead) { entry -> (parse: FileParse, digest: ContentDigest?) in
+            let digest = digests[entry.file.displayPath]
+            if let digest, let kept = reusing[entry.file.displayPath], kept.digest == digest { return (kept, digest) }
+            let (part, problems) = readFile(entry.file, kind: entry.kind, id: entry.id)
+            return (FileParse(digest: digest ?? ContentDigest.of([]), content: part, diagnostics: problems), digest)
         }
-        return (content, diagnostics)
+        var parses: [String: FileParse] = [:]
+        parses.reserveCapacity(digests.isEmpty ? 0 : toRead.count)
+        for (entry, result) in zip(toRead, results) {
+            content.merge(result.parse.content)
+            diagnostics += result.parse.diagnostics
+            if result.digest != nil { parses[entry.file.displayPath] = result.parse }
+        }
+        return (content, diagnostics, parses)
     }
 
     private static func readFile(_ file: ContentFile, kind: ContentKind, id: String) -> (ParsedContent, [Diagnostic]) {

@@ -5,6 +5,29 @@ import AssayCore
 public enum MarkdownLint {
     /// The warnings of every body, the article's included, and the HTML of every body but the article's.
     public static func check(_ model: ReportModel) -> (diagnostics: [Diagnostic], bodies: MarkdownBodies) {
+        let result = check(model, reusing: nil)
+        return (result.diagnostics, result.bodies)
+    }
+
+    /// Each body's HTML and warnings, kept by a build session: a body whose text and place are the same is not
+    /// parsed again.
+    public struct Kept: Sendable {
+        fileprivate var bodies: [MarkdownBodies.Owner: KeptBody] = [:]
+        fileprivate var article: (text: String, allowsRawHTML: Bool, file: String, line: Int, diagnostics: [Diagnostic])?
+
+        public init() {}
+    }
+
+    fileprivate struct KeptBody: Sendable {
+        var text: String
+        var file: String
+        var line: Int
+        var html: String
+        var diagnostics: [Diagnostic]
+    }
+
+    /// As `check(_:)`, taking what is unchanged from `reusing`, and returning what to keep for the next build.
+    public static func check(_ model: ReportModel, reusing kept: Kept?) -> (diagnostics: [Diagnostic], bodies: MarkdownBodies, kept: Kept) {
         typealias Body = (owner: MarkdownBodies.Owner, location: SourceLocation, text: String)
         let lines = model.bodyLines
         var bodies: [Body] = model.actors.map { (.actor($0.id), $0.location, $0.body) }
@@ -13,20 +36,35 @@ public enum MarkdownLint {
         bodies += model.assessments.map { (.assessment($0.id), $0.location, $0.rationale) }
         bodies += model.statedRankings.map { (.statedRanking($0.actorID), $0.location, $0.body) }
         let article = model.article
-        var diagnostics = located(CommonMark.findings(article.body, allowRawHTML: article.allowsRawHTML),
+        var next = Kept()
+        var diagnostics: [Diagnostic]
+        if let old = kept?.article, old.text == article.body, old.allowsRawHTML == article.allowsRawHTML,
+           old.file == article.location.file, old.line == article.bodyLine {
+            diagnostics = old.diagnostics
+        } else {
+            diagnostics = located(CommonMark.findings(article.body, allowRawHTML: article.allowsRawHTML),
                                   file: article.location.file, line: article.bodyLine)
-        let rendered = Parallel.map(bodies) { body -> (html: String, diagnostics: [Diagnostic]) in
-            guard !body.text.isEmpty else { return ("", []) }
+        }
+        next.article = (article.body, article.allowsRawHTML, article.location.file, article.bodyLine, diagnostics)
+        let rendered = Parallel.map(bodies) { body -> KeptBody in
+            let line = lines[body.location.file] ?? 1
+            if let old = kept?.bodies[body.owner], old.text == body.text, old.file == body.location.file, old.line == line {
+                return old
+            }
+            guard !body.text.isEmpty else { return KeptBody(text: "", file: body.location.file, line: line, html: "", diagnostics: []) }
             let fragment = CommonMark.fragment(body.text)
-            return (fragment.html, located(fragment.findings, file: body.location.file, line: lines[body.location.file] ?? 1))
+            return KeptBody(text: body.text, file: body.location.file, line: line, html: fragment.html,
+                            diagnostics: located(fragment.findings, file: body.location.file, line: line))
         }
         var html: [MarkdownBodies.Owner: String] = [:]
         html.reserveCapacity(bodies.count)
+        next.bodies.reserveCapacity(kept == nil ? 0 : bodies.count)
         for (body, result) in zip(bodies, rendered) {
             html[body.owner] = result.html
             diagnostics += result.diagnostics
+            if kept != nil { next.bodies[body.owner] = result }
         }
-        return (diagnostics, MarkdownBodies(html: html))
+        return (diagnostics, MarkdownBodies(html: html), next)
     }
 
     private static func located(_ findings: [MarkdownFinding], file: String, line: Int) -> [Diagnostic] {

@@ -5,6 +5,7 @@ extension PageBuilder {
     /// URL (its link prefix) and has no canonical address of its own.
     func common(page: String, title: String, section: String, summary: String? = nil, absolute: Bool = false,
                 breadcrumbs: [Breadcrumb] = []) -> CommonPage {
+        note(.site, .article)
         let site = model.site
         let description = summary ?? site.description ?? "An analysis of “\(model.article.title)” by \(model.article.author)."
         return CommonPage(pageTitle: title, siteTitle: site.title ?? model.article.title, language: site.language, description: description,
@@ -13,9 +14,11 @@ extension PageBuilder {
     }
 
     func indexPage(articleMap: ArticleMap) -> IndexPage {
+        noteEvaluation()
+        note(.members(.option), .every(.option, .heading), .members(.assessment), .passages)
         let draws = evaluation.robustness.first?.acceptability.draws ?? 0
         return IndexPage(
-            rankings: evaluation.actors.compactMap { rankings[$0.actorID] },
+            rankings: evaluation.actors.compactMap { sharedRanking($0.actorID) },
             agreement: report.agreementZone.map(optionLink),
             evaluatedActors: evaluation.actors.map { actorLink($0.actorID) },
             optionSummaries: model.options.map { option in
@@ -33,6 +36,7 @@ extension PageBuilder {
 
     /// Where the passages lie in the article, as a picture and in words, for a page at the root.
     func articleMap() -> ArticleMap {
+        note(.passages)
         let passages = report.passages
         let svg = ReportCharts.articleMap(passages.passages, length: passages.articleLength, link: { PagePaths.article + "#" + $0.id })
         let most = passages.passages.max { ($0.citers.count, $1.start) < ($1.citers.count, $0.start) }
@@ -42,25 +46,29 @@ extension PageBuilder {
     }
 
     func evidencePage() -> EvidencePage {
-        EvidencePage(passages: report.passages.passages.enumerated().map { index, passage in
+        note(.passages)
+        return EvidencePage(passages: report.passages.passages.enumerated().map { index, passage in
             EvidenceEntry(number: index + 1, quote: quotesByPassage[passage.id] ?? Quote(text: passage.text, id: passage.id),
                           citers: passage.citers.map(citerLink))
         })
     }
 
     func optionPage(_ option: Option) -> OptionPage {
+        noteWhole(.option, option.id)
+        noteEvaluation()
         let assessments = model.assessments(ofOption: option.id)
         return OptionPage(
             option: OptionDetail(id: option.id, title: option.title, summary: option.summary, body: report.bodies.html(of: .option(option.id)),
                                  evidence: evidence(option.citations, isInference: option.isInference)),
             verdicts: evaluation.actors.compactMap { actor in actor.result(for: option.id).map { verdict($0, actor: actor) } },
             robustness: optionRobustness(option.id),
-            assessments: assessments.compactMap { cards[$0.id] })
+            assessments: assessmentCards(assessments))
     }
 
     /// One actor's verdict on an option, with the score broken down by criterion.
     func verdict(_ result: OptionResult, actor: ActorEvaluation) -> VerdictPiece {
-        VerdictPiece(
+        note(.every(.criterion, .content))
+        return VerdictPiece(
             actor: actorLink(actor.actorID), text: report.verdictText(result),
             ranked: result.verdict.isRanked, vetoed: result.verdict.isVetoed, rankedCount: actor.ranked.count,
             contributions: result.contributions.map { contribution in
@@ -79,6 +87,10 @@ extension PageBuilder {
     }
 
     func criterionPage(_ criterion: Criterion) -> CriterionPage {
+        noteWhole(.criterion, criterion.id)
+        noteEvaluation()
+        note(.members(.criterion), .members(.option), .every(.option, .heading))
+        for other in model.criteria(of: criterion.actorID) { note(.entity(.criterion, other.id, .content)) }
         let actorWeight = model.criteria(of: criterion.actorID).reduce(0) { $0 + ($1.weight ?? 0) }
         let robustness = evaluation.robustness(of: criterion.actorID)
         let stability = robustness?.stability.first { $0.criterionID == criterion.id }
@@ -97,12 +109,17 @@ extension PageBuilder {
                               swaps: report.swapSentences(entry, swaps: entry.adjacentSwaps).map(TextItem.init))
             },
             relaxation: robustness?.relaxations.first { $0.criterionID == criterion.id }.map(relaxation),
-            assessments: assessments.compactMap { cards[$0.id] },
+            assessments: assessmentCards(assessments),
             gaps: model.options.filter { !assessed.contains($0.id) }.map { optionLink($0.id) })
     }
 
     func actorPage(_ actor: Actor) -> ActorPage {
+        noteWhole(.actor, actor.id)
+        noteWhole(.statedRanking, actor.id)
+        noteEvaluation()
+        note(.members(.criterion), .members(.statedRanking))
         let criteria = model.criteria(of: actor.id)
+        for criterion in criteria { noteWhole(.criterion, criterion.id) }
         var statedOnly: StatedOnly?
         let actorRanking = evaluation.actor(actor.id).map { self.ranking($0, depth: 1) }
         if actorRanking == nil, let stated = model.statedRanking(of: actor.id) {
@@ -122,6 +139,8 @@ extension PageBuilder {
 
     /// Beyond one actor: the zone of possible agreement, the Pareto-optimal options, and who blocks the rest.
     func agreementPage() -> AgreementPage {
+        noteEvaluation()
+        note(.members(.option), .every(.option, .heading))
         let agreement = evaluation.agreement
         let pareto = Set(agreement.paretoOptimal), zone = Set(agreement.zone)
         var blocks: [String: [ActorAgreement.Block]] = [:]

@@ -4,12 +4,28 @@ extension PageBuilder {
     /// One actor's ranking. Only the matrix's picture depends on the page's depth (its links are inside the SVG);
     /// everything else is shared by the index and the actor's page.
     func ranking(_ actorEvaluation: ActorEvaluation, depth: Int) -> RankingPiece {
+        noteRanking(actorEvaluation.actorID)
         if depth == 0 || rankings[actorEvaluation.actorID] == nil {
             return fullRanking(actorEvaluation, depth: depth)
         }
         var piece = rankings[actorEvaluation.actorID]!
         piece.matrix.svg = SVG.prefixingLinks(piece.matrix.svg, with: String(repeating: "../", count: depth))
         return piece
+    }
+
+    /// The shared ranking the index shows, recording what it shows.
+    func sharedRanking(_ actorID: String) -> RankingPiece? {
+        noteRanking(actorID)
+        return rankings[actorID]
+    }
+
+    /// A ranking shows every option, its scores and vetoes, the matrix of every assessment with its first quote,
+    /// robustness and the author's own ranking.
+    private func noteRanking(_ actorID: String) {
+        noteEvaluation()
+        note(.members(.option), .every(.option, .heading), .every(.criterion, .content), .members(.assessment),
+             .every(.assessment, .heading), .passages, .members(.statedRanking))
+        noteWhole(.statedRanking, actorID)
     }
 
     private func fullRanking(_ actorEvaluation: ActorEvaluation, depth: Int) -> RankingPiece {

@@ -85,7 +85,9 @@ extension PageBuilder {
 
     /// What would change an option's place, for its own page: one entry per actor with robustness results.
     func optionRobustness(_ optionID: String) -> [OptionRobustness] {
-        evaluation.robustness.map { robustness in
+        // The notes name other options and criteria.
+        if !evaluation.robustness.isEmpty { note(.every(.option, .heading), .members(.option)) }
+        return evaluation.robustness.map { robustness in
             OptionRobustness(actor: actorLink(robustness.actorID), notes: (placeNotes[robustness.actorID]?[optionID] ?? []).map(TextItem.init),
                              acceptability: acceptability(robustness.acceptability, actorID: robustness.actorID, only: optionID))
         }

@@ -4,7 +4,14 @@ import AssayTemplates
 /// The search page: every option, criterion, actor and passage listed (usable without script), and the same
 /// entries as a prebuilt JSON index that `search.js` filters as the reader types.
 extension PageBuilder {
+    /// What the search entries show: every option, criterion, actor and passage.
+    func noteSearchEntries() {
+        for kind in [ContentKind.option, .criterion, .actor] { note(.members(kind), .every(kind, .heading), .every(kind, .content)) }
+        note(.passages)
+    }
+
     func searchEntries() -> [SearchEntry] {
+        noteSearchEntries()
         var entries: [SearchEntry] = []
         entries += model.options.map { SearchEntry(kind: "Option", title: $0.title, text: $0.summary, path: PagePaths.option($0.id)) }
         entries += model.criteria.map {

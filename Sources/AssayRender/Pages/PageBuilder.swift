@@ -16,6 +16,8 @@ struct PageBuilder: Sendable {
     private(set) var acceptabilityRows: [String: [String: AcceptabilityRow]]
     /// Per actor, what would change each option's place, in words.
     private(set) var placeNotes: [String: [String: [String]]]
+    /// Where the page being built records what it reads; nil while the shared pieces are made.
+    private(set) var log: ReadLog?
 
     var model: ReportModel { report.model }
     var evaluation: ReportEvaluation { report.evaluation }
@@ -48,18 +50,46 @@ struct PageBuilder: Sendable {
         for actor in report.evaluation.actors { rankings[actor.actorID] = ranking(actor, depth: 0) }
     }
 
-    // MARK: Links
-
-    func optionLink(_ id: String) -> OptionLink { optionLinks[id] ?? OptionLink(id: id, title: id, path: PagePaths.option(id)) }
-
-    func criterionLink(_ id: String) -> CriterionLink {
-        criterionLinks[id] ?? CriterionLink(id: id, title: id, path: PagePaths.criterion(id), isRedLine: false)
+    /// The same builder, recording what it reads into `log`: one per page, so that a page is rebuilt only when
+    /// something it read changes.
+    func recording(into log: ReadLog) -> PageBuilder {
+        var copy = self
+        copy.log = log
+        return copy
     }
 
-    func actorLink(_ id: String) -> ActorLink { actorLinks[id] ?? ActorLink(id: id, name: id, path: PagePaths.actor(id)) }
+    func note(_ dependencies: Dependency...) { log?.note(dependencies) }
+
+    /// An entity's heading and the rest of it.
+    func noteWhole(_ kind: ContentKind, _ id: String) {
+        note(.entity(kind, id, .heading), .entity(kind, id, .content))
+    }
+
+    /// The evaluation, and the names its phrases use ("vetoed by “…”").
+    func noteEvaluation() {
+        note(.evaluation, .members(.criterion), .members(.actor), .every(.criterion, .heading), .every(.actor, .heading))
+    }
+
+    // MARK: Links
+
+    func optionLink(_ id: String) -> OptionLink {
+        note(.entity(.option, id, .heading))
+        return optionLinks[id] ?? OptionLink(id: id, title: id, path: PagePaths.option(id))
+    }
+
+    func criterionLink(_ id: String) -> CriterionLink {
+        note(.entity(.criterion, id, .heading))
+        return criterionLinks[id] ?? CriterionLink(id: id, title: id, path: PagePaths.criterion(id), isRedLine: false)
+    }
+
+    func actorLink(_ id: String) -> ActorLink {
+        note(.entity(.actor, id, .heading))
+        return actorLinks[id] ?? ActorLink(id: id, name: id, path: PagePaths.actor(id))
+    }
 
     /// Where a citer's citation is shown, and how to name it.
     func citerLink(_ citer: Citer) -> CiterLink {
+        note(.every(.option, .heading), .every(.criterion, .heading), .every(.actor, .heading), .every(.assessment, .heading))
         switch citer {
         case .option(let id):
             return CiterLink(label: "Option: \(report.optionTitle(id))", href: .path(PagePaths.option(id)), kind: "option")
@@ -83,12 +113,31 @@ struct PageBuilder: Sendable {
         var seen: Set<String> = []
         return citations.compactMap { citation in
             guard let id = report.passages.passageIDs[citation.location], seen.insert(id).inserted else { return nil }
+            note(.quote(id))
             return quotesByPassage[id]
         }
     }
 
     func evidence(_ citations: [Citation], isInference: Bool) -> Evidence {
         Evidence(quotes: quotes(citations), isInference: isInference)
+    }
+
+    /// The shared cards of some assessments, recording everything each card shows.
+    func assessmentCards(_ assessments: [Assessment]) -> [AssessmentCard] {
+        note(.members(.assessment))
+        return assessments.compactMap { assessment in
+            noteWhole(.assessment, assessment.id)
+            note(.entity(.option, assessment.optionID, .heading))
+            noteWhole(.criterion, assessment.criterionID)
+            _ = quotes(assessment.citations)
+            return cards[assessment.id]
+        }
+    }
+
+    /// The article page: the text with every passage marked, each linked to what cites it.
+    func noteArticlePage() {
+        note(.articleText, .passages, .every(.option, .heading), .every(.criterion, .heading), .every(.actor, .heading),
+             .every(.assessment, .heading))
     }
 
     func card(_ assessment: Assessment) -> AssessmentCard {

@@ -10,8 +10,11 @@ public struct OutputChanges: Sendable, Equatable {
     public var removed: [String]
     /// Files in the report.
     public var total: Int
+    /// Files made again, by path: every file, unless a session knew what each file read and what changed.
+    public var rendered: [String]
 
-    public init(isIncremental: Bool, changedInputs: [String], written: [String], removed: [String], total: Int) {
+    public init(isIncremental: Bool, changedInputs: [String], written: [String], removed: [String], total: Int, rendered: [String] = []) {
+        self.rendered = rendered
         self.isIncremental = isIncremental
         self.changedInputs = changedInputs
         self.written = written

@@ -80,13 +80,28 @@ public struct SiteBuilder: Sendable {
     // miscompiled in debug builds (a crash destroying the returned value); the errors are still DiagnosticsError.
     /// With `settings.strict`, warnings fail the build too.
     public func build(_ paths: Paths) throws -> Summary {
+        try build(paths, session: BuildSession())
+    }
+
+    /// Builds with what `session` kept from its last build: a session kept across builds (`watch`, `serve`) reads,
+    /// parses and renders only what changed since.
+    /// - Parameter changed: the paths the watcher saw change since the session's last build (as it names them,
+    ///   under `paths.content` or `paths.templates`); nil reads every file and compares.
+    public func build(_ paths: Paths, session: BuildSession, changed: Set<String>? = nil) throws -> Summary {
+        try session.exclusively { try build(paths: paths, session: session, changed: changed) }
+    }
+
+    private func build(paths: Paths, session: BuildSession, changed: Set<String>?) throws -> Summary {
         try checkFolders(paths)
         let key = cacheKey(paths)
         let store = paths.cache.map { BuildCacheStore(fileSystem: fileSystem, folder: $0, output: key.output) }
         var timings = StageTimings(onStart: progress)
+        // The session's last good build counts when it was made with the same settings into an output still there.
+        let warm = settings.clean || fileSystem.kind(paths.output) != .directory ? nil : session.good.flatMap { $0.key == key ? $0 : nil }
+        if warm == nil { session.good = nil }
         // A cache counts only for the same settings and folders, and only for the files still in the output;
         // the output is listed once, for that and for the files to remove.
-        let cached = timings.measure("read cache") { () -> (cache: BuildCache, present: Set<String>)? in
+        let cached = warm != nil ? nil : timings.measure("read cache") { () -> (cache: BuildCache, present: Set<String>)? in
             guard !settings.clean, let cache = store?.load(), cache.key == key, fileSystem.kind(paths.output) == .directory,
                   let entries = try? fileSystem.files(under: paths.output) else { return nil }
             let present = Set(entries.filter { $0.kind == .file }.map(\.path))
@@ -94,7 +109,13 @@ public struct SiteBuilder: Sendable {
             kept.outputs = cache.outputs.filter { present.contains($0.key) }
             return (kept, present)
         }
-        let previous = cached?.cache, present = cached?.present ?? []
+        let previous: BuildCache? = warm.map {
+            BuildCache(format: BuildCache.format, key: key, inputs: $0.analysis.inputs.merging($0.templateInputs) { $1 },
+                       outputs: Dictionary($0.files.map { ($0.path, BuildCache.OutputEntry(fingerprint: $0.digest, digest: $0.digest)) },
+                                           uniquingKeysWith: { _, last in last }))
+        } ?? cached?.cache
+        // Under a session, the output holds what the last good build wrote (and the .gitignore beside it).
+        let present = warm.map { Set($0.files.map(\.path) + [OutputWriter.gitignore.path]) } ?? cached?.present ?? []
         // A full build streams every file into a staging folder that replaces the output at the end; an incremental
         // one keeps only the files whose bytes differ from what the output holds, and writes them in place.
         let destination: Destination
@@ -105,7 +126,8 @@ public struct SiteBuilder: Sendable {
         }
         var rendered: Rendered
         do {
-            rendered = try render(paths, strict: settings.strict, timings: timings, open: destination.open)
+            rendered = try render(paths, strict: settings.strict, timings: timings, open: destination.open, session: session,
+                                  warm: warm, changed: changed)
         } catch {
             if case .staged(let staging) = destination { staging.abandon() }
             throw error
@@ -134,7 +156,9 @@ public struct SiteBuilder: Sendable {
                 break
             }
         }
-        if let store {
+        // A session kept across builds does not write the cache after every save: the output is changed in place
+        // (the cache was forgotten before that), and the next command-line build renders everything once.
+        if let store, warm == nil {
             do {
                 try rendered.timings.measure("save cache") {
                     try store.save(BuildCache(format: BuildCache.format, key: key, inputs: rendered.inputs, outputs: outputs))
@@ -147,8 +171,14 @@ public struct SiteBuilder: Sendable {
         let changedInputs = previous.map { old in
             Set(old.inputs.keys).union(rendered.inputs.keys).filter { old.inputs[$0] != rendered.inputs[$0] }.sorted()
         }
+        if let analysis = rendered.analysis {
+            session.good = .init(key: key, analysis: analysis, templateInputs: rendered.templateInputs, files: rendered.files)
+            session.changedSinceGood = []
+        }
         let changes = OutputChanges(isIncremental: previous != nil, changedInputs: changedInputs ?? [], written: written,
-                                    removed: removed, total: outputs.count)
+                                    removed: removed, total: outputs.count,
+                                    rendered: rendered.rendered.map { made in rendered.files.map(\.path).filter(made.contains) }
+                                        ?? rendered.files.map(\.path))
         return Summary(files: rendered.files.map(\.path).sorted(), changes: changes, inputs: rendered.inputs.keys.sorted(),
                        warnings: rendered.warnings, model: rendered.model, evaluation: rendered.evaluation, timings: rendered.timings)
     }
@@ -163,7 +193,8 @@ public struct SiteBuilder: Sendable {
     public func check(_ paths: Paths) -> [Diagnostic] {
         do {
             try checkFolders(paths)
-            return try render(paths, strict: false, timings: StageTimings(), open: Destination.nowhere.open).warnings
+            return try render(paths, strict: false, timings: StageTimings(), open: Destination.nowhere.open, session: BuildSession(),
+                              warm: nil, changed: nil).warnings
         } catch let error as DiagnosticsError {
             return error.diagnostics
         } catch {
@@ -174,6 +205,11 @@ public struct SiteBuilder: Sendable {
     /// What a build made: every file, with the digest of its bytes.
     private struct Rendered {
         var files: [RenderedFile]
+        /// What a session keeps of this build; nil for a check.
+        var analysis: Analysis?
+        var templateInputs: [String: ContentDigest]
+        /// The files made again; nil: every file.
+        var rendered: Set<String>?
         var inputs: [String: ContentDigest]
         var warnings: [Diagnostic]
         var model: ReportModel
@@ -181,8 +217,9 @@ public struct SiteBuilder: Sendable {
         var timings: StageTimings
     }
 
-    private func render(_ paths: Paths, strict: Bool, timings: StageTimings, open: @escaping ReportRenderer.Open) throws -> Rendered {
-        let analysis = try analyse(paths, timings: timings)
+    private func render(_ paths: Paths, strict: Bool, timings: StageTimings, open: @escaping ReportRenderer.Open,
+                        session: BuildSession, warm: BuildSession.GoodBuild?, changed: Set<String>?) throws -> Rendered {
+        let (analysis, changes) = try analyse(paths, timings: timings, session: session, warm: warm, changed: changed)
         if strict && !analysis.warnings.isEmpty {
             throw DiagnosticsError(analysis.warnings.map { warning in
                 var error = warning
@@ -203,14 +240,22 @@ public struct SiteBuilder: Sendable {
                        hint: "rename or move it; files in the templates folder are copied into the report as they are")
             })
         }
-        let pages: [RenderedFile]
+        // Under a session, only the files that read something that changed are made again; new templates make all.
+        var only: Set<String>?
+        var kept: [String: RenderedFile] = [:]
+        if let warm, let changes, warm.templateInputs == templates.inputs {
+            kept = Dictionary(warm.files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+            only = Set(generated.filter { path in kept[path].map { changes.affect($0.reads) } ?? true })
+        }
+        var pages: [RenderedFile]
         do {
             var pageProgress: ReportRenderer.Progress?
             if let progress { pageProgress = { done, total in progress("render", done, total) } }
             // In a full build this stage also writes each file into the staging folder as it is made.
             pages = try timings.measure("render pages and data") {
                 try ReportRenderer.render(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
-                                          bodies: analysis.bodies, templates: templates.templates, progress: pageProgress, open: open)
+                                          bodies: analysis.bodies, templates: templates.templates, progress: pageProgress, only: only,
+                                          open: open)
             }
         } catch let error as DiagnosticsError {
             throw error
@@ -218,14 +263,19 @@ public struct SiteBuilder: Sendable {
             throw DiagnosticsError([.error(at: .start(of: paths.output), "while rendering pages: \(error)",
                                            hint: "this is a bug in Assay; please report it with the content that causes it")])
         }
+        if only != nil {
+            let made = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+            pages = ReportRenderer.paths(of: analysis.model).compactMap { made[$0] ?? kept[$0] }
+        }
         let assets = try templates.assets.map { asset in
+            if only != nil, let same = kept[asset.path] { return same }
             let digest = ContentDigest.of(asset.contents)
             let sink = try open(asset.path)
             try sink.write(asset.contents[...])
             try sink.finish(digest: digest)
-            return RenderedFile(path: asset.path, digest: digest)
+            return RenderedFile(path: asset.path, digest: digest, reads: [])
         }
-        return Rendered(files: assets + pages, inputs: analysis.inputs.merging(templates.inputs) { $1 },
+        return Rendered(files: assets + pages, analysis: analysis, templateInputs: templates.inputs, rendered: only, inputs: analysis.inputs.merging(templates.inputs) { $1 },
                         warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation, timings: timings)
     }
 
@@ -240,41 +290,116 @@ public struct SiteBuilder: Sendable {
         public var timings: StageTimings
         /// Every content file read, as diagnostics name it, with the digest of its bytes.
         public var inputs: [String: ContentDigest]
+        /// The warnings of anchoring, kept with the passages.
+        var anchorDiagnostics: [Diagnostic] = []
     }
 
     public func analyse(_ paths: Paths) throws -> Analysis {
-        try analyse(paths, timings: StageTimings())
+        try analyse(paths, timings: StageTimings(), session: BuildSession(), warm: nil, changed: nil).analysis
     }
 
-    private func analyse(_ paths: Paths, timings: StageTimings) throws -> Analysis {
+    /// The analysis, and under a session with a good build what changed since it (nil: everything is new).
+    private func analyse(_ paths: Paths, timings: StageTimings, session: BuildSession, warm: BuildSession.GoodBuild?,
+                         changed hints: Set<String>?) throws -> (analysis: Analysis, changes: ReportChanges?) {
         var timings = timings
-        let loaded = timings.measure("read content") {
-            ContentLoader(fileSystem: fileSystem).load(from: paths.content, displayName: paths.content)
+        let loader = ContentLoader(fileSystem: fileSystem)
+        let kept = session.inputs.flatMap { $0.folder == paths.content ? $0 : nil }
+        // With the watcher's list of changed paths, only those are read again.
+        let reloaded = hints.flatMap { hints in
+            kept.flatMap { loader.reload($0.files, hadProblems: !$0.loadDiagnostics.isEmpty, from: paths.content,
+                                         displayName: paths.content, changed: hints) }
         }
-        let inputs = Dictionary(uniqueKeysWithValues: Parallel.map(loaded.files) { ($0.displayPath, ContentDigest.of($0.bytes)) })
+        let loaded = reloaded.map { (files: $0, diagnostics: [Diagnostic]()) } ?? timings.measure("read content") {
+            loader.load(from: paths.content, displayName: paths.content)
+        }
+        let reread = reloaded == nil ? nil : Set(hints?.compactMap { $0.hasPrefix(paths.content + "/") ? $0 : nil } ?? [])
+        let oldDigests = kept?.digests ?? [:]
+        let digested = Parallel.map(loaded.files) { file -> (String, ContentDigest) in
+            if let reread, !reread.contains("\(paths.content)/\(file.relativePath)"), let digest = oldDigests[file.displayPath] {
+                return (file.displayPath, digest)
+            }
+            return (file.displayPath, ContentDigest.of(file.bytes))
+        }
+        let inputs = Dictionary(digested, uniquingKeysWith: { _, last in last })
+        for path in Set(oldDigests.keys).union(inputs.keys) where oldDigests[path] != inputs[path] {
+            session.changedSinceGood.insert(path)
+        }
         // A folder that could not be read at all has nothing more to say: "there is no article" would only repeat it.
-        if loaded.files.isEmpty && loaded.diagnostics.containsErrors { throw DiagnosticsError(loaded.diagnostics) }
-        let parsed = timings.measure("parse") { ContentParser.parse(loaded.files) }
+        if loaded.files.isEmpty && loaded.diagnostics.containsErrors {
+            session.inputs = nil
+            throw DiagnosticsError(loaded.diagnostics)
+        }
+        let parsed = timings.measure("parse") { ContentParser.parse(loaded.files, digests: inputs, reusing: kept?.parses ?? [:]) }
+        session.inputs = .init(folder: paths.content, files: loaded.files, loadDiagnostics: loaded.diagnostics, digests: inputs,
+                               parses: parsed.parses, markdown: kept?.markdown ?? MarkdownLint.Kept())
         var diagnostics = loaded.diagnostics + parsed.diagnostics
         let validated = timings.measure("validate") { ModelValidator.validate(parsed.content, contentFolder: paths.content) }
         diagnostics += validated.diagnostics
         guard let model = validated.model, !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        let anchored = timings.measure("anchor") { PassageAnchor.anchor(model, in: CommonMark.articleText(model.article.body)) }
+        // What changed since the good build, entity by entity, from the files whose bytes changed.
+        var changes = warm.map { warm in
+            timings.measure("compare") {
+                ReportChanges.between(warm.analysis.model, model, entities: Set(session.changedSinceGood.compactMap { display in
+                    guard display.hasPrefix(paths.content + "/"),
+                          case .success(let entity) = ContentKind.classify(String(display.dropFirst(paths.content.count + 1))),
+                          entity.kind != .article else { return nil }
+                    return ReportChanges.Entity(kind: entity.kind, id: entity.id)
+                }))
+            }
+        }
+        let anchored: (passages: AnchoredPassages, diagnostics: [Diagnostic])
+        if let warm, let changes, !Self.citationsMayHaveChanged(changes, warm.analysis.model, model) {
+            anchored = (warm.analysis.passages, warm.analysis.anchorDiagnostics)
+        } else {
+            anchored = timings.measure("anchor") { PassageAnchor.anchor(model, in: CommonMark.articleText(model.article.body)) }
+            if let warm { changes?.comparePassages(warm.analysis.passages, anchored.passages) }
+        }
         diagnostics += anchored.diagnostics
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         let bodies = timings.measure("lint and render Markdown") { () -> MarkdownBodies in
-            let markdown = MarkdownLint.check(model)
+            let markdown = MarkdownLint.check(model, reusing: session.inputs?.markdown)
+            session.inputs?.markdown = markdown.kept
             diagnostics += markdown.diagnostics
             diagnostics += EvidenceLint.check(model, passages: anchored.passages)
             return markdown.bodies
         }
-        let evaluation = timings.measure(settings.draws > 0 ? "evaluate (\(settings.draws) SMAA draws)" : "evaluate") {
-            ReportEvaluator.evaluate(model, draws: settings.draws, seed: settings.seed)
+        let evaluation: ReportEvaluation
+        if let warm, let current = changes, !current.evaluationInputs {
+            evaluation = warm.analysis.evaluation
+        } else {
+            evaluation = timings.measure(settings.draws > 0 ? "evaluate (\(settings.draws) SMAA draws)" : "evaluate") {
+                ReportEvaluator.evaluate(model, draws: settings.draws, seed: settings.seed)
+            }
+            changes?.evaluationChanged()
         }
         diagnostics += ExpectationChecker.check(model.expectations, against: evaluation)
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        return Analysis(model: model, passages: anchored.passages, evaluation: evaluation, bodies: bodies, warnings: diagnostics,
-                        timings: timings, inputs: inputs)
+        return (Analysis(model: model, passages: anchored.passages, evaluation: evaluation, bodies: bodies, warnings: diagnostics,
+                         timings: timings, inputs: inputs, anchorDiagnostics: anchored.diagnostics), changes)
+    }
+
+    /// Passages are anchored again when the article's text or any changed entity's citations (or the set of
+    /// entities) changed.
+    private static func citationsMayHaveChanged(_ changes: ReportChanges, _ old: ReportModel, _ new: ReportModel) -> Bool {
+        for dependency in changes.dependencies {
+            switch dependency {
+            case .articleText, .members: return true
+            case .entity(let kind, let id, _):
+                if citations(of: kind, id, in: old) != citations(of: kind, id, in: new) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private static func citations(of kind: ContentKind, _ id: String, in model: ReportModel) -> [Citation]? {
+        switch kind {
+        case .option: model.option(id)?.citations
+        case .criterion: model.criterion(id)?.citations
+        case .assessment: model.assessment(id: id)?.citations
+        case .statedRanking: model.statedRanking(of: id)?.citations
+        case .actor, .article, .expectation: nil
+        }
     }
 
     /// The names of the temporary folders this process writes beside `output`, as prefixes.

@@ -46,3 +46,43 @@ struct ContentLoader {
         return (files, diagnostics)
     }
 }
+
+extension ContentLoader {
+    /// The content after the files at `changed` (paths as the watcher names them, under `folder`) changed: those
+    /// read again or dropped, the others as they were. Nil when only a full read can tell (a folder or a link
+    /// changed, or the last read had problems).
+    func reload(_ previous: [ContentFile], hadProblems: Bool, from folder: String, displayName: String,
+                changed: Set<String>) -> [ContentFile]? {
+        guard !hadProblems else { return nil }
+        var files = previous
+        var index = Dictionary(files.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        var added = false
+        for path in changed {
+            guard path.hasPrefix(folder + "/") else { continue }
+            let relative = String(path.dropFirst(folder.count + 1))
+            if PathRules.isHidden(relative) { continue }
+            switch fileSystem.kind(path) {
+            case nil:
+                if let at = index[relative] {
+                    files[at].bytes = []
+                    files[at].relativePath = ""
+                    index[relative] = nil
+                }
+            case .file?:
+                guard let bytes = try? fileSystem.read(path) else { return nil }
+                if let at = index[relative] {
+                    files[at].bytes = bytes
+                } else {
+                    files.append(ContentFile(relativePath: relative, displayPath: "\(displayName)/\(relative)", bytes: bytes))
+                    index[relative] = files.count - 1
+                    added = true
+                }
+            case .directory?, .symbolicLink?:
+                return nil
+            }
+        }
+        files.removeAll { $0.relativePath.isEmpty }
+        if added { files.sort { $0.relativePath < $1.relativePath } }
+        return files
+    }
+}

@@ -22,10 +22,14 @@ public final class FolderWatcher: @unchecked Sendable {
     /// How the watcher learns of changes, for messages.
     public var method: String { backend.method }
 
-    /// Waits for a change, then until the folders have been quiet for `quiet` (or `longest` has passed since
-    /// the first change), and returns the changed paths, sorted; empty once `stop()` was called.
-    public func nextChanges(quiet: Duration = .milliseconds(40), longest: Duration = .seconds(1)) -> [String] {
-        var changes: Set<String> = []
+    /// Waits for a change and returns the changed paths, sorted, as soon as every changed file is complete (closed
+    /// after writing, moved into place or deleted): an editor's save starts a build at once. A file still being
+    /// written is waited for until it is complete or the folders have been quiet for `quiet` (or `longest` has
+    /// passed since the first change). Changes made during a build wait in the kernel's queue for the next call.
+    /// Empty once `stop()` was called.
+    public func nextChanges(settle: Duration = .milliseconds(3), quiet: Duration = .milliseconds(40),
+                            longest: Duration = .seconds(1)) -> [String] {
+        var changes: [String: Bool] = [:]
         while changes.isEmpty {
             if isStopped { return [] }
             changes = relevant(backend.poll(timeout: .milliseconds(250)))
@@ -33,11 +37,14 @@ public final class FolderWatcher: @unchecked Sendable {
         let clock = ContinuousClock()
         let first = clock.now
         while clock.now - first < longest, !isStopped {
-            let more = backend.poll(timeout: quiet)
+            // An editor's save is several events within microseconds (a temporary file written, closed, renamed over
+            // the old one): a moment's wait takes them together. A file still open for writing is waited for longer.
+            let complete = changes.values.allSatisfy { $0 }
+            let more = relevant(backend.poll(timeout: complete ? settle : quiet))
             if more.isEmpty { break }
-            changes.formUnion(relevant(more))
+            changes.merge(more) { _, latest in latest }
         }
-        return changes.sorted()
+        return changes.keys.sorted()
     }
 
     /// Makes `nextChanges` return (within a quarter of a second) and stop watching.
@@ -46,8 +53,8 @@ public final class FolderWatcher: @unchecked Sendable {
     private var isStopped: Bool { lock.withLock { stopped } }
 
     /// Editors' swap and backup files, and vim's `4913` probe, are not content: a save should build once.
-    private func relevant(_ paths: Set<String>) -> Set<String> {
-        paths.filter { path in
+    private func relevant(_ paths: [String: Bool]) -> [String: Bool] {
+        paths.filter { path, _ in
             let name = (path as NSString).lastPathComponent
             let relative = roots.lazy.compactMap { root in path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : nil }.first ?? name
             return !PathRules.isHidden(relative) && name != "4913" && !name.hasSuffix(".swp") && !name.hasSuffix(".tmp")
@@ -58,8 +65,9 @@ public final class FolderWatcher: @unchecked Sendable {
 /// One way of learning of changes.
 protocol WatchBackend: Sendable {
     var method: String { get }
-    /// The paths that changed since the last call, waiting up to `timeout` for the first one.
-    func poll(timeout: Duration) -> Set<String>
+    /// The paths that changed since the last call, waiting up to `timeout` for the first one, each with whether the
+    /// file is complete (false while it is being written).
+    func poll(timeout: Duration) -> [String: Bool]
 }
 
 /// Compares snapshots of the folders (every file's size and modification date).
@@ -80,18 +88,18 @@ final class PollingBackend: WatchBackend, @unchecked Sendable {
 
     var method: String { "polling every 200 ms" }
 
-    func poll(timeout: Duration) -> Set<String> {
+    func poll(timeout: Duration) -> [String: Bool] {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         repeat {
             let next = Self.take(roots)
             let changed = Set(next.keys).union(snapshot.keys).filter { next[$0] != snapshot[$0] }
             snapshot = next
-            if !changed.isEmpty { return changed }
+            if !changed.isEmpty { return Dictionary(changed.map { ($0, true) }, uniquingKeysWith: { first, _ in first }) }
             if clock.now + interval > deadline { break }
             Thread.sleep(forTimeInterval: 0.2)
         } while clock.now < deadline
-        return []
+        return [:]
     }
 
     static func take(_ roots: [String]) -> [String: FileSnapshot] {

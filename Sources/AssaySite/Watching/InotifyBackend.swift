@@ -28,11 +28,16 @@ final class InotifyBackend: WatchBackend, @unchecked Sendable {
             : "inotify, \(folders.count) folders; \(unwatched.count) could not be watched, e.g. \(unwatched[0]): use --poll"
     }
 
-    func poll(timeout: Duration) -> Set<String> {
+    /// Events after which a file is complete: written and closed, moved, deleted. A file modified but not yet closed
+    /// is still being written.
+    private static let settling = UInt32(IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE | IN_ATTRIB | IN_DELETE_SELF
+        | IN_MOVE_SELF | IN_ISDIR)
+
+    func poll(timeout: Duration) -> [String: Bool] {
         var pollDescriptor = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         let milliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
-        guard Glibc.poll(&pollDescriptor, 1, milliseconds) > 0 else { return [] }
-        var changed: Set<String> = []
+        guard Glibc.poll(&pollDescriptor, 1, milliseconds) > 0 else { return [:] }
+        var changed: [String: Bool] = [:]
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -51,16 +56,17 @@ final class InotifyBackend: WatchBackend, @unchecked Sendable {
                 // Too many events at once (a branch switch, a bulk copy): some were lost, so look at everything
                 // again, watching any folder that appeared meanwhile.
                 if eventMask & UInt32(IN_Q_OVERFLOW) != 0 {
-                    for root in roots { changed.formUnion(watchTree(root)) }
+                    for root in roots { for path in watchTree(root) { changed[path] = true } }
                     continue
                 }
                 guard let folder = folders[watch] else { continue }
                 let path = nameBytes.isEmpty ? folder : folder + "/" + String(decoding: nameBytes, as: UTF8.self)
-                changed.insert(path)
+                // The latest event says whether the file is complete.
+                changed[path] = eventMask & Self.settling != 0
                 // A folder created or moved in: watch it, and count what it already holds (it may have filled
                 // before the watch was in place).
                 if eventMask & UInt32(IN_ISDIR) != 0, eventMask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
-                    changed.formUnion(watchTree(path))
+                    for file in watchTree(path) { changed[file] = true }
                 }
             }
         }

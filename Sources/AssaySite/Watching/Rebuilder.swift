@@ -30,6 +30,8 @@ public final class Rebuilder: @unchecked Sendable {
     private let builder: SiteBuilder
     private let paths: SiteBuilder.Paths
     public let watcher: FolderWatcher
+    /// Kept across builds: each build reads, parses and renders only what the last one's changes touch.
+    private let session = BuildSession()
     private var count = 0
     /// The inputs of the last good build, to tell an editor's passing temporary file from a deleted input.
     private var inputs: Set<String> = []
@@ -48,7 +50,8 @@ public final class Rebuilder: @unchecked Sendable {
         let start = clock.now
         let result: BuildOutcome.Result
         do {
-            let summary = try builder.build(paths)
+            // The first build reads everything; later ones re-read only what the watcher saw change.
+            let summary = try builder.build(paths, session: session, changed: trigger.isEmpty ? nil : Set(trigger))
             inputs = Set(summary.inputs)
             result = .built(summary)
         } catch let error as DiagnosticsError {

@@ -65,6 +65,47 @@ import Testing
             try text.write(toFile: file, atomically: true, encoding: .utf8)
         }
 
+        /// Seventeen edits: add, change, rename and delete files of every kind, edit templates, settings and the article.
+        func editSeries() -> [(String, () throws -> Void)] {
+            let newOption = """
+                ---
+                title: Ferry kept, no bridge
+                summary: Keep the ferry and build nothing.
+                ---
+                A fourth option the article does not weigh.
+                """
+            return [
+                ("change an assessment's level", { try self.edit("Content/assessments/north-site--traffic-relief.md", replacing: "level: little", with: "level: half") }),
+                ("change a weight", { try self.edit("Content/criteria/low-cost.md", replacing: "weight: 2", with: "weight: 1") }),
+                ("add an option", { try self.write("Content/options/ferry-only.md", newOption) }),
+                ("assess it", {
+                    try self.write("Content/assessments/ferry-only--low-cost.md", "---\noption: ferry-only\ncriterion: low-cost\nlevel: well-under-budget\nconfidence: low\ninference: true\n---\nNothing is built.\n")
+                }),
+                ("change an actor", { try self.edit("Content/actors/ferry-company.md", replacing: "Wend Ferry Company", with: "Wend Ferries Ltd") }),
+                ("change the site settings", { try self.edit("Content/site.yml", replacing: "Millbrook bridge report", with: "The Millbrook bridge") }),
+                ("edit the article", { try self.edit("Content/article.md", replacing: "must decide this year", with: "has to decide this year") }),
+                ("rename an option with its assessment", {
+                    try self.move("Content/options/ferry-only.md", "Content/options/ferry-kept.md")
+                    try self.delete("Content/assessments/ferry-only--low-cost.md")
+                    try self.write("Content/assessments/ferry-kept--low-cost.md", "---\noption: ferry-kept\ncriterion: low-cost\nlevel: well-under-budget\nconfidence: low\ninference: true\n---\nNothing is built.\n")
+                }),
+                ("rename an actor", {
+                    try self.move("Content/actors/ferry-company.md", "Content/actors/ferries.md")
+                }),
+                ("edit a page template", { try self.edit("Templates/option.mustache", replacing: "<h2 id=\"description\">What the article describes</h2>", with: "<h2 id=\"description\">What the article says</h2>") }),
+                ("edit the layout", { try self.edit("Templates/layout.mustache", replacing: "</body>", with: "<!-- layout edited -->\n</body>") }),
+                ("edit the stylesheet", { try self.edit("Templates/style.css", replacing: ":root", with: "/* edited */\n:root") }),
+                ("add an asset in a new folder", { try self.write("Templates/images/note.txt", "an asset\n") }),
+                ("delete the asset and its folder", { try self.delete("Templates/images") }),
+                ("delete the stated ranking", { try self.delete("Content/rankings/council.md") }),
+                ("delete the option", {
+                    try self.delete("Content/options/ferry-kept.md")
+                    try self.delete("Content/assessments/ferry-kept--low-cost.md")
+                }),
+                ("remove the base URL (no sitemap any more)", { try self.edit("Content/site.yml", replacing: "base-url: https://example.org/reports/millbrook\n", with: "") }),
+            ]
+        }
+
         func move(_ from: String, _ to: String) throws { try FileManager.default.moveItem(atPath: folder + "/" + from, toPath: folder + "/" + to) }
         func delete(_ path: String) throws { try FileManager.default.removeItem(atPath: folder + "/" + path) }
     }
@@ -153,44 +194,7 @@ import Testing
     /// after every step the updated `Output/` equals a clean build, file for file and byte for byte.
     @Test func everyIncrementalBuildEqualsACleanOne() throws {
         let project = try Project.make()
-        let newOption = """
-            ---
-            title: Ferry kept, no bridge
-            summary: Keep the ferry and build nothing.
-            ---
-            A fourth option the article does not weigh.
-            """
-        let steps: [(String, () throws -> Void)] = [
-            ("change an assessment's level", { try project.edit("Content/assessments/north-site--traffic-relief.md", replacing: "level: little", with: "level: half") }),
-            ("change a weight", { try project.edit("Content/criteria/low-cost.md", replacing: "weight: 2", with: "weight: 1") }),
-            ("add an option", { try project.write("Content/options/ferry-only.md", newOption) }),
-            ("assess it", {
-                try project.write("Content/assessments/ferry-only--low-cost.md", "---\noption: ferry-only\ncriterion: low-cost\nlevel: well-under-budget\nconfidence: low\ninference: true\n---\nNothing is built.\n")
-            }),
-            ("change an actor", { try project.edit("Content/actors/ferry-company.md", replacing: "Wend Ferry Company", with: "Wend Ferries Ltd") }),
-            ("change the site settings", { try project.edit("Content/site.yml", replacing: "Millbrook bridge report", with: "The Millbrook bridge") }),
-            ("edit the article", { try project.edit("Content/article.md", replacing: "must decide this year", with: "has to decide this year") }),
-            ("rename an option with its assessment", {
-                try project.move("Content/options/ferry-only.md", "Content/options/ferry-kept.md")
-                try project.delete("Content/assessments/ferry-only--low-cost.md")
-                try project.write("Content/assessments/ferry-kept--low-cost.md", "---\noption: ferry-kept\ncriterion: low-cost\nlevel: well-under-budget\nconfidence: low\ninference: true\n---\nNothing is built.\n")
-            }),
-            ("rename an actor", {
-                try project.move("Content/actors/ferry-company.md", "Content/actors/ferries.md")
-            }),
-            ("edit a page template", { try project.edit("Templates/option.mustache", replacing: "<h2 id=\"description\">What the article describes</h2>", with: "<h2 id=\"description\">What the article says</h2>") }),
-            ("edit the layout", { try project.edit("Templates/layout.mustache", replacing: "</body>", with: "<!-- layout edited -->\n</body>") }),
-            ("edit the stylesheet", { try project.edit("Templates/style.css", replacing: ":root", with: "/* edited */\n:root") }),
-            ("add an asset in a new folder", { try project.write("Templates/images/note.txt", "an asset\n") }),
-            ("delete the asset and its folder", { try project.delete("Templates/images") }),
-            ("delete the stated ranking", { try project.delete("Content/rankings/council.md") }),
-            ("delete the option", {
-                try project.delete("Content/options/ferry-kept.md")
-                try project.delete("Content/assessments/ferry-kept--low-cost.md")
-            }),
-            ("remove the base URL (no sitemap any more)", { try project.edit("Content/site.yml", replacing: "base-url: https://example.org/reports/millbrook\n", with: "") }),
-        ]
-        for (name, step) in steps {
+        for (name, step) in project.editSeries() {
             try step()
             let summary = try project.build()
             #expect(summary.changes.isIncremental, "\(name)")
