@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "assay", targets: ["assay"]),
         .executable(name: "assay-synth", targets: ["assay-synth"]),
+        .executable(name: "assay-warm", targets: ["assay-warm"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -45,6 +46,8 @@ let package = Package(
         ),
         // Synthetic content for benchmarks and stress tests; depends on nothing.
         .executableTarget(name: "assay-synth"),
+        // Times rebuilds through a build session kept in memory, as `watch` keeps it, for `make bench`.
+        .executableTarget(name: "assay-warm", dependencies: ["AssaySite", "AssayCore"]),
         .testTarget(
             name: "AssayCoreTests",
             dependencies: ["AssayCore"]

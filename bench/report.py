@@ -55,7 +55,40 @@ print("SMAA s: the evaluate stage with 10,000 rank-acceptability draws (median o
 print("Targets: " + ", ".join(f"{name} <= {bound}" for name, bound in TARGETS.items()))
 missed = [f"{size} options: {name} {value:.2f} > {bound}" for size, name, value, bound in verdicts if value > bound]
 print("All targets met." if not missed else "Targets missed: " + "; ".join(missed))
-try:
-    print(open(f"{folder}/watch.txt").read().strip())
-except FileNotFoundError:
-    pass
+
+
+def median_ms(path, pattern):
+    try:
+        match = re.search(pattern, open(path).read())
+    except FileNotFoundError:
+        return None
+    return float(match.group(1)) if match else None
+
+
+# The targets of the rebuild-session issue: an edit costs what it changes.
+print()
+print("One-assessment edit (rationale): cold = `assay build` through the on-disk cache, warm = a build session kept in memory.")
+print(f"{'options':>8} | {'clean s':>8} {'cold s':>8} {'cold/clean':>10} | {'warm ms':>8} {'warm level ms':>13}")
+rebuild = []
+for size in sizes:
+    a = timing(size, "assay")[0]
+    i = timing(size, "incremental")[0]
+    w = median_ms(f"{folder}/{size}/warm.txt", r"median ([\d.]+) ms")
+    wl = median_ms(f"{folder}/{size}/warm-level.txt", r"median ([\d.]+) ms")
+    print(f"{size:>8} | {a:8.3f} {i:8.3f} {i / a:10.2f} | {w if w is not None else float('nan'):8.1f} {wl if wl is not None else float('nan'):13.1f}")
+    if size == sizes[-1]:
+        rebuild += [(f"{size} options: cold/clean", i / a, 0.10)]
+        if w is not None:
+            rebuild += [(f"{size} options: warm ms", w, 50)]
+for name in ["watch", "serve"]:
+    try:
+        line = open(f"{folder}/{name}.txt").read().strip()
+    except FileNotFoundError:
+        continue
+    print(line)
+    value = median_ms(f"{folder}/{name}.txt", r"median (\d+) ms")
+    if value is not None:
+        rebuild.append((f"{name} save->{'page' if name == 'watch' else 'reload'} ms", value, 20))
+print("Targets: " + ", ".join(f"{name} <= {bound}" for name, _, bound in rebuild))
+missed = [f"{name} {value:.2f} > {bound}" for name, value, bound in rebuild if value > bound]
+print("All rebuild targets met." if not missed else "Rebuild targets missed: " + "; ".join(missed))

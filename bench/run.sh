@@ -17,7 +17,8 @@ for tool in hyperfine hugo cmark; do command -v "$tool" >/dev/null || missing+=(
 if [ ${#missing[@]} -gt 0 ]; then $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; fi
 swift build -c release --product assay >/dev/null
 swift build -c release --product assay-synth >/dev/null
-assay=$PWD/.build/release/assay synth=$PWD/.build/release/assay-synth templates=$PWD/Templates
+swift build -c release --product assay-warm >/dev/null
+assay=$PWD/.build/release/assay synth=$PWD/.build/release/assay-synth warm=$PWD/.build/release/assay-warm templates=$PWD/Templates
 rm -rf "$work" "$results" && mkdir -p "$work" "$results"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(hugo version | cut -d' ' -f1-2); cmark $(cmark --version | head -1 | cut -d' ' -f2)"
 for size in "${sizes[@]}"; do
@@ -48,6 +49,12 @@ for size in "${sizes[@]}"; do
   echo "-- One-file incremental build, stages (one run):"
   python3 bench/edit_one.py "$dir/content"
   "$assay" build -q --timings --draws 0 -c "$dir/content" -t "$templates" -o "$dir/assay-out" --cache "$dir/cache" 2>&1 | sed 's/^/   /'
+  # The same edit through a build session kept in memory, as `watch` and `serve` keep it.
+  echo "-- Warm session (as under watch): one changed assessment, rebuilt 15 times; the median rebuild's stages:"
+  "$warm" "$dir/content" "$templates" "$dir/warm-out" --edits 15 | tee "$out/warm.txt" | sed 's/^/   /'
+  echo "-- Warm session, the assessment's level changed instead (its actor's evaluation is made again):"
+  "$warm" "$dir/content" "$templates" "$dir/warm-out" --edits 7 --level | head -1 | tee "$out/warm-level.txt" | sed 's/^/   /'
+  rm -rf "$dir/warm-out"
   echo "-- Evaluation with rank acceptability (SMAA, 10,000 draws), reported apart (median of 3):"
   for run in 1 2 3; do
     "$assay" build -q --clean --timings -c "$dir/content" -t "$templates" -o "$dir/assay-out" --cache "$dir/cache" 2>&1 | grep -E "evaluate"
@@ -55,5 +62,6 @@ for size in "${sizes[@]}"; do
 done
 echo
 python3 bench/watch_latency.py "$assay" Content Templates "$work/watch" > "$results/watch.txt"
+python3 bench/serve_latency.py "$assay" Content Templates "$work/serve" > "$results/serve.txt"
 python3 bench/report.py "$results" "${sizes[@]}" | tee "$results/table.txt"
 rm -rf "$work"

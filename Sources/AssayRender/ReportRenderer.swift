@@ -46,9 +46,12 @@ public enum ReportRenderer {
 
     /// Makes every file of the report — pages (each built as a typed model and rendered by its compiled template) and
     /// data files — and streams each into the sink `open` gives for it; rethrows the first error a sink throws.
-    /// - Parameter only: the paths to make (nil: every file); the others are left as they are.
+    /// - Parameters:
+    ///   - only: the paths to make (nil: every file); the others are left as they are.
+    ///   - recording: record what each page reads (for a build session); without it each page says it read everything.
     public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation, bodies: MarkdownBodies? = nil,
-                              templates: TemplateSet, progress: Progress? = nil, only: Set<String>? = nil, open: Open) throws -> [RenderedFile] {
+                              templates: TemplateSet, progress: Progress? = nil, only: Set<String>? = nil, recording: Bool = false,
+                              open: Open) throws -> [RenderedFile] {
         let bodies = bodies ?? MarkdownLint.check(model).bodies
         let report = ReportContext(model: model, passages: passages, evaluation: evaluation, bodies: bodies)
         let builder = PageBuilder(report: report)
@@ -76,14 +79,14 @@ public enum ReportRenderer {
                     defer { counter.step() }
                     let path = Self.path(of: page)
                     let stream = FileStream(try open(path))
-                    let log = ReadLog()
-                    let rest = Self.page(page, builder: builder.recording(into: log), templates: templates, articleMap: map,
-                                         articleHTML: article, search: search, drain: stream.drain)
-                    return RenderedFile(path: path, digest: try stream.finish(rest), reads: log.reads)
+                    let log = recording ? ReadLog() : nil
+                    let rest = Self.page(page, builder: log.map { builder.recording(into: $0) } ?? builder, templates: templates,
+                                         articleMap: map, articleHTML: article, search: search, drain: stream.drain)
+                    return RenderedFile(path: path, digest: try stream.finish(rest), reads: log?.reads ?? [.everything])
                 case .data(let file):
                     let stream = FileStream(try open(file.path))
                     try Self.write(file, to: stream, builder: builder, search: search, pagePaths: pagePaths)
-                    return RenderedFile(path: file.path, digest: try stream.finish(), reads: file.reads)
+                    return RenderedFile(path: file.path, digest: try stream.finish(), reads: recording ? file.reads : [.everything])
                 }
             }
         }

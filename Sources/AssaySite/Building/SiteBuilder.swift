@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
     // miscompiled in debug builds (a crash destroying the returned value); the errors are still DiagnosticsError.
     /// With `settings.strict`, warnings fail the build too.
     public func build(_ paths: Paths) throws -> Summary {
-        try build(paths, session: BuildSession())
+        try build(paths, session: .oneOff())
     }
 
     /// Builds with what `session` kept from its last build: a session kept across builds (`watch`, `serve`) reads,
@@ -171,7 +171,7 @@ public struct SiteBuilder: Sendable {
         let changedInputs = previous.map { old in
             Set(old.inputs.keys).union(rendered.inputs.keys).filter { old.inputs[$0] != rendered.inputs[$0] }.sorted()
         }
-        if let analysis = rendered.analysis {
+        if let analysis = rendered.analysis, session.keeps {
             session.good = .init(key: key, analysis: analysis, templateInputs: rendered.templateInputs, files: rendered.files)
             session.changedSinceGood = []
         }
@@ -193,7 +193,7 @@ public struct SiteBuilder: Sendable {
     public func check(_ paths: Paths) -> [Diagnostic] {
         do {
             try checkFolders(paths)
-            return try render(paths, strict: false, timings: StageTimings(), open: Destination.nowhere.open, session: BuildSession(),
+            return try render(paths, strict: false, timings: StageTimings(), open: Destination.nowhere.open, session: .oneOff(),
                               warm: nil, changed: nil).warnings
         } catch let error as DiagnosticsError {
             return error.diagnostics
@@ -255,7 +255,7 @@ public struct SiteBuilder: Sendable {
             pages = try timings.measure("render pages and data") {
                 try ReportRenderer.render(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
                                           bodies: analysis.bodies, templates: templates.templates, progress: pageProgress, only: only,
-                                          open: open)
+                                          recording: session.keeps, open: open)
             }
         } catch let error as DiagnosticsError {
             throw error
@@ -295,7 +295,7 @@ public struct SiteBuilder: Sendable {
     }
 
     public func analyse(_ paths: Paths) throws -> Analysis {
-        try analyse(paths, timings: StageTimings(), session: BuildSession(), warm: nil, changed: nil).analysis
+        try analyse(paths, timings: StageTimings(), session: .oneOff(), warm: nil, changed: nil).analysis
     }
 
     /// The analysis, and under a session with a good build what changed since it (nil: everything is new).
@@ -321,17 +321,21 @@ public struct SiteBuilder: Sendable {
             return (file.displayPath, ContentDigest.of(file.bytes))
         }
         let inputs = Dictionary(digested, uniquingKeysWith: { _, last in last })
-        for path in Set(oldDigests.keys).union(inputs.keys) where oldDigests[path] != inputs[path] {
-            session.changedSinceGood.insert(path)
+        if session.keeps && session.good != nil {
+            for path in Set(oldDigests.keys).union(inputs.keys) where oldDigests[path] != inputs[path] {
+                session.changedSinceGood.insert(path)
+            }
         }
         // A folder that could not be read at all has nothing more to say: "there is no article" would only repeat it.
         if loaded.files.isEmpty && loaded.diagnostics.containsErrors {
             session.inputs = nil
             throw DiagnosticsError(loaded.diagnostics)
         }
-        let parsed = timings.measure("parse") { ContentParser.parse(loaded.files, digests: inputs, reusing: kept?.parses ?? [:]) }
-        session.inputs = .init(folder: paths.content, files: loaded.files, loadDiagnostics: loaded.diagnostics, digests: inputs,
-                               parses: parsed.parses, markdown: kept?.markdown ?? MarkdownLint.Kept())
+        let parsed = timings.measure("parse") {
+            ContentParser.parse(loaded.files, digests: session.keeps ? inputs : [:], reusing: kept?.parses ?? [:])
+        }
+        if session.keeps { session.inputs = .init(folder: paths.content, files: loaded.files, loadDiagnostics: loaded.diagnostics, digests: inputs,
+                               parses: parsed.parses, markdown: kept?.markdown ?? MarkdownLint.Kept()) }
         var diagnostics = loaded.diagnostics + parsed.diagnostics
         let validated = timings.measure("validate") { ModelValidator.validate(parsed.content, contentFolder: paths.content) }
         diagnostics += validated.diagnostics

@@ -34,8 +34,15 @@ public final class BuildSession: @unchecked Sendable {
     /// Content files (display paths) read since the good build whose bytes may differ from what it read.
     var changedSinceGood: Set<String> = []
     private let lock = NSLock()
+    /// Whether anything is kept: a one-off build (the command line's) records nothing it would only drop.
+    let keeps: Bool
 
-    public init() {}
+    public init() { keeps = true }
+
+    /// A session for one build, which keeps nothing for a next one.
+    static func oneOff() -> BuildSession { BuildSession(keeps: false) }
+
+    private init(keeps: Bool) { self.keeps = keeps }
 
     /// One build at a time: a session's memory belongs to the build that holds it.
     func exclusively<T>(_ body: () throws -> T) rethrows -> T {
