@@ -135,7 +135,8 @@ public enum ReportRenderer {
                  .every(.criterion, .heading), .every(.criterion, .content), .every(.actor, .heading), .every(.actor, .content)]
             case .matrix:
                 [.evaluation, .members(.option), .members(.criterion), .members(.actor), .members(.assessment), .every(.option, .heading),
-                 .every(.criterion, .heading), .every(.criterion, .content), .every(.actor, .heading), .every(.assessment, .heading), .every(.assessment, .content)]
+                 .every(.criterion, .heading), .every(.criterion, .content), .every(.actor, .heading), .every(.assessment, .heading),
+                 .every(.assessment, .content)]
             }
         }
 

@@ -2,7 +2,8 @@
 public enum ContentParser {
     /// One file's annotations and problems, kept by a build session and used again while the file's bytes are the same.
     public struct FileParse: Sendable {
-        public var digest: ContentDigest
+        /// Nil when the caller keeps nothing.
+        public var digest: ContentDigest?
         var content: ParsedContent
         var diagnostics: [Diagnostic]
     }
@@ -66,18 +67,18 @@ public enum ContentParser {
         }
         // Files are independent: read them on every core, then merge in path order, so the result
         // never depends on which finished first.
-        let results = Parallel.map(toRead) { entry -> (parse: FileParse, digest: ContentDigest?) in
+        let results = Parallel.map(toRead) { entry -> FileParse in
             let digest = digests[entry.file.displayPath]
-            if let digest, let kept = reusing[entry.file.displayPath], kept.digest == digest { return (kept, digest) }
+            if let digest, let kept = reusing[entry.file.displayPath], kept.digest == digest { return kept }
             let (part, problems) = readFile(entry.file, kind: entry.kind, id: entry.id)
-            return (FileParse(digest: digest ?? ContentDigest.of([]), content: part, diagnostics: problems), digest)
+            return FileParse(digest: digest, content: part, diagnostics: problems)
         }
         var parses: [String: FileParse] = [:]
         parses.reserveCapacity(digests.isEmpty ? 0 : toRead.count)
-        for (entry, result) in zip(toRead, results) {
-            content.merge(result.parse.content)
-            diagnostics += result.parse.diagnostics
-            if result.digest != nil { parses[entry.file.displayPath] = result.parse }
+        for (entry, parse) in zip(toRead, results) {
+            content.merge(parse.content)
+            diagnostics += parse.diagnostics
+            if parse.digest != nil { parses[entry.file.displayPath] = parse }
         }
         return (content, diagnostics, parses)
     }

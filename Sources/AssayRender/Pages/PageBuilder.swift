@@ -58,6 +58,9 @@ struct PageBuilder: Sendable {
         return copy
     }
 
+    // One dependency without an array: links are asked for hundreds of thousands of times in a large report.
+    func note(_ dependency: Dependency) { log?.note(dependency) }
+
     func note(_ dependencies: Dependency...) { log?.note(dependencies) }
 
     /// An entity's heading and the rest of it.
@@ -124,14 +127,18 @@ struct PageBuilder: Sendable {
 
     /// The shared cards of some assessments, recording everything each card shows.
     func assessmentCards(_ assessments: [Assessment]) -> [AssessmentCard] {
-        note(.members(.assessment))
-        return assessments.compactMap { assessment in
-            noteWhole(.assessment, assessment.id)
-            note(.entity(.option, assessment.optionID, .heading))
-            noteWhole(.criterion, assessment.criterionID)
-            _ = quotes(assessment.citations)
-            return cards[assessment.id]
+        if log != nil {
+            note(.members(.assessment))
+            for assessment in assessments {
+                noteWhole(.assessment, assessment.id)
+                note(.entity(.option, assessment.optionID, .heading))
+                noteWhole(.criterion, assessment.criterionID)
+                for citation in assessment.citations {
+                    if let id = report.passages.passageIDs[citation.location] { note(.quote(id)) }
+                }
+            }
         }
+        return assessments.compactMap { cards[$0.id] }
     }
 
     /// The article page: the text with every passage marked, each linked to what cites it.

@@ -99,30 +99,17 @@ public struct SiteBuilder: Sendable {
         // The session's last good build counts when it was made with the same settings into an output still there.
         let warm = settings.clean || fileSystem.kind(paths.output) != .directory ? nil : session.good.flatMap { $0.key == key ? $0 : nil }
         if warm == nil { session.good = nil }
-        // A cache counts only for the same settings and folders, and only for the files still in the output;
-        // the output is listed once, for that and for the files to remove.
-        let cached = warm != nil ? nil : timings.measure("read cache") { () -> (cache: BuildCache, present: Set<String>)? in
-            guard !settings.clean, let cache = store?.load(), cache.key == key, fileSystem.kind(paths.output) == .directory,
-                  let entries = try? fileSystem.files(under: paths.output) else { return nil }
-            let present = Set(entries.filter { $0.kind == .file }.map(\.path))
-            var kept = cache
-            kept.outputs = cache.outputs.filter { present.contains($0.key) }
-            return (kept, present)
+        // The output is listed once, for the digests the cache holds and for the files to remove.
+        let previous = warm.map(PreviousBuild.init) ?? timings.measure("read cache") {
+            settings.clean ? nil : PreviousBuild(store: store, key: key, output: paths.output, fileSystem: fileSystem)
         }
-        let previous: BuildCache? = warm.map {
-            BuildCache(format: BuildCache.format, key: key, inputs: $0.analysis.inputs.merging($0.templateInputs) { $1 },
-                       outputs: Dictionary($0.files.map { ($0.path, BuildCache.OutputEntry(fingerprint: $0.digest, digest: $0.digest)) },
-                                           uniquingKeysWith: { _, last in last }))
-        } ?? cached?.cache
-        // Under a session, the output holds what the last good build wrote (and the .gitignore beside it).
-        let present = warm.map { Set($0.files.map(\.path) + [OutputWriter.gitignore.path]) } ?? cached?.present ?? []
         // A full build streams every file into a staging folder that replaces the output at the end; an incremental
         // one keeps only the files whose bytes differ from what the output holds, and writes them in place.
         let destination: Destination
-        if previous == nil {
-            destination = .staged(try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).begin(paths.output, displayName: paths.output))
+        if let previous {
+            destination = .changed(ChangedFiles(previous: previous.outputs))
         } else {
-            destination = .changed(ChangedFiles(previous: previous?.outputs.mapValues(\.digest) ?? [:]))
+            destination = .staged(try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).begin(paths.output, displayName: paths.output))
         }
         var rendered: Rendered
         do {
@@ -136,6 +123,7 @@ public struct SiteBuilder: Sendable {
         var written: [String] = []
         let outputs = Dictionary(rendered.files.map { ($0.path, BuildCache.OutputEntry(fingerprint: $0.digest, digest: $0.digest)) },
                                  uniquingKeysWith: { _, last in last })
+        let inputs = rendered.analysis.inputs.merging(rendered.templateInputs) { $1 }
         try rendered.timings.measure("write") {
             switch destination {
             case .staged(let staging):
@@ -147,6 +135,7 @@ public struct SiteBuilder: Sendable {
                 var files = changed.files.sorted { order[$0.path, default: 0] < order[$1.path, default: 0] }
                 written = files.map(\.path)
                 // Files the report no longer has, and files someone else put there: a clean build has neither.
+                let present = previous?.present ?? []
                 removed = present.filter { outputs[$0] == nil && $0 != OutputWriter.gitignore.path }.sorted()
                 if !present.contains(OutputWriter.gitignore.path) { files.append(OutputWriter.gitignore) }
                 store?.invalidate()
@@ -161,7 +150,7 @@ public struct SiteBuilder: Sendable {
         if let store, warm == nil {
             do {
                 try rendered.timings.measure("save cache") {
-                    try store.save(BuildCache(format: BuildCache.format, key: key, inputs: rendered.inputs, outputs: outputs))
+                    try store.save(BuildCache(format: BuildCache.format, key: key, inputs: inputs, outputs: outputs))
                 }
             } catch {
                 rendered.warnings.append(.warning(at: .start(of: store.file), "the build cache cannot be written: \(error)",
@@ -169,18 +158,19 @@ public struct SiteBuilder: Sendable {
             }
         }
         let changedInputs = previous.map { old in
-            Set(old.inputs.keys).union(rendered.inputs.keys).filter { old.inputs[$0] != rendered.inputs[$0] }.sorted()
+            Set(old.inputs.keys).union(inputs.keys).filter { old.inputs[$0] != inputs[$0] }.sorted()
         }
-        if let analysis = rendered.analysis, session.keeps {
-            session.good = .init(key: key, analysis: analysis, templateInputs: rendered.templateInputs, files: rendered.files)
+        if session.keeps {
+            session.good = .init(key: key, analysis: rendered.analysis, templateInputs: rendered.templateInputs, files: rendered.files)
             session.changedSinceGood = []
         }
         let changes = OutputChanges(isIncremental: previous != nil, changedInputs: changedInputs ?? [], written: written,
                                     removed: removed, total: outputs.count,
-                                    rendered: rendered.rendered.map { made in rendered.files.map(\.path).filter(made.contains) }
+                                    rendered: rendered.made.map { made in rendered.files.map(\.path).filter(made.contains) }
                                         ?? rendered.files.map(\.path))
-        return Summary(files: rendered.files.map(\.path).sorted(), changes: changes, inputs: rendered.inputs.keys.sorted(),
-                       warnings: rendered.warnings, model: rendered.model, evaluation: rendered.evaluation, timings: rendered.timings)
+        return Summary(files: rendered.files.map(\.path).sorted(), changes: changes, inputs: inputs.keys.sorted(),
+                       warnings: rendered.warnings, model: rendered.analysis.model, evaluation: rendered.analysis.evaluation,
+                       timings: rendered.timings)
     }
 
     private func cacheKey(_ paths: Paths) -> BuildCache.Key {
@@ -202,18 +192,14 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// What a build made: every file, with the digest of its bytes.
+    /// What a build made: every file, with the digest of its bytes, and what it was made from.
     private struct Rendered {
         var files: [RenderedFile]
-        /// What a session keeps of this build; nil for a check.
-        var analysis: Analysis?
+        var analysis: Analysis
         var templateInputs: [String: ContentDigest]
         /// The files made again; nil: every file.
-        var rendered: Set<String>?
-        var inputs: [String: ContentDigest]
+        var made: Set<String>?
         var warnings: [Diagnostic]
-        var model: ReportModel
-        var evaluation: ReportEvaluation
         var timings: StageTimings
     }
 
@@ -275,135 +261,8 @@ public struct SiteBuilder: Sendable {
             try sink.finish(digest: digest)
             return RenderedFile(path: asset.path, digest: digest, reads: [])
         }
-        return Rendered(files: assets + pages, analysis: analysis, templateInputs: templates.inputs, rendered: only, inputs: analysis.inputs.merging(templates.inputs) { $1 },
-                        warnings: analysis.warnings, model: analysis.model, evaluation: analysis.evaluation, timings: timings)
-    }
-
-    /// The checked model, its anchored passages and evaluation, without rendering or writing anything.
-    public struct Analysis: Sendable {
-        public var model: ReportModel
-        public var passages: AnchoredPassages
-        public var evaluation: ReportEvaluation
-        /// The HTML of every Markdown body, rendered once.
-        public var bodies: MarkdownBodies
-        public var warnings: [Diagnostic]
-        public var timings: StageTimings
-        /// Every content file read, as diagnostics name it, with the digest of its bytes.
-        public var inputs: [String: ContentDigest]
-        /// The warnings of anchoring, kept with the passages.
-        var anchorDiagnostics: [Diagnostic] = []
-    }
-
-    public func analyse(_ paths: Paths) throws -> Analysis {
-        try analyse(paths, timings: StageTimings(), session: .oneOff(), warm: nil, changed: nil).analysis
-    }
-
-    /// The analysis, and under a session with a good build what changed since it (nil: everything is new).
-    private func analyse(_ paths: Paths, timings: StageTimings, session: BuildSession, warm: BuildSession.GoodBuild?,
-                         changed hints: Set<String>?) throws -> (analysis: Analysis, changes: ReportChanges?) {
-        var timings = timings
-        let loader = ContentLoader(fileSystem: fileSystem)
-        let kept = session.inputs.flatMap { $0.folder == paths.content ? $0 : nil }
-        // With the watcher's list of changed paths, only those are read again.
-        let reloaded = hints.flatMap { hints in
-            kept.flatMap { loader.reload($0.files, hadProblems: !$0.loadDiagnostics.isEmpty, from: paths.content,
-                                         displayName: paths.content, changed: hints) }
-        }
-        let loaded = reloaded.map { (files: $0, diagnostics: [Diagnostic]()) } ?? timings.measure("read content") {
-            loader.load(from: paths.content, displayName: paths.content)
-        }
-        let reread = reloaded == nil ? nil : Set(hints?.compactMap { $0.hasPrefix(paths.content + "/") ? $0 : nil } ?? [])
-        let oldDigests = kept?.digests ?? [:]
-        let digested = Parallel.map(loaded.files) { file -> (String, ContentDigest) in
-            if let reread, !reread.contains("\(paths.content)/\(file.relativePath)"), let digest = oldDigests[file.displayPath] {
-                return (file.displayPath, digest)
-            }
-            return (file.displayPath, ContentDigest.of(file.bytes))
-        }
-        let inputs = Dictionary(digested, uniquingKeysWith: { _, last in last })
-        if session.keeps && session.good != nil {
-            for path in Set(oldDigests.keys).union(inputs.keys) where oldDigests[path] != inputs[path] {
-                session.changedSinceGood.insert(path)
-            }
-        }
-        // A folder that could not be read at all has nothing more to say: "there is no article" would only repeat it.
-        if loaded.files.isEmpty && loaded.diagnostics.containsErrors {
-            session.inputs = nil
-            throw DiagnosticsError(loaded.diagnostics)
-        }
-        let parsed = timings.measure("parse") {
-            ContentParser.parse(loaded.files, digests: session.keeps ? inputs : [:], reusing: kept?.parses ?? [:])
-        }
-        if session.keeps { session.inputs = .init(folder: paths.content, files: loaded.files, loadDiagnostics: loaded.diagnostics, digests: inputs,
-                               parses: parsed.parses, markdown: kept?.markdown ?? MarkdownLint.Kept()) }
-        var diagnostics = loaded.diagnostics + parsed.diagnostics
-        let validated = timings.measure("validate") { ModelValidator.validate(parsed.content, contentFolder: paths.content) }
-        diagnostics += validated.diagnostics
-        guard let model = validated.model, !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        // What changed since the good build, entity by entity, from the files whose bytes changed.
-        var changes = warm.map { warm in
-            timings.measure("compare") {
-                ReportChanges.between(warm.analysis.model, model, entities: Set(session.changedSinceGood.compactMap { display in
-                    guard display.hasPrefix(paths.content + "/"),
-                          case .success(let entity) = ContentKind.classify(String(display.dropFirst(paths.content.count + 1))),
-                          entity.kind != .article else { return nil }
-                    return ReportChanges.Entity(kind: entity.kind, id: entity.id)
-                }))
-            }
-        }
-        let anchored: (passages: AnchoredPassages, diagnostics: [Diagnostic])
-        if let warm, let changes, !Self.citationsMayHaveChanged(changes, warm.analysis.model, model) {
-            anchored = (warm.analysis.passages, warm.analysis.anchorDiagnostics)
-        } else {
-            anchored = timings.measure("anchor") { PassageAnchor.anchor(model, in: CommonMark.articleText(model.article.body)) }
-            if let warm { changes?.comparePassages(warm.analysis.passages, anchored.passages) }
-        }
-        diagnostics += anchored.diagnostics
-        guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        let bodies = timings.measure("lint and render Markdown") { () -> MarkdownBodies in
-            let markdown = MarkdownLint.check(model, reusing: session.inputs?.markdown)
-            session.inputs?.markdown = markdown.kept
-            diagnostics += markdown.diagnostics
-            diagnostics += EvidenceLint.check(model, passages: anchored.passages)
-            return markdown.bodies
-        }
-        let evaluation: ReportEvaluation
-        if let warm, let current = changes, !current.evaluationInputs {
-            evaluation = warm.analysis.evaluation
-        } else {
-            evaluation = timings.measure(settings.draws > 0 ? "evaluate (\(settings.draws) SMAA draws)" : "evaluate") {
-                ReportEvaluator.evaluate(model, draws: settings.draws, seed: settings.seed)
-            }
-            changes?.evaluationChanged()
-        }
-        diagnostics += ExpectationChecker.check(model.expectations, against: evaluation)
-        guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        return (Analysis(model: model, passages: anchored.passages, evaluation: evaluation, bodies: bodies, warnings: diagnostics,
-                         timings: timings, inputs: inputs, anchorDiagnostics: anchored.diagnostics), changes)
-    }
-
-    /// Passages are anchored again when the article's text or any changed entity's citations (or the set of
-    /// entities) changed.
-    private static func citationsMayHaveChanged(_ changes: ReportChanges, _ old: ReportModel, _ new: ReportModel) -> Bool {
-        for dependency in changes.dependencies {
-            switch dependency {
-            case .articleText, .members: return true
-            case .entity(let kind, let id, _):
-                if citations(of: kind, id, in: old) != citations(of: kind, id, in: new) { return true }
-            default: continue
-            }
-        }
-        return false
-    }
-
-    private static func citations(of kind: ContentKind, _ id: String, in model: ReportModel) -> [Citation]? {
-        switch kind {
-        case .option: model.option(id)?.citations
-        case .criterion: model.criterion(id)?.citations
-        case .assessment: model.assessment(id: id)?.citations
-        case .statedRanking: model.statedRanking(of: id)?.citations
-        case .actor, .article, .expectation: nil
-        }
+        return Rendered(files: assets + pages, analysis: analysis, templateInputs: templates.inputs, made: only,
+                        warnings: analysis.warnings, timings: timings)
     }
 
     /// The names of the temporary folders this process writes beside `output`, as prefixes.

@@ -49,13 +49,14 @@ struct ContentLoader {
 
 extension ContentLoader {
     /// The content after the files at `changed` (paths as the watcher names them, under `folder`) changed: those
-    /// read again or dropped, the others as they were. Nil when only a full read can tell (a folder or a link
-    /// changed, or the last read had problems).
+    /// read again or dropped, the others as they were, and the display paths of the files read again. Nil when
+    /// only a full read can tell (a folder or a link changed, or the last read had problems).
     func reload(_ previous: [ContentFile], hadProblems: Bool, from folder: String, displayName: String,
-                changed: Set<String>) -> [ContentFile]? {
+                changed: Set<String>) -> (files: [ContentFile], reread: Set<String>)? {
         guard !hadProblems else { return nil }
         var files = previous
         var index = Dictionary(files.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        var reread: Set<String> = [], removed: Set<String> = []
         var added = false
         for path in changed {
             guard path.hasPrefix(folder + "/") else { continue }
@@ -63,26 +64,24 @@ extension ContentLoader {
             if PathRules.isHidden(relative) { continue }
             switch fileSystem.kind(path) {
             case nil:
-                if let at = index[relative] {
-                    files[at].bytes = []
-                    files[at].relativePath = ""
-                    index[relative] = nil
-                }
+                if index[relative] != nil { removed.insert(relative) }
             case .file?:
                 guard let bytes = try? fileSystem.read(path) else { return nil }
+                let file = ContentFile(relativePath: relative, displayPath: "\(displayName)/\(relative)", bytes: bytes)
                 if let at = index[relative] {
-                    files[at].bytes = bytes
+                    files[at] = file
                 } else {
-                    files.append(ContentFile(relativePath: relative, displayPath: "\(displayName)/\(relative)", bytes: bytes))
+                    files.append(file)
                     index[relative] = files.count - 1
                     added = true
                 }
+                reread.insert(file.displayPath)
             case .directory?, .symbolicLink?:
                 return nil
             }
         }
-        files.removeAll { $0.relativePath.isEmpty }
+        if !removed.isEmpty { files.removeAll { removed.contains($0.relativePath) } }
         if added { files.sort { $0.relativePath < $1.relativePath } }
-        return files
+        return (files, reread)
     }
 }

@@ -13,7 +13,8 @@ public final class BuildSession: @unchecked Sendable {
     struct Inputs {
         var folder: String
         var files: [ContentFile]
-        var loadDiagnostics: [Diagnostic]
+        /// Whether reading them gave diagnostics: then only a full read can tell what is there now.
+        var hadLoadProblems: Bool
         /// By display path.
         var digests: [String: ContentDigest]
         var parses: [String: ContentParser.FileParse]
@@ -49,14 +50,5 @@ public final class BuildSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return try body()
-    }
-
-    /// Forgets everything: the next build is a full one.
-    public func reset() {
-        exclusively {
-            inputs = nil
-            good = nil
-            changedSinceGood = []
-        }
     }
 }

@@ -8,6 +8,9 @@ public struct ReportChanges: Sendable {
     public var dependencies: Set<Dependency> = []
     /// Whether anything the evaluation reads changed: when not, the last evaluation still holds.
     public var evaluationInputs = false
+    /// Whether anything anchoring reads changed (the article's text, a citation, the set of entities): when not,
+    /// the last anchored passages still hold.
+    public var anchoringInputs = false
 
     public init() {}
 
@@ -28,7 +31,10 @@ public struct ReportChanges: Sendable {
         var changes = ReportChanges()
         if old.site != new.site { changes.dependencies.insert(.site) }
         var oldArticle = old.article, newArticle = new.article
-        if oldArticle.body != newArticle.body { changes.dependencies.insert(.articleText) }
+        if oldArticle.body != newArticle.body {
+            changes.dependencies.insert(.articleText)
+            changes.anchoringInputs = true
+        }
         (oldArticle.body, newArticle.body) = ("", "")
         (oldArticle.bodyLine, newArticle.bodyLine) = (0, 0)
         if String(describing: oldArticle) != String(describing: newArticle) { changes.dependencies.insert(.article) }
@@ -37,11 +43,13 @@ public struct ReportChanges: Sendable {
             if before.exists != after.exists {
                 changes.dependencies.insert(.members(entity.kind))
                 changes.evaluationInputs = changes.evaluationInputs || entity.kind != .expectation
+                changes.anchoringInputs = true
             }
             for part in [Dependency.Part.heading, .content] where before.part(part) != after.part(part) {
                 changes.dependencies.formUnion([.entity(entity.kind, entity.id, part), .every(entity.kind, part)])
             }
             if before.evaluated != after.evaluated { changes.evaluationInputs = true }
+            if before.citations != after.citations { changes.anchoringInputs = true }
         }
         changes.noteSomethingChanged()
         return changes
@@ -68,9 +76,7 @@ public struct ReportChanges: Sendable {
     }
 
     /// Whether a file that read `reads` must be made again.
-    public func affect(_ reads: Set<Dependency>) -> Bool {
-        reads.count < dependencies.count ? reads.contains { dependencies.contains($0) } : !dependencies.isDisjoint(with: reads)
-    }
+    public func affect(_ reads: Set<Dependency>) -> Bool { !dependencies.isDisjoint(with: reads) }
 }
 
 /// An entity's field groups, as text to compare, and what of it the evaluation reads.
@@ -79,6 +85,8 @@ private struct EntityParts {
     var heading = ""
     var content = ""
     var evaluated = ""
+    /// What anchoring reads of it.
+    var citations: [Citation] = []
 
     func part(_ part: Dependency.Part) -> String { part == .heading ? heading : content }
 
@@ -91,11 +99,13 @@ private struct EntityParts {
             content = String(describing: option)
             // Tensions between a stated and a computed ranking are described with titles.
             evaluated = heading
+            citations = option.citations
         case .criterion:
             guard let criterion = model.criterion(id) else { return }
             heading = "\(criterion.title)\u{0}\(criterion.kind)\u{0}\(criterion.actorID)"
             content = String(describing: criterion)
             evaluated = content
+            citations = criterion.citations
         case .actor:
             guard let actor = model.actor(id) else { return }
             heading = actor.name
@@ -105,11 +115,13 @@ private struct EntityParts {
             heading = "\(assessment.optionID)\u{0}\(assessment.criterionID)\u{0}\(assessment.judgement)\u{0}\(assessment.citations)"
             content = String(describing: assessment)
             evaluated = "\(assessment.optionID)\u{0}\(assessment.criterionID)\u{0}\(assessment.judgement)"
+            citations = assessment.citations
         case .statedRanking:
             guard let ranking = model.statedRanking(of: id) else { return }
             heading = String(describing: ranking)
             content = heading
             evaluated = heading
+            citations = ranking.citations
         case .expectation:
             guard let expectation = model.expectations.first(where: { $0.location.file.hasSuffix("/\(id).md") }) else { return }
             content = String(describing: expectation)
