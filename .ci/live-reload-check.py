@@ -5,6 +5,8 @@ Serves a scratch copy of the content, opens an option's page, then: edits one of
 and waits for the open page to reload with the new text; makes a typo and waits for the build error to
 show over the page; fixes it and waits for the error to go. Prints the time from each save to the page
 changing (a figure, not a limit), keeps a screenshot of the error overlay, and stops the server with Ctrl-C.
+Throughout, the served pages record Content-Security-Policy violations from the start of loading: the live-reload
+script the server puts in must work under the report's policy.
 
 usage: live-reload-check.py ASSAY CONTENT TEMPLATES ARTIFACTS_FOLDER
 """
@@ -19,7 +21,7 @@ import time
 
 from selenium.webdriver.common.by import By
 
-from browser_support import Checks, headless_chromium
+from browser_support import Checks, csp_violations, headless_chromium, record_csp_violations
 
 assay, content, templates, artifacts = (os.path.abspath(a) for a in sys.argv[1:5])
 os.makedirs(artifacts, exist_ok=True)
@@ -57,8 +59,18 @@ original = open(path, encoding="utf-8").read()
 option = re.search(r"^option:\s*(\S+)", original, re.M).group(1)
 level = re.search(r"^level:\s*(\S+)", original, re.M).group(1)
 sentence = "This sentence was added while the page was open."
+violations = []
+
+
+def save(text):
+    """Writes the assessment, first collecting the open page's policy violations, as the save may reload it."""
+    violations.extend(csp_violations(driver))
+    with open(path, "w", encoding="utf-8") as file:
+        file.write(text)
+
 
 driver = headless_chromium()
+record_csp_violations(driver)
 try:
     print(f"Live reload check of {base} (assay serve)")
     driver.set_window_size(1280, 900)
@@ -68,14 +80,12 @@ try:
           "the served page carries the live-reload script")
     driver.execute_script("window.__assayCheck = 'not reloaded';")
 
-    with open(path, "w", encoding="utf-8") as file:
-        file.write(original.rstrip("\n") + "\n\n" + sentence + "\n")
+    save(original.rstrip("\n") + "\n\n" + sentence + "\n")
     seconds = wait_for(lambda: sentence in driver.page_source and driver.execute_script("return window.__assayCheck") is None)
     if check(seconds is not None, "an edited assessment shows up in the open page, which reloaded by itself"):
         print(f"  save to updated page: {seconds * 1000:.0f} ms")
 
-    with open(path, "w", encoding="utf-8") as file:
-        file.write(original.replace(f"level: {level}", f"level: {level}-typo", 1) + "\n" + sentence + "\n")
+    save(original.replace(f"level: {level}", f"level: {level}-typo", 1) + "\n" + sentence + "\n")
     seconds = wait_for(lambda: driver.find_element(By.ID, "assay-build-error").is_displayed())
     if check(seconds is not None, "a typo shows the build error over the page"):
         print(f"  save to error shown: {seconds * 1000:.0f} ms")
@@ -85,14 +95,17 @@ try:
         check(sentence in driver.page_source, "the last good page stays underneath")
         driver.save_screenshot(os.path.join(artifacts, "live-reload-error.png"))
 
-    with open(path, "w", encoding="utf-8") as file:
-        file.write(original)
+    save(original)
     seconds = wait_for(lambda: not driver.find_elements(By.ID, "assay-build-error") and sentence not in driver.page_source)
     if check(seconds is not None, "fixing it brings the page back, without the error"):
         print(f"  save to page restored: {seconds * 1000:.0f} ms")
     check(not os.path.exists(os.path.join(work, "Output", "index.html")) or
           "__assay" not in open(os.path.join(work, "Output", "index.html"), encoding="utf-8").read(),
           "Output/ itself never holds the script")
+    violations += csp_violations(driver)
+    if not check(not violations, "no Content-Security-Policy violation in the served pages, live-reload script included"):
+        for violation in violations:
+            print(f"      {violation}")
 finally:
     driver.quit()
     server.send_signal(signal.SIGINT)

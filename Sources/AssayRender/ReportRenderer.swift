@@ -256,7 +256,7 @@ public enum ReportRenderer {
                 "<sup class=\"cited-by\"><span class=\"visually-hidden\">cited by </span>\(links[id] ?? "")</sup>"
             })
         return CommonMark.articleHTML(report.model.article.body, passages: report.passages.passages, highlight: markup,
-                                      allowRawHTML: report.model.article.allowsRawHTML)
+                                      policy: MarkdownLint.articlePolicy(report.model))
     }
 }
 

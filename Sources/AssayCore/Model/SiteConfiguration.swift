@@ -9,13 +9,18 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var language: String
     public var author: String?
     public var description: String?
+    /// Whether Markdown images may load from other hosts (`remote-images: true`). Off by default, so that a
+    /// report never tells a third party who reads it; the pages' Content-Security-Policy follows this setting.
+    public var allowsRemoteImages: Bool
 
-    public init(title: String? = nil, baseURL: String? = nil, language: String = "en", author: String? = nil, description: String? = nil) {
+    public init(title: String? = nil, baseURL: String? = nil, language: String = "en", author: String? = nil, description: String? = nil,
+                allowsRemoteImages: Bool = false) {
         self.title = title
         self.baseURL = baseURL
         self.language = language
         self.author = author
         self.description = description
+        self.allowsRemoteImages = allowsRemoteImages
     }
 
     /// `baseURL` with a trailing slash, ready to prefix a page path.

@@ -28,9 +28,9 @@ enum AnnotationReader {
         let outlet = fields.string("outlet", required: false)
         let date = fields.string("date", required: false)
         var url = fields.string("url", required: false)
-        if let link = url, !(link.hasPrefix("https://") || link.hasPrefix("http://")) {
-            fields.report(.error(at: fields.keyLocation("url"), "the url must start with http:// or https://",
-                                 hint: "give the address where the article can be read"))
+        if let link = url, case .failure(let refusal) = WebAddress.parse(link, schemes: ["http", "https"], allowsRelative: false) {
+            fields.report(.error(at: fields.keyLocationOfValue("url"), "the article's url '\(WebAddress.shown(link))' \(refusal.reason)",
+                                 hint: refusal.hint))
             url = nil
         }
         let allowsRawHTML = fields.bool("allow-raw-html") ?? false

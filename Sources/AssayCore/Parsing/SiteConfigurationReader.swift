@@ -1,6 +1,6 @@
 /// Reads `site.yml`: plain YAML with the keys of `SiteConfiguration`.
 enum SiteConfigurationReader {
-    static let keys = ["title", "base-url", "language", "author", "description"]
+    static let keys = ["title", "base-url", "language", "author", "description", "remote-images"]
 
     static func read(_ text: String, file: String) -> (SiteConfiguration, [Diagnostic]) {
         var fields = FrontMatterFields(FrontMatter(yaml: text, yamlLine: 1, body: "", bodyLine: 1), file: file)
@@ -18,14 +18,18 @@ enum SiteConfigurationReader {
             }
         }
         if let url = fields.string("base-url", required: false) {
-            let valid = (url.hasPrefix("https://") || url.hasPrefix("http://")) && !url.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" })
-            if valid {
+            switch WebAddress.parse(url, schemes: ["http", "https"], allowsRelative: false) {
+            case .failure(let refusal):
+                fields.report(.error(at: fields.keyLocationOfValue("base-url"), "the base URL '\(WebAddress.shown(url))' \(refusal.reason)",
+                                     hint: refusal.hint))
+            case .success(let address) where address.fragment != nil || url.contains("?"):
+                fields.report(.error(at: fields.keyLocationOfValue("base-url"), "the base URL '\(WebAddress.shown(url))' has a query or fragment",
+                                     hint: "every page's address is made by adding its path to the base URL; remove the part from '?' or '#'"))
+            case .success:
                 configuration.baseURL = url
-            } else {
-                fields.report(.error(at: fields.keyLocationOfValue("base-url"), "the base URL must be an http:// or https:// address",
-                                     hint: "write where the report is published, e.g. 'base-url: https://example.org/reports/'"))
             }
         }
+        configuration.allowsRemoteImages = fields.bool("remote-images") ?? false
         fields.finish(allowed: keys)
         return (configuration, fields.diagnostics)
     }

@@ -26,18 +26,22 @@ enum ReportCharts {
         guard length > 0, !passages.isEmpty else { return "" }
         let most = passages.map(\.citers.count).max() ?? 1
         var svg = SVG()
+        // Labelled, but not an image: an image cannot hold links a keyboard reaches. An `svg` is a graphics
+        // document of its own, which may.
         svg.open("svg", [("class", "chart article-map"), ("viewBox", "0 0 1000 60"), ("preserveAspectRatio", "none"),
-                         ("role", "img"), ("aria-label", "Map of the article: \(passages.count) cited passages; taller marks are cited more often"),
+                         ("aria-label", "Map of the article: \(passages.count) cited passages; taller marks are cited more often"),
                          ("focusable", "false")])
         svg.element("rect", [("class", "track"), ("x", "0"), ("y", "54"), ("width", "1000"), ("height", "6")])
         for passage in passages {
             let x = Double(passage.start) / Double(length) * 1000
             let width = max(3, Double(passage.end - passage.start) / Double(length) * 1000)
             let height = 8 + 44 * Double(passage.citers.count) / Double(most)
+            let title = "“\(passage.text.count > 90 ? String(passage.text.prefix(87)) + "…" : passage.text)” — cited \(passage.citers.count)×"
+            // The link's own title names it, for screen readers and as a tooltip.
             svg.open("a", [("href", link(passage))])
+            svg.title(title)
             svg.element("rect", [("class", "passage-mark"), ("x", SVG.number(x)), ("y", SVG.number(54 - height)),
-                                 ("width", SVG.number(width)), ("height", SVG.number(height + 6))],
-                        title: "“\(passage.text.count > 90 ? String(passage.text.prefix(87)) + "…" : passage.text)” — cited \(passage.citers.count)×")
+                                 ("width", SVG.number(width)), ("height", SVG.number(height + 6))])
             svg.close("a")
         }
         svg.close("svg")
@@ -56,8 +60,10 @@ enum ReportCharts {
         let cellWidth = 56, cellHeight = 30, left = 34, top = 22
         let width = left + columns.count * cellWidth, height = top + rows.count * cellHeight
         var svg = SVG()
-        svg.open("svg", [("class", "chart matrix"), ("viewBox", "0 0 \(width) \(height)"), ("role", "img"),
-                         ("aria-label", label), ("focusable", "false"), ("style", "max-width: \(width * 2)px")])
+        // An image when nothing in it is a link; with links, a labelled graphics document, as the article map.
+        let role: [(String, String)] = cells.joined().contains { $0.href != nil } ? [] : [("role", "img")]
+        svg.open("svg", [("class", "chart matrix"), ("viewBox", "0 0 \(width) \(height)")] + role
+                 + [("aria-label", label), ("focusable", "false"), ("width", String(width * 2))])
         for (column, name) in columns.enumerated() {
             svg.label(name, [("x", String(left + column * cellWidth + cellWidth / 2)), ("y", "15"), ("class", "axis"), ("text-anchor", "middle")])
         }
@@ -71,9 +77,13 @@ enum ReportCharts {
                     guard let value = cell.value else { return ("heat-gap", "gap") }
                     return ("heat-\(min(4, Int((value * 4).rounded())))", Formatting.decimal(value))
                 }()
-                if let href = cell.href { svg.open("a", [("href", href)]) }
+                if let href = cell.href {
+                    svg.open("a", [("href", href)])
+                    svg.title(cell.title)
+                }
                 svg.element("rect", [("class", "heat \(tone)"), ("x", String(x + 2)), ("y", String(y + 2)),
-                                     ("width", String(cellWidth - 4)), ("height", String(cellHeight - 4)), ("rx", "3")], title: cell.title)
+                                     ("width", String(cellWidth - 4)), ("height", String(cellHeight - 4)), ("rx", "3")],
+                            title: cell.href == nil ? cell.title : nil)
                 svg.label(text, [("x", String(x + cellWidth / 2)), ("y", String(y + cellHeight / 2 + 5)), ("class", "cell-label"),
                                  ("text-anchor", "middle")])
                 if cell.href != nil { svg.close("a") }

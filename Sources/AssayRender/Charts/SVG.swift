@@ -30,8 +30,13 @@ struct SVG {
     /// and screen readers read as the element's name.
     mutating func element(_ tag: String, _ attributes: [(String, String)], title: String? = nil) {
         open(tag, attributes)
-        if let title { markup += "<title>\(Self.text(title))</title>" }
+        if let title { self.title(title) }
         close(tag)
+    }
+
+    /// A `<title>` for the element just opened: its name and tooltip.
+    mutating func title(_ text: String) {
+        markup += "<title>\(Self.text(text))</title>"
     }
 
     mutating func label(_ value: String, _ attributes: [(String, String)]) {

@@ -4,34 +4,35 @@ import Foundation
 
 /// The one place that touches libcmark: Markdown to safe HTML, and the article's text runs and highlights.
 ///
-/// cmark's safe default omits raw HTML and drops `javascript:`-like link targets; highlights are
-/// inserted as custom inline nodes, which cmark emits as given, so they stay well-formed even
-/// when a passage crosses emphasis, links or paragraphs.
+/// cmark's safe default omits raw HTML; on top of it, every link and image target is parsed as a browser
+/// would read it (`WebAddress`), and what is refused is unwrapped to its text. Highlights are inserted as
+/// custom inline nodes, which cmark emits as given, so they stay well-formed even when a passage crosses
+/// emphasis, links or paragraphs.
 public enum CommonMark {
     /// Renders a fragment (an option's body, a rationale). Headings are shifted one level down,
     /// because the page around the fragment already has its own `h1`.
-    public static func html(_ markdown: String, shiftHeadings: Bool = true) -> String {
+    public static func html(_ markdown: String, policy: MarkdownPolicy = MarkdownPolicy(), shiftHeadings: Bool = true) -> String {
         guard let document = parse(markdown) else { return "" }
         defer { cmark_node_free(document) }
-        _ = sanitize(document, allowRawHTML: false)
+        _ = sanitize(document, policy: policy)
         if shiftHeadings { shiftHeadingLevels(document) }
         return render(document)
     }
 
     /// A fragment's HTML and what sanitising removed from it, from one parse.
-    public static func fragment(_ markdown: String) -> (html: String, findings: [MarkdownFinding]) {
+    public static func fragment(_ markdown: String, policy: MarkdownPolicy = MarkdownPolicy()) -> (html: String, findings: [MarkdownFinding]) {
         guard let document = parse(markdown) else { return ("", []) }
         defer { cmark_node_free(document) }
-        let findings = sanitize(document, allowRawHTML: false)
+        let findings = sanitize(document, policy: policy)
         shiftHeadingLevels(document)
         return (render(document), findings)
     }
 
     /// What sanitising removes from a Markdown text, with its line and column in that text.
-    public static func findings(_ markdown: String, allowRawHTML: Bool = false) -> [MarkdownFinding] {
+    public static func findings(_ markdown: String, policy: MarkdownPolicy = MarkdownPolicy()) -> [MarkdownFinding] {
         guard let document = parse(markdown) else { return [] }
         defer { cmark_node_free(document) }
-        return sanitize(document, allowRawHTML: allowRawHTML)
+        return sanitize(document, policy: policy)
     }
 
     /// The article's plain text as runs, one per text node, in reading order.
@@ -43,10 +44,10 @@ public enum CommonMark {
 
     /// The article as HTML with each passage's spans wrapped in the markup `highlight` gives.
     public static func articleHTML(_ markdown: String, passages: [Passage], highlight: PassageMarkup,
-                                   allowRawHTML: Bool = false) -> String {
+                                   policy: MarkdownPolicy = MarkdownPolicy()) -> String {
         guard let document = parse(markdown) else { return "" }
         defer { cmark_node_free(document) }
-        _ = sanitize(document, allowRawHTML: allowRawHTML)
+        _ = sanitize(document, policy: policy)
         shiftHeadingLevels(document)
         let nodes = textNodes(document)
         let pieces = HighlightPlan(passages: passages, runLengths: nodes.map { $0.text.unicodeScalars.count })
@@ -123,34 +124,49 @@ public enum CommonMark {
     /// Inline tags an article may keep when its front matter says `allow-raw-html: true`: bare tags only,
     /// no attributes, so nothing can carry script or an event handler.
     static let allowedInlineTags: Set<String> = ["sup", "sub", "br", "abbr", "small", "u", "s", "kbd", "mark", "cite", "q", "span", "b", "i", "em", "strong"]
-    static let safeSchemes: Set<String> = ["http", "https", "mailto"]
 
-    /// Blanks link targets whose scheme is not safe, turns allowed bare inline tags into literal output,
-    /// and reports everything removed. Safe mode then omits the remaining raw HTML.
-    private static func sanitize(_ document: OpaquePointer, allowRawHTML: Bool) -> [MarkdownFinding] {
+    /// Unwraps links and images whose target is refused (and remote images the policy does not allow), turns
+    /// allowed bare inline tags into literal output, notes text that looks like HTML, and reports everything
+    /// it changed. Safe mode then omits the remaining raw HTML.
+    private static func sanitize(_ document: OpaquePointer, policy: MarkdownPolicy) -> [MarkdownFinding] {
         var findings: [MarkdownFinding] = []
-        var keep: [OpaquePointer] = []
+        var keep: [OpaquePointer] = [], unwrap: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return [] }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            case CMARK_NODE_LINK:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                if !isSafe(url) {
-                    cmark_node_set_url(node, "")
-                    findings.append(MarkdownFinding(line: line, column: column, message: "the link target '\(url.prefix(60))' is removed",
-                                                    hint: "links may be http, https, mailto or relative"))
+                if case .failure(let refusal) = WebAddress.parse(url) {
+                    unwrap.append(node)
+                    findings.append(MarkdownFinding(line: line, column: column,
+                                                    message: "the link target '\(WebAddress.shown(url))' is removed: it \(refusal.reason)",
+                                                    hint: refusal.hint))
+                }
+            case CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if let refusal = imageRefusal(url, policy) {
+                    unwrap.append(node)
+                    findings.append(MarkdownFinding(line: line, column: column, message: "the image '\(WebAddress.shown(url))' is left out: it \(refusal.reason)",
+                                                    hint: refusal.hint))
                 }
             case CMARK_NODE_HTML_INLINE:
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                if allowRawHTML, isAllowedTag(literal) {
+                if policy.allowsRawHTML, isAllowedTag(literal) {
                     keep.append(node)
                 } else {
-                    findings.append(rawHTML(line, column, allowRawHTML))
+                    findings.append(rawHTML(line, column, policy.allowsRawHTML))
                 }
             case CMARK_NODE_HTML_BLOCK:
-                findings.append(rawHTML(line, column, allowRawHTML))
+                findings.append(rawHTML(line, column, policy.allowsRawHTML))
+            case CMARK_NODE_TEXT:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if let tag = htmlLookingText(literal) {
+                    findings.append(MarkdownFinding(line: line, column: column + tag.offset,
+                                                    message: "'\(tag.text)' looks like HTML but is shown as text",
+                                                    hint: "the report shows HTML as written text; write Markdown, or put code in backticks to show it as code"))
+                }
             default:
                 break
             }
@@ -162,7 +178,30 @@ public enum CommonMark {
             cmark_node_replace(node, replacement)
             cmark_node_free(node)
         }
+        // A refused link keeps its text and a refused image its description, so the sentence still reads.
+        for node in unwrap {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_insert_before(node, child)
+            }
+            cmark_node_free(node)
+        }
         return findings
+    }
+
+    /// Why an image target is not used, or nil: images come from this site, or, when `site.yml` allows remote
+    /// images, from https addresses.
+    private static func imageRefusal(_ url: String, _ policy: MarkdownPolicy) -> WebAddress.Refusal? {
+        switch WebAddress.parse(url, schemes: ["http", "https"]) {
+        case .failure(let refusal):
+            return refusal
+        case .success(let address) where address.isRemote && !policy.allowsRemoteImages:
+            return WebAddress.Refusal(reason: "loads from another host, which would learn who reads the report",
+                                      hint: "put the image beside the report, or allow remote images with 'remote-images: true' in site.yml")
+        case .success(let address) where address.scheme == "http":
+            return WebAddress.Refusal(reason: "is not https", hint: "write the https:// address of the image")
+        case .success:
+            return nil
+        }
     }
 
     private static func rawHTML(_ line: Int, _ column: Int, _ allowed: Bool) -> MarkdownFinding {
@@ -171,13 +210,19 @@ public enum CommonMark {
                                       : "write Markdown instead; an article may keep bare inline tags with 'allow-raw-html: true'")
     }
 
-    static func isSafe(_ url: String) -> Bool {
-        let trimmed = url.drop { $0 == " " || $0 == "\t" }
-        guard let colon = trimmed.firstIndex(of: ":") else { return true }
-        let scheme = trimmed[..<colon]
-        // A colon after a slash, '?' or '#' belongs to a relative path, not a scheme.
-        if scheme.contains(where: { "/?#".contains($0) }) { return true }
-        return safeSchemes.contains(scheme.lowercased())
+    /// The first `<` that starts something tag-like (`<img`, `</b`, `<!--`, `<?`) in text cmark did not read
+    /// as HTML — usually an unfinished tag — with its offset in characters; nil when there is none.
+    static func htmlLookingText(_ text: String) -> (text: String, offset: Int)? {
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices where scalars[index] == "<" && index + 1 < scalars.count {
+            var next = scalars[index + 1]
+            if next == "/", index + 2 < scalars.count { next = scalars[index + 2] }
+            guard ("a"..."z").contains(next) || ("A"..."Z").contains(next) || next == "!" || next == "?" else { continue }
+            let end = scalars[index...].prefix { !$0.properties.isWhitespace && $0 != ">" }.count
+            let shown = String(String.UnicodeScalarView(scalars[index..<min(index + max(end, 2), index + 24)]))
+            return (shown, index)
+        }
+        return nil
     }
 
     static func isAllowedTag(_ literal: String) -> Bool {
@@ -231,6 +276,18 @@ public struct PassageMarkup: Sendable {
     public init(open: @escaping @Sendable (String, Bool) -> String, after: @escaping @Sendable (String) -> String) {
         self.open = open
         self.after = after
+    }
+}
+
+/// What a Markdown text may keep: the article's raw inline tags when it allows them, and remote images when
+/// `site.yml` does.
+public struct MarkdownPolicy: Sendable, Hashable {
+    public var allowsRawHTML: Bool
+    public var allowsRemoteImages: Bool
+
+    public init(allowsRawHTML: Bool = false, allowsRemoteImages: Bool = false) {
+        self.allowsRawHTML = allowsRawHTML
+        self.allowsRemoteImages = allowsRemoteImages
     }
 }
 

@@ -13,7 +13,8 @@ public enum MarkdownLint {
     /// parsed again.
     public struct Kept: Sendable {
         fileprivate var bodies: [MarkdownBodies.Owner: KeptBody] = [:]
-        fileprivate var article: (text: String, allowsRawHTML: Bool, file: String, line: Int, diagnostics: [Diagnostic])?
+        fileprivate var article: (text: String, policy: MarkdownPolicy, file: String, line: Int, diagnostics: [Diagnostic])?
+        fileprivate var policy = MarkdownPolicy()
 
         public init() {}
     }
@@ -36,23 +37,27 @@ public enum MarkdownLint {
         bodies += model.assessments.map { (.assessment($0.id), $0.location, $0.rationale) }
         bodies += model.statedRankings.map { (.statedRanking($0.actorID), $0.location, $0.body) }
         let article = model.article
+        let policy = MarkdownPolicy(allowsRemoteImages: model.site.allowsRemoteImages)
+        let articlePolicy = Self.articlePolicy(model)
         var next = Kept()
+        next.policy = policy
         var diagnostics: [Diagnostic]
-        if let old = kept?.article, old.text == article.body, old.allowsRawHTML == article.allowsRawHTML,
+        if let old = kept?.article, old.text == article.body, old.policy == articlePolicy,
            old.file == article.location.file, old.line == article.bodyLine {
             diagnostics = old.diagnostics
         } else {
-            diagnostics = located(CommonMark.findings(article.body, allowRawHTML: article.allowsRawHTML),
-                                  file: article.location.file, line: article.bodyLine)
+            diagnostics = located(CommonMark.findings(article.body, policy: articlePolicy), file: article.location.file, line: article.bodyLine)
         }
-        next.article = (article.body, article.allowsRawHTML, article.location.file, article.bodyLine, diagnostics)
+        next.article = (article.body, articlePolicy, article.location.file, article.bodyLine, diagnostics)
+        // A body is the same when its text, its place and what it may keep are.
+        let reusable = kept?.policy == policy ? kept?.bodies : nil
         let rendered = Parallel.map(bodies) { body -> KeptBody in
             let line = lines[body.location.file] ?? 1
-            if let old = kept?.bodies[body.owner], old.text == body.text, old.file == body.location.file, old.line == line {
+            if let old = reusable?[body.owner], old.text == body.text, old.file == body.location.file, old.line == line {
                 return old
             }
             guard !body.text.isEmpty else { return KeptBody(text: "", file: body.location.file, line: line, html: "", diagnostics: []) }
-            let fragment = CommonMark.fragment(body.text)
+            let fragment = CommonMark.fragment(body.text, policy: policy)
             return KeptBody(text: body.text, file: body.location.file, line: line, html: fragment.html,
                             diagnostics: located(fragment.findings, file: body.location.file, line: line))
         }
@@ -65,6 +70,11 @@ public enum MarkdownLint {
             if kept != nil { next.bodies[body.owner] = result }
         }
         return (diagnostics, MarkdownBodies(html: html), next)
+    }
+
+    /// What the article's Markdown may keep: its own raw-HTML setting and the site's remote images.
+    public static func articlePolicy(_ model: ReportModel) -> MarkdownPolicy {
+        MarkdownPolicy(allowsRawHTML: model.article.allowsRawHTML, allowsRemoteImages: model.site.allowsRemoteImages)
     }
 
     private static func located(_ findings: [MarkdownFinding], file: String, line: Int) -> [Diagnostic] {

@@ -10,7 +10,8 @@ extension PageBuilder {
         let description = summary ?? site.description ?? "An analysis of “\(model.article.title)” by \(model.article.author)."
         return CommonPage(pageTitle: title, siteTitle: site.title ?? model.article.title, language: site.language, description: description,
                           hasBaseURL: absolute ? false : site.base != nil, canonical: absolute ? "" : site.base.map { $0 + page } ?? "",
-                          siteAuthor: site.author, breadcrumbs: breadcrumbs, section: section, source: SourceArticle(article: model.article))
+                          siteAuthor: site.author, breadcrumbs: breadcrumbs, section: section, source: SourceArticle(article: model.article),
+                          allowsRemoteImages: site.allowsRemoteImages)
     }
 
     func indexPage(articleMap: ArticleMap) -> IndexPage {

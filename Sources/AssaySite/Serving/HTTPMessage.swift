@@ -7,22 +7,39 @@ public struct HTTPRequest: Sendable, Equatable {
     public var path: String?
     /// The query, with its `?`, or empty.
     public var query: String
+    /// The header fields, names lower-cased.
+    public var headers: [String: String]
 
-    public init(method: String, target: String) {
+    public init(method: String, target: String, headers: [String: String] = [:]) {
         self.method = method
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         path = parts.first.flatMap { String($0).removingPercentEncoding }
         query = parts.count > 1 ? "?" + parts[1] : ""
+        self.headers = headers
     }
 
-    /// Parses the request line of a request head (`GET /x HTTP/1.1`); nil when it is not one.
+    /// The `Host` header as sent, if any.
+    public var host: String? { headers["host"] }
+
+    /// Parses a request head (`GET /x HTTP/1.1`, then header lines); nil when it is not one, or when it names
+    /// its host twice (two servers could each read a different one).
     public init?(head: String) {
         // Lines end in CRLF, but a bare LF is accepted too.
         // ("\r\n" is one Character in Swift, so split on newlines, not on "\n".)
-        guard let line = head.split(maxSplits: 1, whereSeparator: \.isNewline).first else { return nil }
+        let lines = head.split(whereSeparator: \.isNewline)
+        guard let line = lines.first else { return nil }
         let words = line.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         guard words.count == 3, words[2].hasPrefix("HTTP/"), words[1].hasPrefix("/") else { return nil }
-        self.init(method: words[0], target: words[1])
+        var headers: [String: String] = [:]
+        for field in lines.dropFirst() {
+            guard let colon = field.firstIndex(of: ":") else { return nil }
+            let name = field[..<colon].lowercased()
+            guard !name.isEmpty, !name.contains(where: \.isWhitespace) else { return nil }
+            let value = field[field.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if name == "host", headers[name] != nil { return nil }
+            headers[name] = value
+        }
+        self.init(method: words[0], target: words[1], headers: headers)
     }
 }
 
@@ -57,8 +74,13 @@ public struct HTTPResponse: Sendable {
         case 200: "OK"
         case 301: "Moved Permanently"
         case 400: "Bad Request"
+        case 403: "Forbidden"
         case 404: "Not Found"
         case 405: "Method Not Allowed"
+        case 408: "Request Timeout"
+        case 414: "URI Too Long"
+        case 431: "Request Header Fields Too Large"
+        case 503: "Service Unavailable"
         default: "Status"
         }
     }

@@ -35,6 +35,8 @@ public final class LiveReload: @unchecked Sendable {
     /// Routes the two paths of the live-reload protocol; nil for every other path.
     public func route(_ request: HTTPRequest) -> HTTPServer.Route? {
         switch request.path {
+        case Self.scriptPath where request.method != "GET" && request.method != "HEAD":
+            return .respond(.text(405, "Only GET and HEAD are answered here.", headers: [("Allow", "GET, HEAD")]))
         case Self.scriptPath:
             return .respond(HTTPResponse(status: 200, headers: [("Content-Type", "text/javascript; charset=utf-8"), ("Cache-Control", "no-store")],
                                          body: Array(Self.script.utf8)))

@@ -24,8 +24,16 @@ public struct StaticResponder: Sendable {
         guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") }) else {
             return .text(400, "The path may not contain '.' or '..' segments.")
         }
+        // Hidden files (`.gitignore`, an editor's swap file) are not part of the report.
+        guard !parts.contains(where: { $0.hasPrefix(".") }) else { return notFound() }
         let relative = parts.joined(separator: "/")
         let target = relative.isEmpty ? root : root + "/" + relative
+        // Every folder on the way must be a real folder: a symbolic link inside the output could lead anywhere.
+        var folder = root
+        for part in parts.dropLast() {
+            folder += "/" + part
+            guard fileSystem.kind(folder) == .directory else { return notFound() }
+        }
         switch fileSystem.kind(target) {
         case .directory:
             guard path.hasSuffix("/") else {

@@ -89,7 +89,7 @@ import Foundation
         Case(name: "article without text", files: ["article.md": "---\ntitle: T\nauthor: A\n---\n\n"],
              expected: "Content/article.md:5:1: the article has no text"),
         Case(name: "article url with an unsafe scheme", files: ["article.md": "---\ntitle: T\nauthor: A\nurl: javascript:alert(1)\n---\nText.\n"],
-             expected: "Content/article.md:4:1: the url must start with http:// or https://"),
+             expected: "Content/article.md:4:6: the article's url 'javascript:alert(1)' uses the scheme 'javascript:', which is not allowed"),
     ]
 
     @Test(arguments: cases)

@@ -56,6 +56,35 @@ import Testing
         #expect(html.contains("<a href=\"https://example.org\">fine</a>"))
     }
 
+    @Test func refusedLinksAndImagesKeepTheirText() {
+        let fragment = CommonMark.fragment("""
+            A [tracker](//t.example/x), a ![map of the site](https://t.example/p.png), a [bank](https://bank.example@evil.example/),
+            a [slash](/\\\\evil.example), [local](options/a.html#top) and [mail](mailto:a@example.org).
+            """)
+        #expect(fragment.html == "<p>A tracker, a map of the site, a bank,\na slash, <a href=\"options/a.html#top\">local</a> "
+                    + "and <a href=\"mailto:a@example.org\">mail</a>.</p>\n")
+        #expect(fragment.findings.map { "\($0.line):\($0.column)" } == ["1:3", "1:31", "1:78", "2:3"])
+        #expect(fragment.findings[1].message
+                    == "the image 'https://t.example/p.png' is left out: it loads from another host, which would learn who reads the report")
+    }
+
+    @Test func remoteImagesNeedThePolicyAndHTTPS() {
+        let allowed = MarkdownPolicy(allowsRemoteImages: true)
+        #expect(CommonMark.html("![map](https://t.example/p.png)", policy: allowed) == "<p><img src=\"https://t.example/p.png\" alt=\"map\" /></p>\n")
+        #expect(CommonMark.fragment("![map](http://t.example/p.png)", policy: allowed).findings.map(\.message)
+                    == ["the image 'http://t.example/p.png' is left out: it is not https"])
+        #expect(CommonMark.fragment("![map](//t.example/p.png)", policy: allowed).findings.count == 1, "protocol-relative stays refused")
+        #expect(CommonMark.fragment("![map](images/p.png)").findings.isEmpty, "an image of the site's own is fine")
+    }
+
+    @Test func htmlLookingTextIsNoted() {
+        let findings = CommonMark.findings("Ratio 3 < 4 and a <3.\n\nThen <img src=x onerror=alert(1) and </b here.")
+        #expect(findings.map { "\($0.line):\($0.column) \($0.message)" } == ["3:6 '<img' looks like HTML but is shown as text"])
+        #expect(CommonMark.htmlLookingText("a </b").map { [$0.text, String($0.offset)] } == ["</b", "2"])
+        #expect(CommonMark.htmlLookingText("<!-- x").map { [$0.text, String($0.offset)] } == ["<!--", "0"])
+        #expect(CommonMark.htmlLookingText("x < y, a<3") == nil)
+    }
+
     @Test func fragmentHeadingsMoveOneLevelDown() {
         #expect(CommonMark.html("# Title\n\n###### Deep") == "<h2>Title</h2>\n<h6>Deep</h6>\n")
     }

@@ -29,7 +29,7 @@ import Testing
             .joined(separator: "\n\n")
         let quote = yaml("Quoted " + vectors[1])
         return [
-            "article.md": "---\ntitle: \(yaml("T " + all))\nauthor: \(yaml(vectors[2]))\noutlet: \(yaml(vectors[3]))\ndate: \(yaml(vectors[4]))\nurl: \(yaml("https://example.org/\" onmouseover=\"alert(13)"))\nallow-raw-html: true\n---\nQuoted \\\(vectors[1])\n\n\(markdown)\n",
+            "article.md": "---\ntitle: \(yaml("T " + all))\nauthor: \(yaml(vectors[2]))\noutlet: \(yaml(vectors[3]))\ndate: \(yaml(vectors[4]))\nurl: \(yaml("https://example.org/\"onmouseover=\"alert(13)"))\nallow-raw-html: true\n---\nQuoted \\\(vectors[1])\n\n\(markdown)\n",
             "actors/a.md": "---\nname: \(yaml("A " + all))\ndescription: \(yaml(all))\n---\n\(markdown)\n",
             "criteria/r.md": "---\nactor: a\nkind: red-line\ntitle: \(yaml(all))\ncites: [\(quote)]\n---\n\(markdown)\n",
             "criteria/p.md": "---\nactor: a\nkind: preference\ntitle: \(yaml(all))\nweight: 1\nscale:\n  - level: lo\n    label: \(yaml(all))\n    value: 0\n  - level: hi\n    label: \(yaml(vectors[0]))\n    value: 1\ncites: [\(quote)]\n---\n\(markdown)\n",
@@ -61,6 +61,8 @@ import Testing
             for problem in HTMLSafety.problems(in: html) {
                 Issue.record("\(page): \(problem)")
             }
+            #expect(html.components(separatedBy: "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; script-src &#39;self&#39;;").count == 2,
+                    "\(page) carries the policy once")
             // The vectors still show, as text.
             if page.hasPrefix("options/") { #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")) }
         }
@@ -103,11 +105,10 @@ enum HTMLSafety {
             index = html.index(after: close)
             if tag.hasPrefix("!") || tag.hasPrefix("/") { continue }
             let (name, attributes) = parse(tag)
-            // The layout's own stylesheet link and charset/viewport meta are the only allowed ones.
             // The layout's own stylesheet link and meta tags, the search form, the search page's JSON data block and
             // its one script file are the only allowed ones.
             let allowed = (name == "link" && ["stylesheet", "canonical"].contains(attributes["rel"] ?? ""))
-                || (name == "meta" && attributes["http-equiv"] == nil)
+                || (name == "meta" && [nil, "Content-Security-Policy"].contains(attributes["http-equiv"]))
                 || (name == "form" && attributes["action"] == "#")
                 || (name == "script" && attributes["type"] == "application/json" && attributes["src"] == nil)
                 || (name == "script" && attributes.count == 1 && (attributes["src"] ?? "").hasSuffix("search.js")
@@ -117,6 +118,8 @@ enum HTMLSafety {
             }
             for (attribute, value) in attributes.sorted(by: { $0.key < $1.key }) {
                 if attribute.hasPrefix("on") { problems.append("an event-handler attribute \(attribute) on <\(name)>") }
+                // The pages' policy allows no inline style, so an attribute would be a policy violation in the browser.
+                if attribute == "style" { problems.append("an inline style attribute on <\(name)>") }
                 let scheme = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
                 if urlAttributes.contains(attribute),
                    ["javascript:", "vbscript:", "data:"].contains(where: scheme.hasPrefix) || attribute == "srcdoc" {

@@ -84,7 +84,8 @@ import Testing
     }
 
     @Test func requestLinesAreRead() {
-        #expect(HTTPRequest(head: "GET /a%20b.html?q=1 HTTP/1.1\r\nHost: x\r\n\r\n") == HTTPRequest(method: "GET", target: "/a%20b.html?q=1"))
+        #expect(HTTPRequest(head: "GET /a%20b.html?q=1 HTTP/1.1\r\nHost: x\r\n\r\n")
+                == HTTPRequest(method: "GET", target: "/a%20b.html?q=1", headers: ["host": "x"]))
         #expect(HTTPRequest(head: "GET /a%20b.html?q=1 HTTP/1.1\r\n\r\n")?.path == "/a b.html")
         #expect(HTTPRequest(head: "HEAD / HTTP/1.0\n\n")?.method == "HEAD", "bare line feeds are accepted")
         #expect(HTTPRequest(head: "GET http://other/ HTTP/1.1\r\n\r\n") == nil)

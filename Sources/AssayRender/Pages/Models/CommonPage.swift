@@ -14,6 +14,7 @@ struct CommonPage: TemplateModel {
     var breadcrumbs: [Breadcrumb]
     var section: String
     var source: SourceArticle
+    var allowsRemoteImages = false
 
     static let schema = ModelSchema<CommonPage>("CommonPage", [
         .text("pageTitle") { $0.pageTitle }, .text("siteTitle") { $0.siteTitle }, .text("language") { $0.language },
@@ -24,6 +25,7 @@ struct CommonPage: TemplateModel {
         .link("methodHref") { _ in PagePaths.index + "#how-to-read" }, .text("section") { $0.section },
         .list("nav") { page in NavItem.all.map { NavItem(label: $0.label, path: $0.path, current: $0.section == page.section) } },
         .model("source") { $0.source },
+        .text("contentSecurityPolicy") { ContentSecurityPolicy.forPages(allowingRemoteImages: $0.allowsRemoteImages) },
     ])
 }
 

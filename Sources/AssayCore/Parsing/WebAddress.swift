@@ -1,0 +1,162 @@
+/// A link target read the way a browser would read it, so that what Assay accepts cannot be misread
+/// by the browser: an absolute address (`https://host/path`, `mailto:someone@example.org`) or a path
+/// relative to the page. Anything a browser would quietly repair or reinterpret is refused instead.
+public struct WebAddress: Sendable, Equatable {
+    /// What the address is.
+    public enum Kind: Sendable, Equatable {
+        /// `http` or `https`, with its host (lower-cased) and optional port.
+        case web(scheme: String, host: String, port: Int?)
+        /// `mailto:` and the rest of the address.
+        case mail
+        /// A path, query or fragment relative to the page it is on.
+        case relative
+    }
+
+    /// Why an address is refused: `reason` completes "the address …" ("contains a backslash"), and `hint` shows the fix.
+    public struct Refusal: Error, Sendable, Equatable {
+        public var reason: String
+        public var hint: String
+
+        public init(reason: String, hint: String) {
+            self.reason = reason
+            self.hint = hint
+        }
+    }
+
+    public var kind: Kind
+    /// The scheme, lower-cased (`https`); nil for a relative address.
+    public var scheme: String?
+    /// The part after `#`, if any.
+    public var fragment: String?
+
+    /// Whether a browser fetches this from another host: an absolute web address.
+    public var isRemote: Bool {
+        if case .web = kind { return true }
+        return false
+    }
+
+    /// Parses `text`, accepting the schemes in `schemes` (lower case) and relative addresses when `allowsRelative`.
+    public static func parse(_ text: String, schemes: Set<String> = ["http", "https", "mailto"],
+                             allowsRelative: Bool = true) -> Result<WebAddress, Refusal> {
+        // Browsers strip leading and trailing spaces and drop tabs and newlines anywhere: `java\tscript:` is a scheme.
+        if let bad = text.unicodeScalars.first(where: isInvisible) {
+            let what = bad == " " ? "a space" : "an invisible character (U+\(String(bad.value, radix: 16, uppercase: true)))"
+            return .failure(Refusal(reason: "contains \(what)",
+                                    hint: "write spaces as %20 and remove line breaks and tabs"))
+        }
+        if text.isEmpty { return .failure(Refusal(reason: "is empty", hint: "write the full address, e.g. https://example.org/page")) }
+        // Browsers read a backslash as a slash in web addresses, so `/\host` would leave the site.
+        if text.contains("\\") {
+            return .failure(Refusal(reason: "contains a backslash",
+                                    hint: "write forward slashes: browsers read '\\' as '/', which can point to another host"))
+        }
+        let fragment = text.firstIndex(of: "#").map { String(text[text.index(after: $0)...]) }
+        guard let scheme = schemeOf(text) else {
+            guard allowsRelative else {
+                return .failure(Refusal(reason: "is not an absolute address",
+                                        hint: "write the full address with its scheme, e.g. https://example.org/page"))
+            }
+            if text.hasPrefix("//") {
+                return .failure(Refusal(reason: "is protocol-relative (it starts with '//'), so it leaves the site",
+                                        hint: "write the scheme: 'https:\(shown(text))'"))
+            }
+            return .success(WebAddress(kind: .relative, scheme: nil, fragment: fragment))
+        }
+        guard schemes.contains(scheme) else {
+            let allowed = schemes.sorted().joined(separator: ", ")
+            return .failure(Refusal(reason: "uses the scheme '\(scheme):', which is not allowed",
+                                    hint: "addresses may be \(allowed)\(allowsRelative ? " or relative" : "")"))
+        }
+        let rest = text[text.index(text.startIndex, offsetBy: scheme.count + 1)...]
+        if scheme == "mailto" {
+            guard rest.contains("@") else {
+                return .failure(Refusal(reason: "has no e-mail address", hint: "write 'mailto:name@example.org'"))
+            }
+            return .success(WebAddress(kind: .mail, scheme: scheme, fragment: fragment))
+        }
+        guard rest.hasPrefix("//") else {
+            return .failure(Refusal(reason: "has no host",
+                                    hint: "write '\(scheme)://' and the host, e.g. '\(scheme)://example.org/'"))
+        }
+        let afterSlashes = rest.dropFirst(2)
+        let authority = afterSlashes.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if authority.contains("@") {
+            return .failure(Refusal(reason: "carries a user name or password",
+                                    hint: "remove the part before '@': a link must not carry credentials, and 'https://good@evil' goes to 'evil'"))
+        }
+        switch hostAndPort(String(authority)) {
+        case .failure(let refusal):
+            return .failure(Refusal(reason: "has " + refusal.reason, hint: refusal.hint))
+        case .success(let (host, port)):
+            return .success(WebAddress(kind: .web(scheme: scheme, host: host, port: port), scheme: scheme, fragment: fragment))
+        }
+    }
+
+    /// The scheme (lower-cased) if `text` starts with one: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
+    static func schemeOf(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let candidate = text[..<colon]
+        guard let first = candidate.unicodeScalars.first, first.isASCIILetter,
+              candidate.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
+        else { return nil }
+        return candidate.lowercased()
+    }
+
+    private static func hostAndPort(_ authority: String) -> Result<(String, Int?), Refusal> {
+        var host = Substring(authority), port: Int?
+        if host.hasPrefix("[") {
+            guard let close = host.firstIndex(of: "]") else {
+                return .failure(Refusal(reason: "an unclosed IPv6 address", hint: "write the address as [2001:db8::1]"))
+            }
+            let literal = host[host.index(after: host.startIndex)..<close]
+            guard !literal.isEmpty, literal.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else {
+                return .failure(Refusal(reason: "an invalid IPv6 address", hint: "write the address as [2001:db8::1]"))
+            }
+            let after = host[host.index(after: close)...]
+            host = host[...close]
+            if !after.isEmpty {
+                guard after.hasPrefix(":") else { return .failure(Refusal(reason: "text after the IPv6 address", hint: "write [address]:port")) }
+                port = Int(after.dropFirst())
+                if port == nil || !(0...65535).contains(port!) { return .failure(invalidPort) }
+            }
+            return .success((host.lowercased(), port))
+        }
+        if let colon = host.lastIndex(of: ":") {
+            let digits = host[host.index(after: colon)...]
+            guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let number = Int(digits.isEmpty ? "0" : digits),
+                  (0...65535).contains(number) else { return .failure(invalidPort) }
+            port = digits.isEmpty ? nil : number
+            host = host[..<colon]
+        }
+        guard !host.isEmpty else { return .failure(Refusal(reason: "no host", hint: "write the host after '//', e.g. https://example.org/")) }
+        // Letters of any script are fine (browsers turn them into punycode); what else a browser would percent-decode
+        // or split on is not.
+        guard host.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_" }),
+              !host.hasPrefix("."), !host.contains("..") else {
+            return .failure(Refusal(reason: "an invalid host '\(shown(String(host)))'",
+                                    hint: "a host is made of letters, digits, '-' and '.', e.g. example.org"))
+        }
+        return .success((host.lowercased(), port))
+    }
+
+    /// Characters a reader cannot see or that a browser drops: whitespace, controls, and format characters
+    /// such as zero-width spaces and bidirectional overrides, which can make one address look like another.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let category = scalar.properties.generalCategory
+        return category == .control || category == .format || scalar.properties.isWhitespace
+    }
+
+    private static let invalidPort = Refusal(reason: "an invalid port", hint: "a port is a number from 0 to 65535, e.g. https://example.org:8443/")
+
+    /// The address as shown in a message: short, with invisible characters made visible.
+    public static func shown(_ text: String) -> String {
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            isInvisible(scalar) ? "\u{FFFD}" : scalar
+        }))
+        return visible.count > 60 ? String(visible.prefix(57)) + "…" : visible
+    }
+}
+
+private extension Unicode.Scalar {
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}
