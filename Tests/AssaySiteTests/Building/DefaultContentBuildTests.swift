@@ -30,7 +30,7 @@ import AssayRender
         let expected: Set<String> = [
             ".gitignore", "index.html", "article.html", "evidence.html", "agreement.html", "style.css", "data/report.json",
             "data/report.schema.json", "data/annotations.jsonld", "data/matrix.csv", "data/search.json",
-            "search.html", "search.js", "404.html", "robots.txt",
+            "search.html", "search.js", "whatif.js", "404.html", "robots.txt",
             "options/resumed-support-no-peacekeepers.html", "options/support-with-non-western-peacekeepers.html",
             "options/western-troops-west-of-dnieper.html", "options/western-troops-in-ukraine.html",
             "actors/russia.html", "actors/united-states.html", "actors/ukraine.html", "actors/european-leaders.html", "actors/nato.html",

@@ -21,7 +21,7 @@ import Testing
         try (try String(contentsOfFile: assessment, encoding: .utf8)).replacingOccurrences(of: "It would use close", with: "It would use almost")
             .write(toFile: assessment, atomically: true, encoding: .utf8)
         let changed = watch.waitForLine { $0.contains("Content/assessments/mill-site--low-cost.md changed") }
-        #expect(changed?.contains(": 3 of 23 files rewritten (") == true, "\(watch.stdout)")
+        #expect(changed?.contains(": 3 of 24 files rewritten (") == true, "\(watch.stdout)")
         #expect(try String(contentsOfFile: output + "/options/mill-site.html", encoding: .utf8).contains("It would use almost"))
 
         // A new subfolder with a file in it.

@@ -81,6 +81,14 @@ import Testing
             .components(separatedBy: "</script>").first)
         #expect(!block.contains("<"))
         #expect(block.contains("\\u003cscript\\u003e"))
+        // The what-if panel's data, on the index and the actor's page, is as tightly closed.
+        for page in ["index.html", "actors/a.html"] {
+            let html = try String(contentsOfFile: folder + "/Output/" + page, encoding: .utf8)
+            let island = try #require(html.components(separatedBy: "<script type=\"application/json\" class=\"whatif-data\"").dropFirst().first?
+                .components(separatedBy: "</script>").first)
+            #expect(!island.dropFirst(island.firstIndex(of: ">").map { island.distance(from: island.startIndex, to: $0) + 1 } ?? 0).contains("<"))
+            #expect(island.contains("\\u003c/script\\u003e"), "\(page): a title's closing tag is escaped")
+        }
     }
 
     @Test func theSafetyCheckCatchesWhatItLooksFor() {
@@ -105,13 +113,13 @@ enum HTMLSafety {
             index = html.index(after: close)
             if tag.hasPrefix("!") || tag.hasPrefix("/") { continue }
             let (name, attributes) = parse(tag)
-            // The layout's own stylesheet link and meta tags, the search form, the search page's JSON data block and
-            // its one script file are the only allowed ones.
+            // The layout's own stylesheet link and meta tags, the search form, JSON data blocks and the report's two
+            // script files are the only allowed ones.
             let allowed = (name == "link" && ["stylesheet", "canonical"].contains(attributes["rel"] ?? ""))
                 || (name == "meta" && [nil, "Content-Security-Policy"].contains(attributes["http-equiv"]))
                 || (name == "form" && attributes["action"] == "#")
                 || (name == "script" && attributes["type"] == "application/json" && attributes["src"] == nil)
-                || (name == "script" && attributes.count == 1 && (attributes["src"] ?? "").hasSuffix("search.js")
+                || (name == "script" && attributes.count == 1 && ["search.js", "whatif.js"].contains { (attributes["src"] ?? "").hasSuffix($0) }
                     && !(attributes["src"] ?? "").contains(":"))
             if dangerousElements.contains(name) && !allowed {
                 problems.append("a <\(name)> element")

@@ -13,6 +13,7 @@ struct ActorPage: TemplateModel {
         .model("actor") { $0.actor }, .list("redLines") { $0.redLines }, .list("preferences") { $0.preferences },
         .bool("hasCriteria") { !$0.redLines.isEmpty || !$0.preferences.isEmpty },
         .model("ranking") { $0.ranking }, .model("statedOnly") { $0.statedOnly },
+        .link("whatIfScript") { _ in "whatif.js" },
     ])
 }
 

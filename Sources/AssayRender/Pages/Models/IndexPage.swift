@@ -15,6 +15,7 @@ struct IndexPage: TemplateModel {
 
     static let schema = ModelSchema<IndexPage>("IndexPage", [
         .list("rankings") { $0.rankings }, .bool("hasRankings") { !$0.rankings.isEmpty },
+        .link("whatIfScript") { _ in "whatif.js" },
         .list("agreement") { $0.agreement }, .bool("hasAgreement") { !$0.agreement.isEmpty },
         .list("evaluatedActors") { $0.evaluatedActors }, .list("optionSummaries") { $0.optionSummaries },
         .int("passageCount") { $0.passageCount }, .int("assessmentCount") { $0.assessmentCount },

@@ -12,6 +12,7 @@ struct RankingPiece: TemplateModel {
     var robustness: RobustnessPiece
     var matrix: MatrixPiece
     var comparison: ComparisonPiece?
+    var whatIf: WhatIfPiece
 
     static let schema = ModelSchema<RankingPiece>("Ranking", [
         .model("actor") { $0.actor },
@@ -20,6 +21,7 @@ struct RankingPiece: TemplateModel {
         .list("vetoed") { $0.vetoed }, .bool("hasVetoed") { !$0.vetoed.isEmpty },
         .list("legend") { $0.legend }, .bool("hasPreferences") { $0.hasPreferences },
         .model("robustness") { $0.robustness }, .model("matrix") { $0.matrix }, .model("comparison") { $0.comparison },
+        .model("whatIf") { $0.whatIf },
     ])
 }
 

@@ -1,4 +1,4 @@
-// The report's only script: filters the search page's list as the reader types. The page lists every
+// Filters the search page's list as the reader types. The page lists every
 // entry without it, so the report stays fully usable with JavaScript switched off.
 (function () {
   "use strict";
