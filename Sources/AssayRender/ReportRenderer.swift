@@ -38,7 +38,7 @@ public enum ReportRenderer {
 
     /// One page of the report, before its model is built: jobs can be handed to any core.
     enum PageJob: Sendable {
-        case index, article, evidence, agreement, search, notFound
+        case index, article, evidence, agreement, search, notFound, revisions
         case option(Option)
         case criterion(Criterion)
         case actor(Actor)
@@ -57,6 +57,7 @@ public enum ReportRenderer {
         let builder = PageBuilder(report: report)
         var data: [DataFile] = [.report, .schema, .annotations, .matrix, .searchIndex, .robots]
         if model.site.base != nil { data.append(.sitemap) }
+        if !model.revisions.isEmpty { data.append(.feed) }
         let pagePaths = paths(of: model).filter { $0.hasSuffix(".html") }
         let wanted = { (path: String) in only?.contains(path) ?? true }
         // Pieces several files share, made only when a file that is made needs them.
@@ -68,7 +69,8 @@ public enum ReportRenderer {
         // The pages that list every option come last: started first, beside the two large data files, they raised the
         // peak memory of a 10,000-option build by about 50 MB, for no gain in time.
         let large: [PageJob] = [.index] + model.actors.map { .actor($0) } + model.criteria.map { .criterion($0) }
-        let rest: [PageJob] = [.article, .evidence, .agreement, .search, .notFound] + model.options.map { .option($0) }
+        let rest: [PageJob] = [.article, .evidence, .agreement, .search, .notFound] + (model.revisions.isEmpty ? [] : [.revisions])
+            + model.options.map { .option($0) }
         let jobs: [Job] = (data.filter(\.isLarge).map { .data($0) } + (rest + large).map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) })
             .filter { wanted($0.path) }
         let counter = ProgressCounter(total: jobs.filter { if case .page = $0 { true } else { false } }.count, report: progress)
@@ -109,7 +111,7 @@ public enum ReportRenderer {
 
     /// The report's data files.
     enum DataFile: Sendable {
-        case report, schema, annotations, matrix, searchIndex, robots, sitemap
+        case report, schema, annotations, matrix, searchIndex, robots, sitemap, feed
 
         var path: String {
             switch self {
@@ -120,16 +122,17 @@ public enum ReportRenderer {
             case .searchIndex: PagePaths.searchIndex
             case .robots: "robots.txt"
             case .sitemap: "sitemap.xml"
+            case .feed: PagePaths.feed
             }
         }
 
         /// What the file shows; the two exports show everything.
         var reads: Set<Dependency> {
             switch self {
-            case .report, .annotations: [.everything]
+            case .report, .annotations, .feed: [.everything]
             case .schema: []
             case .robots: [.site]
-            case .sitemap: [.site, .members(.option), .members(.criterion), .members(.actor)]
+            case .sitemap: [.site, .revisions, .members(.option), .members(.criterion), .members(.actor)]
             case .searchIndex:
                 [.passages, .members(.option), .members(.criterion), .members(.actor), .every(.option, .heading), .every(.option, .content),
                  .every(.criterion, .heading), .every(.criterion, .content), .every(.actor, .heading), .every(.actor, .content)]
@@ -159,16 +162,19 @@ public enum ReportRenderer {
         case .searchIndex: stream.append(SearchIndexJSON.bytes(search, prefix: "../") + [0x0A])
         case .robots: stream.append(PublishingFiles.robots(report.model.site))
         case .sitemap: stream.append(PublishingFiles.sitemap(report.model.site, pages: pagePaths) ?? [])
+        case .feed: stream.append(AtomFeed.xml(builder))
         }
     }
 
     /// The path of every file `render` makes for this model, before anything is rendered.
     public static func paths(of model: ReportModel) -> [String] {
         var paths = [PagePaths.index, PagePaths.article, PagePaths.evidence, PagePaths.agreement, PagePaths.search, PagePaths.notFound]
+        if !model.revisions.isEmpty { paths.append(PagePaths.revisions) }
         paths += model.options.map { PagePaths.option($0.id) } + model.criteria.map { PagePaths.criterion($0.id) }
             + model.actors.map { PagePaths.actor($0.id) }
         paths += [PagePaths.reportJSON, PagePaths.reportSchema, PagePaths.annotations, PagePaths.matrix, PagePaths.searchIndex, "robots.txt"]
         if model.site.base != nil { paths.append("sitemap.xml") }
+        if !model.revisions.isEmpty { paths.append(PagePaths.feed) }
         return paths
     }
 
@@ -180,6 +186,7 @@ public enum ReportRenderer {
         case .agreement: PagePaths.agreement
         case .search: PagePaths.search
         case .notFound: PagePaths.notFound
+        case .revisions: PagePaths.revisions
         case .option(let option): PagePaths.option(option.id)
         case .criterion(let criterion): PagePaths.criterion(criterion.id)
         case .actor(let actor): PagePaths.actor(actor.id)
@@ -215,6 +222,10 @@ public enum ReportRenderer {
             // A server shows this page at any address: its links start from the base URL when there is one.
             let common = builder.common(page: PagePaths.notFound, title: "Page not found", section: "404", absolute: true)
             return templates.render(.notFound, common: common, page: NotFoundPage(), prefix: builder.model.site.base ?? "", drain: drain)
+        case .revisions:
+            let common = builder.common(page: PagePaths.revisions, title: "Revisions", section: "revisions", breadcrumbs: report)
+            // The job exists only with revisions, so the page model does.
+            return templates.render(.revisions, common: common, page: builder.revisionsPage()!, prefix: "", drain: drain)
         case .option(let option):
             let common = builder.common(page: PagePaths.option(option.id), title: option.title, section: "option", summary: option.summary,
                                         breadcrumbs: report + [Breadcrumb(label: "Options", path: PagePaths.index + "#options")])

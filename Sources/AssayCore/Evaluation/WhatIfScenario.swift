@@ -75,6 +75,6 @@ public struct WhatIfScenario: Sendable, Equatable, Codable {
         }
         return ReportModel(article: model.article, actors: model.actors, criteria: criteria, options: model.options,
                            assessments: assessments, statedRankings: model.statedRankings, expectations: model.expectations,
-                           site: model.site, bodyLines: model.bodyLines)
+                           site: model.site, bodyLines: model.bodyLines, revisions: model.revisions)
     }
 }

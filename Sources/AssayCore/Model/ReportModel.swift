@@ -10,6 +10,8 @@ public struct ReportModel: Sendable {
     /// What the analyst says the report must conclude, in file order.
     public let expectations: [Expectation]
     public let site: SiteConfiguration
+    /// The recorded revisions of the conclusions, oldest first.
+    public let revisions: [Revision]
     /// The file line each file's Markdown body starts on, by path: problems inside bodies are located with it.
     public let bodyLines: [String: Int]
     // Lookups by id: the evaluation asks for assessments option by criterion, which must not be quadratic.
@@ -28,8 +30,9 @@ public struct ReportModel: Sendable {
 
     public init(article: Article, actors: [Actor], criteria: [Criterion], options: [Option],
                 assessments: [Assessment], statedRankings: [StatedRanking], expectations: [Expectation] = [],
-                site: SiteConfiguration = SiteConfiguration(), bodyLines: [String: Int] = [:]) {
+                site: SiteConfiguration = SiteConfiguration(), bodyLines: [String: Int] = [:], revisions: [Revision] = []) {
         self.site = site
+        self.revisions = revisions.sorted { ($0.date ?? "") < ($1.date ?? "") }
         self.expectations = expectations
         self.bodyLines = bodyLines
         self.article = article
@@ -88,4 +91,16 @@ public enum Citer: Hashable, Sendable, Comparable {
     case criterion(String)
     case assessment(String)
     case statedRanking(String)
+}
+
+extension Citer {
+    /// `kind:id`, as report.json and revisions name what cites a passage.
+    public var reference: String {
+        switch self {
+        case .option(let id): "option:\(id)"
+        case .criterion(let id): "criterion:\(id)"
+        case .assessment(let id): "assessment:\(id)"
+        case .statedRanking(let id): "ranking:\(id)"
+        }
+    }
 }

@@ -33,6 +33,10 @@ public enum ContentParser {
                 }
                 continue
             }
+            if file.relativePath.hasPrefix("revisions/") {
+                readRevision(file, into: &content, diagnostics: &diagnostics)
+                continue
+            }
             let classified: (kind: ContentKind, id: String)
             switch ContentKind.classify(file.relativePath) {
             case .failure(.notMarkdown):
@@ -81,6 +85,30 @@ public enum ContentParser {
             if parse.digest != nil { parses[entry.file.displayPath] = parse }
         }
         return (content, diagnostics, parses)
+    }
+
+    /// A revision `assay snapshot` wrote: `revisions/YYYY-MM-DD.json`, its date the file's name.
+    private static func readRevision(_ file: ContentFile, into content: inout ParsedContent, diagnostics: inout [Diagnostic]) {
+        let name = String(file.relativePath.dropFirst("revisions/".count))
+        guard name.hasSuffix(".json"), !name.contains("/") else {
+            diagnostics.append(.warning(at: .start(of: file.displayPath), "not a revision; it is ignored",
+                                        hint: "revisions/ holds the YYYY-MM-DD.json files 'assay snapshot' writes"))
+            return
+        }
+        switch Revision.read(file.bytes) {
+        case .failure(let problem):
+            diagnostics.append(.error(at: .start(of: file.displayPath), problem.message, hint: problem.hint))
+        case .success(var revision):
+            let stem = String(name.dropLast(5))
+            guard revision.date == stem, RevisionDate.isValid(stem) else {
+                diagnostics.append(.error(at: .start(of: file.displayPath),
+                                          "the revision's date '\(revision.date ?? "")' is not its file name '\(stem)'",
+                                          hint: "name the file after the date, YYYY-MM-DD.json, as 'assay snapshot' does"))
+                return
+            }
+            revision.date = stem
+            content.revisions.append(revision)
+        }
     }
 
     private static func readFile(_ file: ContentFile, kind: ContentKind, id: String) -> (ParsedContent, [Diagnostic]) {

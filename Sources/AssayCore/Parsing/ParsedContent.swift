@@ -8,6 +8,8 @@ public struct ParsedContent: Sendable {
     public var statedRankings: [StatedRanking] = []
     public var expectations: [Expectation] = []
     public var site = SiteConfiguration()
+    /// The revisions under `revisions/`, as read.
+    public var revisions: [Revision] = []
     /// Every id that has a file, by kind, even where the file could not be parsed:
     /// references to it are not reported again as unknown.
     public var declarations: [ContentKind: [String: SourceLocation]] = [:]

@@ -132,14 +132,3 @@ struct ReportDocument: Encodable {
     }
 }
 
-extension Citer {
-    /// `kind:id`, as report.json names what cites a passage.
-    var reference: String {
-        switch self {
-        case .option(let id): "option:\(id)"
-        case .criterion(let id): "criterion:\(id)"
-        case .assessment(let id): "assessment:\(id)"
-        case .statedRanking(let id): "ranking:\(id)"
-        }
-    }
-}

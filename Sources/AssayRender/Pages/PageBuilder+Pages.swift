@@ -7,11 +7,15 @@ extension PageBuilder {
                 breadcrumbs: [Breadcrumb] = []) -> CommonPage {
         note(.site, .article)
         let site = model.site
+        // With a base URL the head advertises the feed once there are revisions.
+        if site.base != nil { note(.revisions) }
+        let feedURL = history != nil && !absolute ? site.base.map { $0 + PagePaths.feed } : nil
         let description = summary ?? site.description ?? "An analysis of “\(model.article.title)” by \(model.article.author)."
         return CommonPage(pageTitle: title, siteTitle: site.title ?? model.article.title, language: site.language, description: description,
                           hasBaseURL: absolute ? false : site.base != nil, canonical: absolute ? "" : site.base.map { $0 + page } ?? "",
                           siteAuthor: site.author, breadcrumbs: breadcrumbs, section: section, source: SourceArticle(article: model.article),
-                          allowsRemoteImages: site.allowsRemoteImages)
+                          allowsRemoteImages: site.allowsRemoteImages, feedURL: feedURL,
+                          linksFrom: absolute ? site.base.flatMap(ContentSecurityPolicy.origin(of:)) : nil)
     }
 
     func indexPage(articleMap: ArticleMap) -> IndexPage {
@@ -32,7 +36,8 @@ extension PageBuilder {
             passageCount: report.passages.passages.count, assessmentCount: model.assessments.count, articleMap: articleMap,
             drawsText: draws > 0 ? String(draws) : "no (rank probabilities are switched off for this report)",
             // Only the index lists everything: lists of all options on every page would grow with the square of the report.
-            actors: model.actors.map { actorLink($0.id) }, criteria: model.criteria.map { criterionLink($0.id) })
+            actors: model.actors.map { actorLink($0.id) }, criteria: model.criteria.map { criterionLink($0.id) },
+            latestRevision: latestRevision())
     }
 
     /// Where the passages lie in the article, as a picture and in words, for a page at the root.
@@ -63,7 +68,7 @@ extension PageBuilder {
                                  evidence: evidence(option.citations, isInference: option.isInference)),
             verdicts: evaluation.actors.compactMap { actor in actor.result(for: option.id).map { verdict($0, actor: actor) } },
             robustness: optionRobustness(option.id),
-            assessments: assessmentCards(assessments))
+            assessments: assessmentCards(assessments), changedSince: changedSince(option.id))
     }
 
     /// One actor's verdict on an option, with the score broken down by criterion.

@@ -16,6 +16,9 @@ struct PageBuilder: Sendable {
     private(set) var acceptabilityRows: [String: [String: AcceptabilityRow]]
     /// Per actor, what would change each option's place, in words.
     private(set) var placeNotes: [String: [String: [String]]]
+    /// The recorded revisions and what changed at each; nil without revisions.
+    let history: RevisionHistory?
+    let revisionHTML: RevisionSentenceHTML?
     /// Where the page being built records what it reads; nil while the shared pieces are made.
     private(set) var log: ReadLog?
 
@@ -34,6 +37,8 @@ struct PageBuilder: Sendable {
                                 uniquingKeysWith: { first, _ in first })
         quotesByPassage = Dictionary(report.passages.passages.map { ($0.id, Quote(text: $0.text, id: $0.id)) },
                                      uniquingKeysWith: { first, _ in first })
+        history = RevisionHistory(report)
+        revisionHTML = history.map { RevisionSentenceHTML(report: report, history: $0) }
         // Each shared piece may use those made before it: they are filled in order, the builder reading itself.
         cards = [:]
         rankings = [:]

@@ -11,10 +11,15 @@ public enum PagePaths {
     public static let search = "search.html"
     public static let searchIndex = "data/search.json"
     public static let notFound = "404.html"
+    public static let revisions = "revisions.html"
+    public static let feed = "feed.xml"
 
     public static func option(_ id: String) -> String { "options/\(id).html" }
     public static func criterion(_ id: String) -> String { "criteria/\(id).html" }
     public static func actor(_ id: String) -> String { "actors/\(id).html" }
+
+    /// The fragment of a revision on the revisions page.
+    public static func revisionFragment(_ date: String) -> String { "revision-\(date)" }
 
     /// The fragment of an assessment on its option's page.
     public static func assessmentFragment(criterion: String) -> String { "assessment-\(criterion)" }

@@ -6,11 +6,12 @@ import AssayTemplates
 /// or a syntax error is a located error before anything is rendered.
 public struct TemplateSet: Sendable {
     /// The page templates a report needs, by name (`option` is `option.mustache`).
-    public static let pageTemplates = ["layout", "index", "article", "option", "criterion", "actor", "evidence", "agreement", "search", "404"]
+    public static let pageTemplates = ["layout", "index", "article", "option", "criterion", "actor", "evidence", "agreement", "search", "404",
+                                       "revisions"]
 
     /// A kind of page, by its template's name.
     enum Page: String, CaseIterable, Sendable {
-        case index, article, option, criterion, actor, evidence, agreement, search, notFound = "404"
+        case index, article, option, criterion, actor, evidence, agreement, search, notFound = "404", revisions
 
         /// The shape of the page's own model: the frame above the common one.
         var shape: ModelShape {
@@ -24,6 +25,7 @@ public struct TemplateSet: Sendable {
             case .agreement: AgreementPage.schema.shape
             case .search: SearchPage.schema.shape
             case .notFound: NotFoundPage.schema.shape
+            case .revisions: RevisionsPage.schema.shape
             }
         }
     }

@@ -177,14 +177,14 @@ enum BadInputCatalogue {
         .init("output is a file", [.outputIsAFile],
               "Output:1:1: error: the output path exists and is not a folder", hint: "remove it or pass --output with another folder"),
         .init("template syntax error", [.replaceTemplate("option.mustache", "{{/verdicts}}", with: "{{/verdict}}")],
-              "Templates/option.mustache:39:3: error: template syntax error: '{{/verdict}}' does not match the open section 'verdicts' (line 16, column 3)",
+              "Templates/option.mustache:50:3: error: template syntax error: '{{/verdict}}' does not match the open section 'verdicts' (line 27, column 3)",
               hint: "check that every '{{#section}}' is closed by a matching '{{/section}}' and every tag by '}}'"),
         .init("template naming a missing partial", [.replaceTemplate("option.mustache", "{{> partials/evidence}}", with: "{{> partials/evidense}}")],
-              "Templates/option.mustache:10:3: error: the partial 'partials/evidense' does not exist", hint: "did you mean 'partials/evidence'?"),
+              "Templates/option.mustache:21:3: error: the partial 'partials/evidense' does not exist", hint: "did you mean 'partials/evidence'?"),
         .init("template using an unknown variable", [.replaceTemplate("evidence.mustache", "{{citeCount}}", with: "{{citeCuont}}")],
               "Templates/evidence.mustache:9:61: error: the report provides no variable 'citeCuont'", hint: "did you mean 'citeCount'?"),
         .init("missing page template", [.deleteTemplate("actor.mustache")],
               "Templates/actor.mustache:1:1: error: the template 'actor.mustache' is missing",
-              hint: "every report needs layout.mustache, index.mustache, article.mustache, option.mustache, criterion.mustache, actor.mustache, evidence.mustache, agreement.mustache, search.mustache, 404.mustache; copy it from the Templates folder of Assay"),
+              hint: "every report needs layout.mustache, index.mustache, article.mustache, option.mustache, criterion.mustache, actor.mustache, evidence.mustache, agreement.mustache, search.mustache, 404.mustache, revisions.mustache; copy it from the Templates folder of Assay"),
     ]
 }

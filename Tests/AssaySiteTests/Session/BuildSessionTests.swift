@@ -122,6 +122,36 @@ import Testing
         try Self.expectClean(warm.project, "after a failed build")
     }
 
+    /// Revisions change the revisions page, the feed, the index and the option pages' "changed since" notes; an edit
+    /// of the content changes what is not recorded yet.
+    @Test func revisionsThroughAWarmSessionEqualCleanBuilds() throws {
+        let warm = try Warm(try Project.make(), hinted: true)
+        let project = warm.project
+        func snapshot(_ date: String) throws {
+            let analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(project.paths)
+            let revision = RevisionRecorder.record(analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
+                                                   date: date, note: "Note of \(date).")
+            try project.write("Content/revisions/\(date).json", String(decoding: revision.fileBytes(), as: UTF8.self))
+        }
+        let steps: [(String, () throws -> Void)] = [
+            ("first revision", { try snapshot("2026-10-01") }),
+            ("a level edit not recorded yet", {
+                try project.edit("Content/assessments/mill-site--low-cost.md", replacing: "level: near-budget", with: "level: well-under-budget")
+            }),
+            ("a rationale edit", {
+                try project.edit("Content/assessments/mill-site--low-cost.md", replacing: "It would use close", with: "It would use nearly")
+            }),
+            ("second revision", { try snapshot("2026-11-29") }),
+            ("an option renamed after it", { try project.edit("Content/options/north-site.md", replacing: "title: ", with: "title: The ") }),
+            ("the first revision deleted", { try FileManager.default.removeItem(atPath: project.folder + "/Content/revisions/2026-10-01.json") }),
+        ]
+        for (name, step) in steps {
+            try step()
+            try warm.build()
+            try Self.expectClean(project, name)
+        }
+    }
+
     // MARK: Random edits
 
     /// Seeded random edits of every kind — levels, weights, titles, bodies, rationales, citations, the article,

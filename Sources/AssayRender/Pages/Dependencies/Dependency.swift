@@ -26,6 +26,8 @@ public enum Dependency: Hashable, Sendable {
     case quote(String)
     /// Everything the evaluation computes: rankings, verdicts, robustness, agreement.
     case evaluation
+    /// The recorded revisions under `revisions/`.
+    case revisions
     /// One part of one entity.
     case entity(ContentKind, String, Part)
     /// The ids of every entity of a kind: they change when one is added, removed or renamed.

@@ -30,6 +30,7 @@ public struct ReportChanges: Sendable {
     public static func between(_ old: ReportModel, _ new: ReportModel, entities: Set<Entity>) -> ReportChanges {
         var changes = ReportChanges()
         if old.site != new.site { changes.dependencies.insert(.site) }
+        if old.revisions != new.revisions { changes.dependencies.insert(.revisions) }
         var oldArticle = old.article, newArticle = new.article
         if oldArticle.body != newArticle.body {
             changes.dependencies.insert(.articleText)

@@ -15,6 +15,10 @@ struct CommonPage: TemplateModel {
     var section: String
     var source: SourceArticle
     var allowsRemoteImages = false
+    /// The feed's absolute address, advertised in the head: only with a base URL and revisions.
+    var feedURL: String?
+    /// The origin of the base URL, for a page whose links start from it (404.html).
+    var linksFrom: String?
 
     static let schema = ModelSchema<CommonPage>("CommonPage", [
         .text("pageTitle") { $0.pageTitle }, .text("siteTitle") { $0.siteTitle }, .text("language") { $0.language },
@@ -25,7 +29,8 @@ struct CommonPage: TemplateModel {
         .link("methodHref") { _ in PagePaths.index + "#how-to-read" }, .text("section") { $0.section },
         .list("nav") { page in NavItem.all.map { NavItem(label: $0.label, path: $0.path, current: $0.section == page.section) } },
         .model("source") { $0.source },
-        .text("contentSecurityPolicy") { ContentSecurityPolicy.forPages(allowingRemoteImages: $0.allowsRemoteImages) },
+        .text("feedURL") { $0.feedURL ?? "" }, .bool("hasFeed") { $0.feedURL != nil },
+        .text("contentSecurityPolicy") { ContentSecurityPolicy.forPages(allowingRemoteImages: $0.allowsRemoteImages, stylesFrom: $0.linksFrom) },
     ])
 }
 

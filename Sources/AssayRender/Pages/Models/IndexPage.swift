@@ -12,8 +12,10 @@ struct IndexPage: TemplateModel {
     var drawsText: String
     var actors: [ActorLink]
     var criteria: [CriterionLink]
+    var latestRevision: LatestRevision?
 
     static let schema = ModelSchema<IndexPage>("IndexPage", [
+        .model("latestRevision") { $0.latestRevision },
         .list("rankings") { $0.rankings }, .bool("hasRankings") { !$0.rankings.isEmpty },
         .link("whatIfScript") { _ in "whatif.js" },
         .list("agreement") { $0.agreement }, .bool("hasAgreement") { !$0.agreement.isEmpty },

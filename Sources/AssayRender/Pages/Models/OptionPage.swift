@@ -7,8 +7,10 @@ struct OptionPage: TemplateModel {
     var verdicts: [VerdictPiece]
     var robustness: [OptionRobustness]
     var assessments: [AssessmentCard]
+    var changedSince: ChangedSince?
 
     static let schema = ModelSchema<OptionPage>("OptionPage", [
+        .model("changedSince") { $0.changedSince },
         .model("option") { $0.option }, .list("verdicts") { $0.verdicts },
         .list("robustness") { $0.robustness }, .bool("hasRobustness") { !$0.robustness.isEmpty },
         .list("assessments") { $0.assessments }, .bool("hasAssessments") { !$0.assessments.isEmpty },

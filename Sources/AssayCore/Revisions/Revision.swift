@@ -1,0 +1,103 @@
+/// The conclusions of the report at one moment: what `assay snapshot` records under `Content/revisions/`, and what
+/// `assay diff` and the revisions page compare. Small and stable: ids, levels, ranks and scores, the passages cited,
+/// and the titles needed to say what changed in words.
+public struct Revision: Sendable, Codable, Equatable {
+    /// One actor's ranking.
+    public struct ActorConclusions: Sendable, Codable, Equatable {
+        public struct Place: Sendable, Codable, Equatable {
+            public var option: String
+            public var rank: Int
+            public var score: Double?
+        }
+
+        public struct Veto: Sendable, Codable, Equatable {
+            public var option: String
+            public var redLines: [String]
+        }
+
+        public var actor: String
+        /// Preference weights by criterion id.
+        public var weights: [String: Double]
+        public var redLines: [String]
+        public var ranked: [Place]
+        /// Options that cannot be scored for lack of assessments.
+        public var incomplete: [String]
+        public var vetoed: [Veto]
+    }
+
+    /// A tension between the author's ranking and the evaluation, as the report states it.
+    public struct TensionRecord: Sendable, Codable, Equatable, Hashable {
+        public var actor: String
+        public var kind: String
+        public var options: [String]
+        public var summary: String
+    }
+
+    /// An assessment's judgement: a level id, or "crosses" / "does not cross" for a red line.
+    public struct AssessmentRecord: Sendable, Codable, Equatable {
+        public var option: String
+        public var criterion: String
+        public var judgement: String
+        public var confidence: String
+    }
+
+    /// A cited passage's text and what cites it (`kind:id`, as in report.json).
+    public struct PassageRecord: Sendable, Codable, Equatable {
+        public var id: String
+        public var text: String
+        public var citedBy: [String]
+    }
+
+    /// The day of the revision, `YYYY-MM-DD`; nil for the current content or a report.json.
+    public var date: String?
+    /// The analyst's note, in Markdown.
+    public var note: String?
+    /// A digest of the article's text: it says whether the article changed.
+    public var article: String
+    public var actors: [ActorConclusions]
+    public var tensions: [TensionRecord]
+    /// The expectations that held (a report whose expectations fail does not build); nil when not known (report.json).
+    public var expectations: [String]?
+    public var assessments: [AssessmentRecord]
+    public var passages: [PassageRecord]
+    /// Titles of options, criteria and actors, by id, for saying what changed in words.
+    public var titles: [String: String]
+
+    public init(date: String?, note: String?, article: String, actors: [ActorConclusions], tensions: [TensionRecord],
+                expectations: [String]?, assessments: [AssessmentRecord], passages: [PassageRecord], titles: [String: String]) {
+        self.date = date
+        self.note = note
+        self.article = article
+        self.actors = actors
+        self.tensions = tensions
+        self.expectations = expectations
+        self.assessments = assessments
+        self.passages = passages
+        self.titles = titles
+    }
+
+    public func title(_ id: String) -> String { titles[id] ?? id }
+
+    public func assessment(option: String, criterion: String) -> AssessmentRecord? {
+        assessments.first { $0.option == option && $0.criterion == criterion }
+    }
+
+    public func actor(_ id: String) -> ActorConclusions? { actors.first { $0.actor == id } }
+}
+
+extension Revision.ActorConclusions {
+    /// Where an option stands: its rank, or why it has none.
+    public enum Standing: Sendable, Equatable {
+        case ranked(Int)
+        case incomplete
+        case vetoed([String])
+        case absent
+    }
+
+    public func standing(of option: String) -> Standing {
+        if let place = ranked.first(where: { $0.option == option }) { return .ranked(place.rank) }
+        if incomplete.contains(option) { return .incomplete }
+        if let veto = vetoed.first(where: { $0.option == option }) { return .vetoed(veto.redLines) }
+        return .absent
+    }
+}

@@ -1,0 +1,71 @@
+/// What changed in the conclusions between two revisions: options that moved and why, vetoes, tensions,
+/// passages and quotes, assessments and weights. Empty when the conclusions are the same.
+public struct RevisionChanges: Sendable, Codable, Equatable {
+    /// An option whose place in an actor's ranking changed (from one rank to another, or into or out of "not scored").
+    public struct Move: Sendable, Codable, Equatable {
+        public var actor: String
+        public var option: String
+        /// "1", "2", …, or "not scored", "vetoed", "absent".
+        public var from: String
+        public var to: String
+        /// What changed that this option's place depends on: its assessments on the actor's criteria, the actor's weights.
+        public var assessments: [AssessmentChange]
+        public var weights: [WeightChange]
+    }
+
+    /// An option an actor now vetoes (`added`), or no longer does.
+    public struct VetoChange: Sendable, Codable, Equatable {
+        public var actor: String
+        public var option: String
+        public var redLines: [String]
+        public var added: Bool
+        public var assessments: [AssessmentChange]
+    }
+
+    public struct AssessmentChange: Sendable, Codable, Equatable {
+        public var option: String
+        public var criterion: String
+        /// The judgement before and after; nil where there was or is no assessment.
+        public var old: String?
+        public var new: String?
+    }
+
+    public struct WeightChange: Sendable, Codable, Equatable {
+        public var actor: String
+        public var criterion: String
+        public var old: Double?
+        public var new: Double?
+    }
+
+    /// A citation whose quoted text changed: the same judgement now cites other words.
+    public struct QuoteChange: Sendable, Codable, Equatable {
+        /// `kind:id`.
+        public var citer: String
+        public var old: String
+        public var new: String
+    }
+
+    public var articleChanged = false
+    public var moved: [Move] = []
+    public var vetoes: [VetoChange] = []
+    public var tensionsAppeared: [Revision.TensionRecord] = []
+    public var tensionsDisappeared: [Revision.TensionRecord] = []
+    /// Passage texts cited now and not before, and the reverse.
+    public var passagesCited: [String] = []
+    public var passagesDropped: [String] = []
+    public var quotesChanged: [QuoteChange] = []
+    public var assessments: [AssessmentChange] = []
+    public var weights: [WeightChange] = []
+    public var expectationsAdded: [String] = []
+    public var expectationsRemoved: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { self == RevisionChanges() }
+
+    /// Options this change is about, for "changed since" notes on their pages.
+    public var optionsConcerned: Set<String> {
+        Set(moved.map(\.option) + vetoes.map(\.option) + assessments.map(\.option)
+            + tensionsAppeared.flatMap(\.options) + tensionsDisappeared.flatMap(\.options))
+    }
+}

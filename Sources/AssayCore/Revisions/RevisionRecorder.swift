@@ -1,0 +1,77 @@
+import Foundation
+
+/// Makes a `Revision` of the report's conclusions: from the analysed content, or from a `report.json`.
+public enum RevisionRecorder {
+    /// The conclusions of a good build. Collections are sorted, so the same content gives the same bytes.
+    public static func record(_ model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation,
+                              date: String?, note: String?) -> Revision {
+        var titles: [String: String] = [:]
+        for option in model.options { titles[option.id] = option.title }
+        for criterion in model.criteria { titles[criterion.id] = criterion.title }
+        for actor in model.actors { titles[actor.id] = actor.name }
+        let assessments = model.assessments.map { assessment in
+            Revision.AssessmentRecord(option: assessment.optionID, criterion: assessment.criterionID,
+                                      judgement: judgement(assessment.judgement), confidence: assessment.confidence.rawValue)
+        }
+        let records = passages.passages.map {
+            Revision.PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citers.map(\.reference).sorted())
+        }
+        let weights = Dictionary(model.criteria.compactMap { c in c.weight.map { (c.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        return Revision(date: date, note: note, article: articleDigest(model.article.body),
+                        actors: evaluation.actors.map { conclusions($0, weights: weights) },
+                        tensions: tensions(evaluation.actors), expectations: model.expectations.map(\.sentence).sorted(),
+                        assessments: assessments.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
+                        passages: records.sorted { $0.id < $1.id }, titles: titles)
+    }
+
+    /// The digest of the article's text without the blank lines around it, as report.json gives it.
+    static func articleDigest(_ body: String) -> String {
+        ContentDigest.of(body.trimmingCharacters(in: .whitespacesAndNewlines)).description
+    }
+
+    static func judgement(_ judgement: Assessment.Judgement) -> String {
+        switch judgement {
+        case .level(let id): id
+        case .redLine(let crosses): crosses ? "crosses" : "does not cross"
+        }
+    }
+
+    static func conclusions(_ evaluation: ActorEvaluation, weights: [String: Double]) -> Revision.ActorConclusions {
+        var ranked: [Revision.ActorConclusions.Place] = [], incomplete: [String] = [], vetoed: [Revision.ActorConclusions.Veto] = []
+        for result in evaluation.results {
+            switch result.verdict {
+            case .ranked(let rank, let score): ranked.append(.init(option: result.optionID, rank: rank, score: score))
+            case .incomplete: incomplete.append(result.optionID)
+            case .vetoed(let redLines): vetoed.append(.init(option: result.optionID, redLines: redLines))
+            }
+        }
+        return .init(actor: evaluation.actorID,
+                     weights: Dictionary(uniqueKeysWithValues: evaluation.preferenceIDs.map { ($0, weights[$0] ?? 0) }),
+                     redLines: evaluation.redLineIDs,
+                     ranked: ranked, incomplete: incomplete, vetoed: vetoed)
+    }
+
+    static func tensions(_ actors: [ActorEvaluation]) -> [Revision.TensionRecord] {
+        actors.flatMap { actor in
+            (actor.comparison?.tensions ?? []).map {
+                Revision.TensionRecord(actor: actor.actorID, kind: $0.kind.rawValue, options: $0.optionIDs, summary: $0.summary)
+            }
+        }
+    }
+}
+
+extension Expectation {
+    /// The claim in words, with ids: "top: o for a".
+    public var sentence: String {
+        switch claim {
+        case .top(let actor, let option): "'\(option)' ranks first for '\(actor)'"
+        case .rank(let actor, let option, let rank): "'\(option)' ranks \(rank) for '\(actor)'"
+        case .vetoed(let actor, let option, let by): "'\(actor)' vetoes '\(option)'" + (by.map { " by '\($0)'" } ?? "")
+        case .acceptable(let actor, let option): "'\(actor)' can accept '\(option)'"
+        case .minimumTau(let actor, let value): "Kendall's tau for '\(actor)' is at least \(value)"
+        case .tension(let actor, let kind, let option): "a \(kind.rawValue) tension for '\(actor)'" + (option.map { " about '\($0)'" } ?? "")
+        case .inAgreementZone(let option): "'\(option)' is in the zone of possible agreement"
+        case .paretoOptimal(let option): "'\(option)' is Pareto-optimal"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import AssayCore
+
+/// The recorded revisions with what changed at each, and what changed since the latest: the revisions page, the
+/// feed, the index's date and the option pages' "changed since" notes read it. Made once per build, only when the
+/// content has revisions.
+struct RevisionHistory: Sendable {
+    struct Entry: Sendable {
+        var revision: Revision
+        /// The revision before it; nil for the first.
+        var previous: Revision?
+        var changes: RevisionChanges
+    }
+
+    /// Oldest first.
+    let entries: [Entry]
+    /// From the latest revision to the content as it is now: what is not recorded yet.
+    let pending: RevisionChanges
+    let current: Revision
+
+    var latest: Revision { entries[entries.count - 1].revision }
+
+    init?(_ report: ReportContext) {
+        let revisions = report.model.revisions
+        guard !revisions.isEmpty else { return nil }
+        entries = revisions.indices.map { index in
+            let previous = index > 0 ? revisions[index - 1] : nil
+            return Entry(revision: revisions[index], previous: previous,
+                         changes: previous.map { RevisionDiff.between($0, revisions[index]) } ?? RevisionChanges())
+        }
+        current = RevisionRecorder.record(report.model, passages: report.passages, evaluation: report.evaluation, date: nil, note: nil)
+        pending = RevisionDiff.between(revisions[revisions.count - 1], current)
+    }
+
+    /// What an option page says changed: the changes not recorded yet, or else those of the latest revision.
+    func note(forOption id: String) -> (since: String, recorded: String?, lines: [[RevisionChanges.Segment]])? {
+        if pending.optionsConcerned.contains(id) {
+            return (latest.date ?? "", nil, Self.lines(pending, about: id))
+        }
+        guard let last = entries.last, let previous = last.previous, last.changes.optionsConcerned.contains(id) else { return nil }
+        return (previous.date ?? "", last.revision.date, Self.lines(last.changes, about: id))
+    }
+
+    private static func lines(_ changes: RevisionChanges, about option: String) -> [[RevisionChanges.Segment]] {
+        changes.sentences().filter { $0.contains(.option(option)) }
+    }
+
+    /// A title from the newest place that has it: the content now, then the revisions, newest first.
+    func title(_ id: String) -> String {
+        if let title = current.titles[id] { return title }
+        return entries.reversed().lazy.compactMap { $0.revision.titles[id] }.first ?? id
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import AssayCore
+import AssaySite
+import Foundation
+
+struct Snapshot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record the report's current conclusions as a revision in Content/revisions/.",
+        discussion: """
+            Writes Content/revisions/DATE.json: the ranks, scores and vetoes for every actor, tensions, expectations, \
+            every assessment's judgement and the passages cited, with an optional note in Markdown. Revisions are \
+            content: commit them. The report then lists them on revisions.html, says on each option page what changed, \
+            and publishes feed.xml. 'assay build' never writes a revision.
+            """
+    )
+
+    @OptionGroup var folders: Folders
+
+    @ArgumentParser.Option(help: "The revision's day, YYYY-MM-DD (default: the day of the newest change in the content folder).")
+    var date: String?
+
+    @ArgumentParser.Option(help: "A note on what changed and why, in Markdown.")
+    var note: String?
+
+    @ArgumentParser.Option(help: "A Markdown file with the note.")
+    var noteFile: String?
+
+    func validate() throws {
+        if let date, !RevisionDate.isValid(date) { throw ValidationError("'\(date)' is not a day: write YYYY-MM-DD, e.g. 2026-11-29") }
+        if note != nil && noteFile != nil { throw ValidationError("give the note with --note or --note-file, not both") }
+    }
+
+    func run() throws {
+        let analysis: SiteBuilder.Analysis
+        do {
+            analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(folders.paths)
+        } catch let error as DiagnosticsError {
+            DiagnosticPrinter.print(error.diagnostics.sortedByLocation())
+            DiagnosticPrinter.printLine("assay snapshot: the content has errors; nothing was recorded")
+            throw ExitCode(2)
+        }
+        let text: String?
+        do {
+            text = try noteFile.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? note
+        } catch {
+            DiagnosticPrinter.printLine("\(noteFile ?? ""):1:1: error: the note cannot be read")
+            DiagnosticPrinter.printLine("    hint: give a UTF-8 Markdown file")
+            throw ExitCode(2)
+        }
+        let day = date ?? newestChange()
+        let file = folders.content + "/revisions/\(day).json"
+        if FileManager.default.fileExists(atPath: file) {
+            DiagnosticPrinter.printLine("\(file):1:1: error: a revision of \(day) is already recorded")
+            DiagnosticPrinter.printLine("    hint: pass --date with another day, or delete the file to record it again")
+            throw ExitCode(2)
+        }
+        let revision = RevisionRecorder.record(analysis.model, passages: analysis.passages, evaluation: analysis.evaluation, date: day,
+                                               note: text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 })
+        try FileSystem.local.write(file, revision.fileBytes())
+        let previous = analysis.model.revisions.last { ($0.date ?? "") < day }
+        let summary = previous.map { old in
+            let count = RevisionDiff.between(old, revision).sentences().count
+            return count == 0 ? "no change since \(old.date ?? "")" : "\(count) change\(count == 1 ? "" : "s") since \(old.date ?? "")"
+        } ?? "the first revision"
+        print("Recorded \(file): \(summary).")
+    }
+
+    /// The day (UTC) of the newest file in the content folder, revisions aside.
+    private func newestChange() -> String {
+        let manager = FileManager.default
+        var newest = Date(timeIntervalSince1970: 0)
+        if let walker = manager.enumerator(atPath: folders.content) {
+            for case let path as String in walker where !path.hasPrefix("revisions") {
+                if let modified = try? manager.attributesOfItem(atPath: folders.content + "/" + path)[.modificationDate] as? Date, modified > newest {
+                    newest = modified
+                }
+            }
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: newest)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}

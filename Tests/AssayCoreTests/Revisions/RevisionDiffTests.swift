@@ -1,0 +1,120 @@
+import Testing
+@testable import AssayCore
+
+/// Hand-built pairs of revisions, one kind of change each, with the exact changes and sentences.
+@Suite struct RevisionDiffTests {
+    typealias Place = Revision.ActorConclusions.Place
+    static let titles = ["a": "Council", "o1": "North", "o2": "Mill", "o3": "Old town", "p": "Cost", "q": "Traffic", "r": "Old quarter"]
+
+    /// Actor `a` with preferences p, q and red line r; o1 ahead of o2, o3 vetoed by r.
+    static func revision(date: String? = "2026-10-01", article: String = "A", weights: [String: Double] = ["p": 2, "q": 1],
+                         ranked: [Place] = [Place(option: "o1", rank: 1, score: 0.67), Place(option: "o2", rank: 2, score: 0.43)],
+                         incomplete: [String] = [], vetoed: [Revision.ActorConclusions.Veto] = [.init(option: "o3", redLines: ["r"])],
+                         tensions: [Revision.TensionRecord] = [], expectations: [String]? = [],
+                         judgements: [String: String] = ["o1--p": "good", "o1--q": "bad", "o2--p": "mid", "o2--q": "mid", "o3--r": "crosses"],
+                         passages: [Revision.PassageRecord] = [.init(id: "p-1", text: "the north site", citedBy: ["assessment:o1--p"])]) -> Revision {
+        Revision(date: date, note: nil, article: article,
+                 actors: [.init(actor: "a", weights: weights, redLines: ["r"], ranked: ranked, incomplete: incomplete, vetoed: vetoed)],
+                 tensions: tensions, expectations: expectations,
+                 assessments: judgements.sorted { $0.key < $1.key }.map { key, value in
+                     let ids = key.components(separatedBy: "--")
+                     return .init(option: ids[0], criterion: ids[1], judgement: value, confidence: "high")
+                 },
+                 passages: passages, titles: titles)
+    }
+
+    static func sentences(_ old: Revision, _ new: Revision) -> [String] {
+        RevisionDiff.between(old, new).text { titles[$0] ?? $0 }
+    }
+
+    @Test func theSameConclusionsAreNoChange() {
+        #expect(RevisionDiff.between(Self.revision(), Self.revision(date: "2026-11-29")).isEmpty)
+    }
+
+    @Test func anOptionMovesBecauseItsAssessmentChanged() {
+        let new = Self.revision(ranked: [Place(option: "o2", rank: 1, score: 0.83), Place(option: "o1", rank: 2, score: 0.67)],
+                                judgements: ["o1--p": "good", "o1--q": "bad", "o2--p": "good", "o2--q": "mid", "o3--r": "crosses"])
+        let changes = RevisionDiff.between(Self.revision(), new)
+        #expect(changes.moved.map { "\($0.option) \($0.from)→\($0.to)" } == ["o1 1→2", "o2 2→1"])
+        #expect(changes.assessments == [.init(option: "o2", criterion: "p", old: "mid", new: "good")])
+        #expect(Self.sentences(Self.revision(), new) == [
+            "Council: North moved from 1st to 2nd (other options' assessments changed).",
+            "Council: Mill moved from 2nd to 1st because its assessment on Cost changed from 'mid' to 'good'.",
+        ])
+        #expect(changes.optionsConcerned == ["o1", "o2"])
+    }
+
+    @Test func aWeightChangeExplainsEveryMove() {
+        let new = Self.revision(weights: ["p": 1, "q": 4], ranked: [Place(option: "o2", rank: 1, score: 0.5), Place(option: "o1", rank: 2, score: 0.2)])
+        #expect(Self.sentences(Self.revision(), new) == [
+            "Council: North moved from 1st to 2nd because the weight of Cost changed from '2' to '1' and the weight of Traffic changed from '1' to '4'.",
+            "Council: Mill moved from 2nd to 1st because the weight of Cost changed from '2' to '1' and the weight of Traffic changed from '1' to '4'.",
+        ])
+    }
+
+    @Test func vetoesAreAddedAndLifted() {
+        let new = Self.revision(ranked: [Place(option: "o3", rank: 1, score: 0.9)],
+                                vetoed: [.init(option: "o1", redLines: ["r"]), .init(option: "o2", redLines: ["r"])],
+                                judgements: ["o1--p": "good", "o1--q": "bad", "o1--r": "crosses", "o2--p": "mid", "o2--q": "mid", "o2--r": "crosses",
+                                             "o3--r": "does not cross"])
+        let changes = RevisionDiff.between(Self.revision(), new)
+        #expect(changes.vetoes.map { "\($0.option) \($0.added)" } == ["o1 true", "o2 true", "o3 false"])
+        #expect(Self.sentences(Self.revision(), new) == [
+            "Council now vetoes North: it crosses Old quarter because its assessment on Old quarter changed from none to 'crosses'.",
+            "Council now vetoes Mill: it crosses Old quarter because its assessment on Old quarter changed from none to 'crosses'.",
+            "Council no longer vetoes Old town, which crossed Old quarter because its assessment on Old quarter changed from 'crosses' to 'does not cross'.",
+        ])
+    }
+
+    @Test func tensionsAppearAndDisappear() {
+        let tension = Revision.TensionRecord(actor: "a", kind: "discordant-pair", options: ["o1", "o2"], summary: "The author puts Mill above North.")
+        #expect(Self.sentences(Self.revision(), Self.revision(tensions: [tension])) == ["New tension for Council: The author puts Mill above North."])
+        #expect(Self.sentences(Self.revision(tensions: [tension]), Self.revision()) == ["Tension resolved for Council: The author puts Mill above North."])
+    }
+
+    @Test func quotesPassagesAndTheArticle() {
+        let old = Self.revision(passages: [.init(id: "p-1", text: "the north site", citedBy: ["assessment:o1--p"]),
+                                           .init(id: "p-2", text: "by the mill", citedBy: ["option:o2"])])
+        let new = Self.revision(article: "B", passages: [.init(id: "p-3", text: "the northern site", citedBy: ["assessment:o1--p"]),
+                                                         .init(id: "p-4", text: "traffic halves", citedBy: ["criterion:q"])])
+        let changes = RevisionDiff.between(old, new)
+        #expect(changes.articleChanged)
+        #expect(changes.quotesChanged == [.init(citer: "assessment:o1--p", old: "the north site", new: "the northern site")])
+        #expect(changes.passagesCited == ["traffic halves"])
+        #expect(changes.passagesDropped == ["by the mill"])
+        #expect(Self.sentences(old, new) == [
+            "The article's text changed.",
+            "A quote of the assessment of North on Cost changed with the article: “the north site” became “the northern site”",
+            "Newly cited: “traffic halves”",
+            "No longer cited: “by the mill”",
+        ])
+    }
+
+    @Test func expectationsAndAnOptionThatCannotBeScored() {
+        let new = Self.revision(ranked: [Place(option: "o1", rank: 1, score: 0.67)], incomplete: ["o2"], expectations: ["'o1' ranks first for 'a'"],
+                                judgements: ["o1--p": "good", "o1--q": "bad", "o2--p": "mid", "o3--r": "crosses"])
+        #expect(Self.sentences(Self.revision(), new) == [
+            "Council: Mill moved from 2nd to not scored because its assessment on Traffic changed from 'mid' to none.",
+            "New expectation: 'o1' ranks first for 'a'.",
+        ])
+        // A report.json knows no expectations: none are said to be dropped.
+        #expect(RevisionDiff.between(Self.revision(expectations: ["x"]), Self.revision(expectations: nil)).isEmpty)
+    }
+
+    @Test func aRevisionFileReadsBackAsWritten() throws {
+        let revision = Self.revision(expectations: ["'o1' ranks first for 'a'"])
+        let bytes = revision.fileBytes()
+        #expect(try Revision.read(bytes).get() == revision)
+        #expect(revision.fileBytes() == bytes, "the same conclusions give the same bytes")
+        guard case .failure(let problem) = Revision.read(Array("{\"date\": \"2026-10-01\"}".utf8)) else {
+            Issue.record("an incomplete revision was read")
+            return
+        }
+        #expect(problem.message == "the file is not a revision: 'article' is missing")
+    }
+
+    @Test(arguments: [("2026-02-28", true), ("2024-02-29", true), ("2025-02-29", false), ("2026-13-01", false), ("2026-1-01", false), ("yesterday", false)])
+    func datesAreCalendarDays(_ text: String, _ valid: Bool) {
+        #expect(RevisionDate.isValid(text) == valid)
+    }
+}
