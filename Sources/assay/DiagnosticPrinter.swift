@@ -14,6 +14,19 @@ enum DiagnosticPrinter {
 
 extension DiagnosticPrinter {
     /// One JSON object per line: `{"column":…,"file":…,"hint":…,"line":…,"message":…,"severity":…}`.
+    /// A GitHub Actions workflow command: `::error file=…,line=…,col=…,title=…::message` with the hint on a second line
+    /// of the message. Values are escaped as the runner expects, so a message cannot end the command or add another.
+    static func githubAnnotation(_ diagnostic: Diagnostic) -> String {
+        func data(_ text: String) -> String {
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        }
+        func property(_ text: String) -> String { data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C") }
+        let level = diagnostic.severity == .error ? "error" : "warning"
+        let location = diagnostic.location
+        let message = diagnostic.message + (diagnostic.hint.map { $0.isEmpty ? "" : "\nhint: " + $0 } ?? "")
+        return "::\(level) file=\(property(location.file)),line=\(location.line),col=\(location.column),title=\(property("assay \(level)"))::\(data(message))"
+    }
+
     static func printJSONLines(_ diagnostics: [Diagnostic]) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

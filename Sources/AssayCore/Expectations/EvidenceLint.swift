@@ -1,5 +1,6 @@
-/// Warnings about the evidence behind the report: judgements that rest on nothing, passages that support
-/// no judgement, criteria that cannot tell options apart, and gaps in an actor's assessments.
+/// Warnings about the evidence behind the report: judgements that rest on nothing, criteria that cannot tell options
+/// apart, and gaps in an actor's assessments. A passage only an option's description cites is evidence too: it says
+/// what the option is.
 public enum EvidenceLint {
     public static func check(_ model: ReportModel, passages: AnchoredPassages) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
@@ -19,17 +20,6 @@ public enum EvidenceLint {
                                      hint: "quote the sentence in which the author states the ranking"))
         }
 
-        // A passage only options' descriptions cite supports no judgement.
-        var firstCitation: [String: SourceLocation] = [:]
-        for (_, citation) in model.allCitations {
-            if let id = passages.passageIDs[citation.location], firstCitation[id] == nil { firstCitation[id] = citation.location }
-        }
-        for passage in passages.passages where !passage.citers.contains(where: \.isJudgement) {
-            guard let location = firstCitation[passage.id] else { continue }
-            warnings.append(.warning(at: location, "this passage supports no judgement: only option descriptions cite it",
-                                     hint: "cite it from the assessment or criterion it bears on, or drop it"))
-        }
-
         for criterion in model.criteria where criterion.kind == .preference {
             let levels = model.assessments(ofCriterion: criterion.id).map(\.judgement)
             if levels.count >= 2, Set(levels).count == 1 {
@@ -47,15 +37,5 @@ public enum EvidenceLint {
             }
         }
         return warnings
-    }
-}
-
-extension Citer {
-    /// Assessments, criteria and the author's stated ranking are judgements; an option's description is not.
-    var isJudgement: Bool {
-        switch self {
-        case .assessment, .criterion, .statedRanking: true
-        case .option: false
-        }
     }
 }

@@ -79,6 +79,14 @@ struct ReportDocument: Encodable {
         var citedBy: [String]
     }
 
+    /// A conclusion the content expects, and whether it held (a report is written only when all hold).
+    struct ExpectationEntry: Encodable {
+        var claim: String
+        var file: String
+        var line: Int
+        var held: Bool
+    }
+
     var schemaVersion = 1
     var source: Source
     var actors: [ActorEntry]
@@ -86,6 +94,7 @@ struct ReportDocument: Encodable {
     var options: [OptionEntry]
     var assessments: [AssessmentEntry]
     var statedRankings: [RankingEntry]
+    var expectations: [ExpectationEntry]
     var passages: [PassageEntry]
     var evaluation: ReportEvaluation
 
@@ -118,6 +127,14 @@ struct ReportDocument: Encodable {
                                    level: level, crosses: crosses, confidence: assessment.confidence.rawValue,
                                    inference: assessment.isInference, rationale: assessment.rationale,
                                    passages: ids(assessment.citations))
+        }
+        let failed = Set(ExpectationChecker.check(model.expectations, against: evaluation).map(\.location))
+        expectations = model.expectations.map { expectation in
+            // Relative to the content folder, wherever that was: the same content gives the same report.
+            let path = expectation.location.file
+            let file = path.range(of: "expectations/", options: .backwards).map { String(path[$0.lowerBound...]) } ?? path
+            return ExpectationEntry(claim: expectation.sentence, file: file, line: expectation.location.line,
+                                    held: !failed.contains(expectation.location))
         }
         statedRankings = model.statedRankings.map {
             RankingEntry(actor: $0.actorID, order: $0.order, unacceptable: $0.unacceptable, passages: ids($0.citations),

@@ -14,6 +14,8 @@ enum ReportJSONStream {
         try json.list(document.criteria, depth: 1)
         json.key("evaluation", depth: 1, first: false)
         try json.value(document.evaluation, depth: 1)
+        json.key("expectations", depth: 1, first: false)
+        try json.list(document.expectations, depth: 1)
         json.key("options", depth: 1, first: false)
         try json.list(document.options, depth: 1)
         json.key("passages", depth: 1, first: false)

@@ -7,7 +7,7 @@ enum ReportSchema {
       "$id": "report.schema.json",
       "title": "Assay report",
       "type": "object",
-      "required": ["schemaVersion", "source", "actors", "criteria", "options", "assessments", "statedRankings", "passages", "evaluation"],
+      "required": ["schemaVersion", "source", "actors", "criteria", "options", "assessments", "statedRankings", "expectations", "passages", "evaluation"],
       "additionalProperties": false,
       "properties": {
         "schemaVersion": { "const": 1 },
@@ -56,6 +56,13 @@ enum ReportSchema {
           "properties": {
             "actor": { "$ref": "#/$defs/id" }, "order": { "$ref": "#/$defs/ids" }, "unacceptable": { "$ref": "#/$defs/ids" },
             "passages": { "$ref": "#/$defs/ids" }, "notes": { "type": "string" }
+          }
+        } },
+        "expectations": { "type": "array", "items": {
+          "type": "object", "required": ["claim", "file", "line", "held"], "additionalProperties": false,
+          "properties": {
+            "claim": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 },
+            "held": { "type": "boolean" }
           }
         } },
         "passages": { "type": "array", "items": {

@@ -180,6 +180,13 @@ public struct SiteBuilder: Sendable {
 
     /// Everything a build checks, without writing anything: the diagnostics of the first stage that failed,
     /// or the warnings of a build that would succeed.
+    /// As `check(_:)`, with the number of content and template files read.
+    public func checkCounting(_ paths: Paths) -> (diagnostics: [Diagnostic], files: Int) {
+        let diagnostics = check(paths)
+        let count = { (folder: String) in (try? fileSystem.files(under: folder).filter { $0.kind == .file }.count) ?? 0 }
+        return (diagnostics, count(paths.content) + count(paths.templates))
+    }
+
     public func check(_ paths: Paths) -> [Diagnostic] {
         do {
             try checkFolders(paths)

@@ -95,7 +95,13 @@ struct SearchPage: TemplateModel {
     static let schema = ModelSchema<SearchPage>("SearchPage", [
         .list("entries") { $0.entries }, .int("entryCount") { $0.entries.count }, .text("searchIndex") { $0.searchIndex },
         .link("script") { _ in "search.js" },
+        .text("placeholder") { page in page.example.map { "e.g. \($0)" } ?? "words from a title or a quote" },
     ])
+
+    /// A word the reader could look for, from this report's own entries: the first long word of the first title.
+    var example: String? {
+        entries.lazy.flatMap { $0.title.split(whereSeparator: { !$0.isLetter }) }.first { $0.count >= 5 }.map { $0.lowercased() }
+    }
 }
 
 /// `404.html`: nothing beyond what every page has.

@@ -52,6 +52,9 @@ struct Evidence: TemplateModel {
 
     static let schema = ModelSchema<Evidence>("Evidence", [
         .list("quotes") { $0.quotes }, .bool("hasQuotes") { !$0.quotes.isEmpty }, .bool("isInference") { $0.isInference },
+        // Three cases: stated (quotes, no inference), inferred from the quotes (both), the analyst's own (inference alone).
+        .bool("isInferredFromQuotes") { $0.isInference && !$0.quotes.isEmpty },
+        .bool("isAnalystsOwn") { $0.isInference && $0.quotes.isEmpty },
     ])
 }
 
