@@ -87,7 +87,7 @@ public enum PassageAnchor {
     // MARK: Matching
 
     enum Problem: Error {
-        case notFound(nearest: Range<Int>?)
+        case notFound(nearest: NearMiss?)
         case ambiguous(at: [Int], length: Int)
         case empty
     }
@@ -97,7 +97,7 @@ public enum PassageAnchor {
         guard !exact.isEmpty else { return .failure(.empty) }
         var found = folded.occurrences(of: exact)
         guard !found.isEmpty else {
-            return .failure(.notFound(nearest: NearestText.find(exact, in: folded.scalars)))
+            return .failure(.notFound(nearest: NearMiss.find(exact, in: folded.scalars)))
         }
         if let prefix = selector.prefix.map(TextFolding.fold), !prefix.isEmpty {
             found = found.filter { folded.isPreceded(at: $0, by: prefix) }
@@ -145,9 +145,13 @@ extension PassageAnchor.Problem {
         switch self {
         case .empty:
             return .error(at: citation.location, "the quote is empty", hint: "quote at least one word of the article")
-        case .notFound(let nearest?):
-            return .error(at: citation.location, "the quote is not in the article: \"\(quote.abbreviated)\"",
-                          hint: "the nearest text in the article is \"\(folded.text(nearest).abbreviated)\"")
+        case .notFound(let miss?):
+            // Shown where the quote departs from the article, not cut short: a slip late in a long quote must show.
+            let exact = TextFolding.fold(quote)
+            let which = miss.fromStart ? "it matches for its first \(miss.matched) characters, then reads"
+                : "it matches for its last \(miss.matched) characters, but before them reads"
+            return .error(at: citation.location, "the quote is not in the article: \(which) \"\(NearMiss.window(exact, at: miss.quoteDifference))\"",
+                          hint: "where the article reads \"\(NearMiss.window(folded.scalars, at: miss.articleDifference))\"")
         case .notFound(nil):
             if citation.selector.prefix != nil || citation.selector.suffix != nil {
                 return .error(at: citation.location, "the quote is in the article, but not with this prefix or suffix: \"\(quote.abbreviated)\"",
@@ -160,7 +164,7 @@ extension PassageAnchor.Problem {
             let before = folded.text(max(0, first - 30)..<first).trimmingLeadingPartialWord
                 .trimmingCharacters(in: .whitespaces)
             return .error(at: citation.location, "the quote occurs \(starts.count) times in the article: \"\(quote.abbreviated)\"",
-                          hint: "add a 'prefix' or 'suffix' to pick one, e.g. prefix: \"\(before)\" for the first (\(length) characters each)")
+                          hint: "add a 'prefix' or 'suffix' to pick one, e.g. prefix: \(YAMLSnippet.quoted(before)) for the first (\(length) characters each)")
         }
     }
 }

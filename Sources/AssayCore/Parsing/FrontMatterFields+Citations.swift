@@ -13,6 +13,14 @@ extension FrontMatterFields {
                     result.append(Citation(selector: QuoteSelector(exact: exact), location: place(of: item)))
                 }
             case .mapping(let mapping):
+                // `- the site: by the road` is a quote with ': ' in it, which YAML reads as a key and its value.
+                if mapping.count == 1, let key = mapping[0].key.scalar, key.style == .plain, !Self.citationKeys.contains(key.string),
+                   let value = mapping[0].value.scalar, value.style == .plain {
+                    let quote = key.string + ": " + value.string
+                    report(.error(at: place(of: item), "the quote contains ': ', which YAML reads as a key and its value",
+                                  hint: "put the quote in double quotes: - \(YAMLSnippet.quoted(quote))"))
+                    continue
+                }
                 result.append(contentsOf: citation(from: mapping, at: place(of: item)).map { [$0] } ?? [])
             default:
                 report(.error(at: place(of: item), "a citation must be a quote or a set of 'exact', 'prefix' and 'suffix'",

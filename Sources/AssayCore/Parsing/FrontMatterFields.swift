@@ -86,8 +86,11 @@ struct FrontMatterFields {
     /// A scalar's text; sequences and mappings are reported.
     mutating func text(_ node: YAMLNode, key: String) -> String? {
         guard case .scalar(let scalar) = node.value else {
+            // Show the right shape with what was written, when it is one piece of text.
+            let single: String? = if case .sequence(let items) = node.value, items.count == 1, let only = items[0].scalar { only.string } else { nil }
             report(.error(at: place(of: node), "'\(key)' must be text, not a \(node.kindName)",
-                          hint: "write it on one line after '\(key):', quoted if it contains a colon"))
+                          hint: single.map { "write it on one line, without '- ': \(key): \(YAMLSnippet.quoted($0))" }
+                            ?? "write it on one line after '\(key):', quoted if it contains a colon: \(key): \"…\""))
             return nil
         }
         let text = scalar.string.trimmingWhitespace
@@ -116,8 +119,14 @@ struct FrontMatterFields {
             return nil
         }
         switch scalar.string {
-        case "true", "True", "TRUE", "yes", "Yes": return true
-        case "false", "False", "FALSE", "no", "No": return false
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        case "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "n":
+            // YAML 1.1 read these as booleans, YAML 1.2 as text: rather than guess which was meant, ask.
+            let meant = ["yes", "on", "y"].contains(scalar.string.lowercased()) ? "true" : "false"
+            report(.error(at: place(of: node), "'\(key)' must be true or false, not '\(scalar.string)'",
+                          hint: "write '\(key): \(meant)': YAML reads '\(scalar.string)' as text"))
+            return nil
         default:
             report(.error(at: place(of: node), "'\(key)' must be true or false, not '\(scalar.string)'",
                           hint: "write '\(key): true' or '\(key): false'"))
@@ -129,8 +138,9 @@ struct FrontMatterFields {
     mutating func list(_ key: String) -> [YAMLNode]? {
         guard let node = value(key) else { return nil }
         guard case .sequence(let sequence) = node.value else {
-            report(.error(at: place(of: node), "'\(key)' must be a list",
-                          hint: "write each item on its own line starting with '- '"))
+            let example = node.scalar.map { YAMLSnippet.quoted($0.string) } ?? "\"…\""
+            report(.error(at: place(of: node), "'\(key)' must be a list, not \(node.scalar == nil ? "a \(node.kindName)" : "one text")",
+                          hint: "write each item on its own line starting with '- ', or in brackets: \(key): [\(example)]"))
             return nil
         }
         return sequence

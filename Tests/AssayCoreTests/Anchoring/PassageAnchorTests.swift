@@ -78,8 +78,24 @@ import Testing
                                            [Self.cite("Russia would prefer no peacekeepers")])
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.location == Self.here)
-        #expect(diagnostic.message == "the quote is not in the article: \"Russia would prefer no peacekeepers\"")
-        #expect(diagnostic.hint == "the nearest text in the article is \"Russia would prefer no foreign peacekeepers\"")
+        #expect(diagnostic.message == "the quote is not in the article: it matches for its first 23 characters, then reads \"Russia would prefer no «peacekeepers»\"")
+        #expect(diagnostic.hint == "where the article reads \"Russia would prefer no «foreign» peacekeepers at all.\"")
+    }
+
+    /// A slip late in a long quote is shown where it is, with the words around it, not cut off at the same early point.
+    @Test func aLateSlipIsShownWhereItIs() throws {
+        let text = "The council weighed three sites for the bridge, and after a long debate it chose the site by the old mill, "
+            + "which is cheap but far from the centre."
+        let quote = "The council weighed three sites for the bridge, and after a long debate it chose the site by the new mill"
+        let (_, diagnostics) = Self.anchor([.init(text, startsBlock: true)], [Self.cite(quote)])
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.message == "the quote is not in the article: it matches for its first 97 characters, then reads "
+                    + "\"…it chose the site by the «new» mill\"")
+        #expect(diagnostic.hint == "where the article reads \"…it chose the site by the «old» mill, which is cheap but far…\"")
+        // A quote wrong at its start is aligned at its end.
+        let (_, early) = Self.anchor([.init(text, startsBlock: true)], [Self.cite("Our council weighed three sites for the bridge")])
+        #expect(early.first?.message == "the quote is not in the article: it matches for its last 43 characters, but before them reads "
+                    + "\"«Our» council weighed three sites…\"")
     }
 
     @Test func ambiguousQuoteSuggestsAPrefix() throws {
