@@ -66,7 +66,7 @@ return [...document.querySelectorAll("details.whatif input[type=range]")].map(in
 
 
 def scenario_of(hash_text, actor):
-    """The scenario the panel wrote into the address: #whatif=ACTOR;ID=WEIGHT;…;bend=ID,ID (or none: published)."""
+    """The scenario the panel wrote into the address: #whatif=ACTOR;ID=WEIGHT;…;~bend=ID,ID (or none: published)."""
     scenario = {"actor": actor, "weights": {}, "bent": []}
     if not hash_text.startswith("#whatif="):
         return scenario
@@ -76,7 +76,7 @@ def scenario_of(hash_text, actor):
     for part in parts[1:]:
         key, _, value = part.partition("=")
         key, value = urllib.parse.unquote(key), urllib.parse.unquote(value)
-        if key == "bend":
+        if key == "~bend":
             scenario["bent"] = [line for line in value.split(",") if line]
         else:
             scenario["weights"][key] = float(value)
@@ -178,6 +178,14 @@ def reader_story(driver, base, actor):
     driver.execute_async_script("requestAnimationFrame(() => requestAnimationFrame(() => arguments[0](true)));")
     back = driver.execute_script(READ)
     check(shown(back) == shown(published) and not back["banner"] and back["hash"] == "", "the way back restores the published ranking")
+    # Every weight at 0: nothing to rank by, said where the ranking was; no banner and no link to the state.
+    driver.execute_async_script(DRIVE, [0] * len(data["preferences"]), [])
+    empty = driver.execute_script("const p = document.querySelector('.ranking-results .whatif-empty'); return p && p.offsetParent !== null;")
+    zero = driver.execute_script(READ)
+    check(empty and not zero["ranked"] and not zero["banner"] and zero["hash"] == "",
+          "with every weight at 0 the panel says nothing can be ranked, shows no ranking and writes no link")
+    driver.find_element("css selector", ".whatif-reset").click()
+    driver.execute_async_script("requestAnimationFrame(() => requestAnimationFrame(() => arguments[0](true)));")
     status = driver.execute_script("return document.querySelector('details.whatif [role=status]').textContent;")
     check(status.startswith("New order:"), f"a live region announces the order ({status[:60]}…)")
 

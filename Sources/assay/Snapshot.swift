@@ -54,6 +54,11 @@ struct Snapshot: ParsableCommand {
             DiagnosticPrinter.printLine("    hint: pass --date with another day, or delete the file to record it again")
             throw ExitCode(2)
         }
+        if let latest = analysis.model.revisions.last?.date, latest > day {
+            DiagnosticPrinter.printLine("\(folders.content)/revisions/\(latest).json:1:1: error: the revision of \(day) would come before the latest, of \(latest)")
+            DiagnosticPrinter.printLine("    hint: revisions follow each other in time: pass --date \(latest) or later")
+            throw ExitCode(2)
+        }
         let revision = RevisionRecorder.record(analysis.model, passages: analysis.passages, evaluation: analysis.evaluation, date: day,
                                                note: text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 })
         try FileSystem.local.write(file, revision.fileBytes())

@@ -164,7 +164,7 @@ extension PassageAnchor.Problem {
             let before = folded.text(max(0, first - 30)..<first).trimmingLeadingPartialWord
                 .trimmingCharacters(in: .whitespaces)
             return .error(at: citation.location, "the quote occurs \(starts.count) times in the article: \"\(quote.abbreviated)\"",
-                          hint: "add a 'prefix' or 'suffix' to pick one, e.g. prefix: \(YAMLSnippet.quoted(before)) for the first (\(length) characters each)")
+                          hint: "add a 'prefix' or 'suffix' to pick one, e.g. prefix: \(YAMLQuote.quoted(before)) for the first (\(length) characters each)")
         }
     }
 }

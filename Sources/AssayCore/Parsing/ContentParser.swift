@@ -107,6 +107,7 @@ public enum ContentParser {
                 return
             }
             revision.date = stem
+            revision.file = file.displayPath
             content.revisions.append(revision)
         }
     }

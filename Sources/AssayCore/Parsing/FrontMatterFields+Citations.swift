@@ -18,7 +18,7 @@ extension FrontMatterFields {
                    let value = mapping[0].value.scalar, value.style == .plain {
                     let quote = key.string + ": " + value.string
                     report(.error(at: place(of: item), "the quote contains ': ', which YAML reads as a key and its value",
-                                  hint: "put the quote in double quotes: - \(YAMLSnippet.quoted(quote))"))
+                                  hint: "put the quote in double quotes: - \(YAMLQuote.quoted(quote))"))
                     continue
                 }
                 result.append(contentsOf: citation(from: mapping, at: place(of: item)).map { [$0] } ?? [])

@@ -89,7 +89,7 @@ struct FrontMatterFields {
             // Show the right shape with what was written, when it is one piece of text.
             let single: String? = if case .sequence(let items) = node.value, items.count == 1, let only = items[0].scalar { only.string } else { nil }
             report(.error(at: place(of: node), "'\(key)' must be text, not a \(node.kindName)",
-                          hint: single.map { "write it on one line, without '- ': \(key): \(YAMLSnippet.quoted($0))" }
+                          hint: single.map { "write it on one line, without '- ': \(key): \(YAMLQuote.quoted($0))" }
                             ?? "write it on one line after '\(key):', quoted if it contains a colon: \(key): \"…\""))
             return nil
         }
@@ -138,7 +138,7 @@ struct FrontMatterFields {
     mutating func list(_ key: String) -> [YAMLNode]? {
         guard let node = value(key) else { return nil }
         guard case .sequence(let sequence) = node.value else {
-            let example = node.scalar.map { YAMLSnippet.quoted($0.string) } ?? "\"…\""
+            let example = node.scalar.map { YAMLQuote.quoted($0.string) } ?? "\"…\""
             report(.error(at: place(of: node), "'\(key)' must be a list, not \(node.scalar == nil ? "a \(node.kindName)" : "one text")",
                           hint: "write each item on its own line starting with '- ', or in brackets: \(key): [\(example)]"))
             return nil

@@ -45,6 +45,17 @@ public struct WebAddress: Sendable, Equatable {
                                     hint: "write spaces as %20 and remove line breaks and tabs"))
         }
         if text.isEmpty { return .failure(Refusal(reason: "is empty", hint: "write the full address, e.g. https://example.org/page")) }
+        // A combining mark fuses with the character before it: after '/', ':' or '@' it would hide that character from
+        // every check below, and browsers drop some marks when they read the host.
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where isCombiningMark(scalar) && (index == 0 || scalars[index - 1].isASCII) {
+            return .failure(Refusal(reason: "contains a combining mark (U+\(String(scalar.value, radix: 16, uppercase: true))) after '\(index == 0 ? "" : String(scalars[index - 1]))'",
+                                    hint: "remove it: a mark joined to an ASCII character can change how a browser reads the address"))
+        }
+        // Browsers percent-encode these in a path, so what is published would not be what was written.
+        if let odd = text.unicodeScalars.first(where: { "\"<>`{}|^".unicodeScalars.contains($0) }) {
+            return .failure(Refusal(reason: "contains '\(odd)'", hint: "write it percent-encoded (e.g. %22 for '\"'), or leave it out"))
+        }
         // Browsers read a backslash as a slash in web addresses, so `/\host` would leave the site.
         if text.contains("\\") {
             return .failure(Refusal(reason: "contains a backslash",
@@ -129,14 +140,25 @@ public struct WebAddress: Sendable, Equatable {
             host = host[..<colon]
         }
         guard !host.isEmpty else { return .failure(Refusal(reason: "no host", hint: "write the host after '//', e.g. https://example.org/")) }
-        // Letters of any script are fine (browsers turn them into punycode); what else a browser would percent-decode
-        // or split on is not.
-        guard host.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_" }),
+        // ASCII only: browsers rewrite other letters (fullwidth 'ｅ', script 'ℯ') into ordinary ones, so a host that
+        // looks like one name can be another. An international name is written in its punycode form.
+        if !host.unicodeScalars.allSatisfy(\.isASCII) {
+            return .failure(Refusal(reason: "a host with letters outside ASCII '\(shown(String(host)))'",
+                                    hint: "write the host's ASCII (punycode) form, e.g. xn--bcher-kva.example for bücher.example"))
+        }
+        guard host.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_" }),
               !host.hasPrefix("."), !host.contains("..") else {
             return .failure(Refusal(reason: "an invalid host '\(shown(String(host)))'",
                                     hint: "a host is made of letters, digits, '-' and '.', e.g. example.org"))
         }
         return .success((host.lowercased(), port))
+    }
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 
     /// Characters a reader cannot see or that a browser drops: whitespace, controls, and format characters

@@ -53,7 +53,13 @@ extension Revision {
     private struct ReportFile: Decodable {
         struct Source: Decodable { var body: String }
         struct Named: Decodable { var id: String; var name: String }
-        struct Titled: Decodable { var id: String; var title: String; var weight: Double? }
+        struct Titled: Decodable {
+            struct Step: Decodable { var level: String; var value: Double }
+            var id: String
+            var title: String
+            var weight: Double?
+            var scale: [Step]?
+        }
         struct AssessmentEntry: Decodable {
             var option: String
             var criterion: String
@@ -87,7 +93,10 @@ extension Revision {
                                      judgement: $0.level ?? ($0.crosses == true ? "crosses" : "does not cross"), confidence: $0.confidence)
                 }.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
                 passages: passages.map { PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citedBy.sorted()) }.sorted { $0.id < $1.id },
-                titles: titles)
+                titles: titles,
+                levels: Dictionary(criteria.compactMap { criterion in
+                    criterion.scale.flatMap { $0.isEmpty ? nil : (criterion.id, Dictionary($0.map { ($0.level, $0.value) }, uniquingKeysWith: { first, _ in first })) }
+                }, uniquingKeysWith: { first, _ in first }))
         }
     }
 }

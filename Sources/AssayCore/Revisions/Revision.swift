@@ -62,9 +62,18 @@ public struct Revision: Sendable, Codable, Equatable {
     public var passages: [PassageRecord]
     /// Titles of options, criteria and actors, by id, for saying what changed in words.
     public var titles: [String: String]
+    /// Each preference's level values: criterion id → level id → value. Absent in revisions recorded before it was kept.
+    public var levels: [String: [String: Double]]?
+    /// The file it was read from, for locating problems in its note; not part of the record.
+    public var file: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case date, note, article, actors, tensions, expectations, assessments, passages, titles, levels
+    }
 
     public init(date: String?, note: String?, article: String, actors: [ActorConclusions], tensions: [TensionRecord],
-                expectations: [String]?, assessments: [AssessmentRecord], passages: [PassageRecord], titles: [String: String]) {
+                expectations: [String]?, assessments: [AssessmentRecord], passages: [PassageRecord], titles: [String: String],
+                levels: [String: [String: Double]]? = nil) {
         self.date = date
         self.note = note
         self.article = article
@@ -74,6 +83,7 @@ public struct Revision: Sendable, Codable, Equatable {
         self.assessments = assessments
         self.passages = passages
         self.titles = titles
+        self.levels = levels
     }
 
     public func title(_ id: String) -> String { titles[id] ?? id }

@@ -18,30 +18,37 @@ extension RevisionChanges {
         for move in moved {
             var line: [Segment] = [.actor(move.actor), .text(": "), .option(move.option),
                                    .text(" moved from \(Self.place(move.from)) to \(Self.place(move.to))")]
-            line += Self.because(move.assessments, move.weights)
+            line += Self.because(move.assessments, move.weights, move.levelValues)
             lines.append(line + [.text(".")])
         }
         for veto in vetoes {
             var line: [Segment] = [.actor(veto.actor), .text(veto.added ? " now vetoes " : " no longer vetoes "), .option(veto.option),
-                                   .text(veto.added ? ": it crosses " : ", which crossed ")]
+                                   .text(veto.added ? " for crossing " : ", which crossed ")]
             line += Self.list(veto.redLines.map { [.criterion($0)] })
-            line += Self.because(veto.assessments, [])
+            if let before = veto.insteadOf { line += [.text(" instead of ")] + Self.list(before.map { [.criterion($0)] }) }
+            if !veto.assessments.isEmpty { line += Self.because(veto.assessments, [], []) }
+            if let now = veto.now { line.append(.text(now == "absent" ? "; it is no longer ranked" : "; it now " + (Int(now) == nil ? "is \(now)" : "ranks \(Self.place(now))"))) }
             lines.append(line + [.text(".")])
         }
-        for tension in tensionsAppeared {
-            lines.append([.text("New tension for "), .actor(tension.actor), .text(": " + tension.summary)])
-        }
-        for tension in tensionsDisappeared {
-            lines.append([.text("Tension resolved for "), .actor(tension.actor), .text(": " + tension.summary)])
+        for (tensions, heading) in [(tensionsAppeared, "New tension for "), (tensionsDisappeared, "Tension resolved for ")] {
+            for tension in tensions {
+                lines.append([.text(heading), .actor(tension.actor), .text(" about ")] + Self.list(tension.options.map { [.option($0)] })
+                             + [.text(": " + tension.summary)])
+            }
         }
         let explained = Set((moved.flatMap(\.assessments) + vetoes.flatMap(\.assessments)).map { $0.option + "\u{0}" + $0.criterion })
         for change in assessments where !explained.contains(change.option + "\u{0}" + change.criterion) {
             lines.append([.text("The assessment of "), .option(change.option), .text(" on "), .criterion(change.criterion),
                           .text(" changed " + Self.fromTo(change.old, change.new) + ".")])
         }
-        let weightsExplained = !moved.isEmpty
-        for change in weights where !weightsExplained {
+        let weightsExplained = moved.flatMap(\.weights)
+        for change in weights where !weightsExplained.contains(change) {
             lines.append([.actor(change.actor), .text(": the weight of "), .criterion(change.criterion),
+                          .text(" changed " + Self.fromTo(change.old.map(Self.number), change.new.map(Self.number)) + ".")])
+        }
+        let valuesExplained = moved.flatMap(\.levelValues)
+        for change in levelValues where !valuesExplained.contains(change) {
+            lines.append([.text("The value of level '\(change.level)' on "), .criterion(change.criterion),
                           .text(" changed " + Self.fromTo(change.old.map(Self.number), change.new.map(Self.number)) + ".")])
         }
         for quote in quotesChanged {
@@ -74,14 +81,18 @@ extension RevisionChanges {
         return "\(rank)\(suffix)"
     }
 
-    private static func because(_ assessments: [AssessmentChange], _ weights: [WeightChange]) -> [Segment] {
+    private static func because(_ assessments: [AssessmentChange], _ weights: [WeightChange], _ values: [LevelValueChange]) -> [Segment] {
         var reasons: [[Segment]] = assessments.map { change in
             [.text("its assessment on "), .criterion(change.criterion), .text(" changed " + fromTo(change.old, change.new))]
+        }
+        reasons += values.map { change in
+            [.text("the value of its level '\(change.level)' on "), .criterion(change.criterion),
+             .text(" changed " + fromTo(change.old.map(number), change.new.map(number)))]
         }
         reasons += weights.map { change in
             [.text("the weight of "), .criterion(change.criterion), .text(" changed " + fromTo(change.old.map(number), change.new.map(number)))]
         }
-        return reasons.isEmpty ? [.text(" (other options' assessments changed)")] : [.text(" because ")] + list(reasons)
+        return reasons.isEmpty ? [.text(" (as other options changed)")] : [.text(" because ")] + list(reasons)
     }
 
     private static func list(_ items: [[Segment]]) -> [Segment] {

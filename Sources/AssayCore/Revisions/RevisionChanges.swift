@@ -8,9 +8,19 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
         /// "1", "2", …, or "not scored", "vetoed", "absent".
         public var from: String
         public var to: String
-        /// What changed that this option's place depends on: its assessments on the actor's criteria, the actor's weights.
+        /// What changed that this option's place depends on: its assessments on the actor's criteria, the actor's weights,
+        /// the values of the levels it has.
         public var assessments: [AssessmentChange]
         public var weights: [WeightChange]
+        public var levelValues: [LevelValueChange]
+    }
+
+    /// A level of a preference's scale whose value changed.
+    public struct LevelValueChange: Sendable, Codable, Equatable {
+        public var criterion: String
+        public var level: String
+        public var old: Double?
+        public var new: Double?
     }
 
     /// An option an actor now vetoes (`added`), or no longer does.
@@ -20,6 +30,10 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
         public var redLines: [String]
         public var added: Bool
         public var assessments: [AssessmentChange]
+        /// For a veto that stays for other red lines: the ones it was for.
+        public var insteadOf: [String]?
+        /// For a lifted veto: where the option stands now ("1", "not scored", "absent").
+        public var now: String?
     }
 
     public struct AssessmentChange: Sendable, Codable, Equatable {
@@ -56,6 +70,7 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
     public var quotesChanged: [QuoteChange] = []
     public var assessments: [AssessmentChange] = []
     public var weights: [WeightChange] = []
+    public var levelValues: [LevelValueChange] = []
     public var expectationsAdded: [String] = []
     public var expectationsRemoved: [String] = []
 
@@ -66,6 +81,15 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
     /// Options this change is about, for "changed since" notes on their pages.
     public var optionsConcerned: Set<String> {
         Set(moved.map(\.option) + vetoes.map(\.option) + assessments.map(\.option)
-            + tensionsAppeared.flatMap(\.options) + tensionsDisappeared.flatMap(\.options))
+            + tensionsAppeared.flatMap(\.options) + tensionsDisappeared.flatMap(\.options)
+            + quotesChanged.compactMap { Self.option(citedBy: $0.citer) })
+    }
+
+    /// The option a `kind:id` citer is about: an option, or an assessment of one.
+    static func option(citedBy reference: String) -> String? {
+        if reference.hasPrefix("option:") { return String(reference.dropFirst("option:".count)) }
+        guard reference.hasPrefix("assessment:") else { return nil }
+        let ids = reference.dropFirst("assessment:".count).components(separatedBy: "--")
+        return ids.count == 2 ? ids[0] : nil
     }
 }

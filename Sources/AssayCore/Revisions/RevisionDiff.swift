@@ -5,29 +5,30 @@ public enum RevisionDiff {
         changes.articleChanged = old.article != new.article
         changes.assessments = assessmentChanges(old, new)
         changes.weights = weightChanges(old, new)
+        changes.levelValues = levelValueChanges(old, new)
         for actor in Set(old.actors.map(\.actor) + new.actors.map(\.actor)).sorted() {
             let before = old.actor(actor), after = new.actor(actor)
             let criteria = Set((before.map { Array($0.weights.keys) + $0.redLines } ?? []) + (after.map { Array($0.weights.keys) + $0.redLines } ?? []))
             let weights = changes.weights.filter { $0.actor == actor }
+            let judgements = Dictionary((new.assessments + old.assessments).map { ($0.option + "\u{0}" + $0.criterion, $0.judgement) },
+                                        uniquingKeysWith: { first, _ in first })
             let options = Set((before.map(Self.options) ?? []) + (after.map(Self.options) ?? [])).sorted()
             for option in options {
                 let from = before?.standing(of: option) ?? .absent, to = after?.standing(of: option) ?? .absent
                 guard from != to else { continue }
                 let why = changes.assessments.filter { $0.option == option && criteria.contains($0.criterion) }
+                // The option's own levels whose values changed.
+                let values = changes.levelValues.filter { judgements[option + "\u{0}" + $0.criterion] == $0.level && criteria.contains($0.criterion) }
                 switch (from, to) {
                 case (.vetoed(let lines), .vetoed(let now)):
-                    if !Set(now).subtracting(lines).isEmpty {
-                        changes.vetoes.append(.init(actor: actor, option: option, redLines: now.filter { !lines.contains($0) }, added: true, assessments: why))
-                    }
-                    if !Set(lines).subtracting(now).isEmpty {
-                        changes.vetoes.append(.init(actor: actor, option: option, redLines: lines.filter { !now.contains($0) }, added: false, assessments: why))
-                    }
+                    changes.vetoes.append(.init(actor: actor, option: option, redLines: now, added: true, assessments: why, insteadOf: lines))
                 case (_, .vetoed(let lines)):
                     changes.vetoes.append(.init(actor: actor, option: option, redLines: lines, added: true, assessments: why))
                 case (.vetoed(let lines), _):
-                    changes.vetoes.append(.init(actor: actor, option: option, redLines: lines, added: false, assessments: why))
+                    changes.vetoes.append(.init(actor: actor, option: option, redLines: lines, added: false, assessments: why, now: text(to)))
                 default:
-                    changes.moved.append(.init(actor: actor, option: option, from: text(from), to: text(to), assessments: why, weights: weights))
+                    changes.moved.append(.init(actor: actor, option: option, from: text(from), to: text(to), assessments: why, weights: weights,
+                                               levelValues: values))
                 }
             }
         }
@@ -73,6 +74,19 @@ public enum RevisionDiff {
             let before = old.actor(actor)?.weights ?? [:], after = new.actor(actor)?.weights ?? [:]
             for criterion in Set(before.keys).union(after.keys).sorted() where before[criterion] != after[criterion] {
                 result.append(.init(actor: actor, criterion: criterion, old: before[criterion], new: after[criterion]))
+            }
+        }
+        return result
+    }
+
+    private static func levelValueChanges(_ old: Revision, _ new: Revision) -> [RevisionChanges.LevelValueChange] {
+        // Unknown on either side (an older revision file): nothing can be said.
+        guard let before = old.levels, let after = new.levels else { return [] }
+        var result: [RevisionChanges.LevelValueChange] = []
+        for criterion in Set(before.keys).intersection(after.keys).sorted() {
+            let was = before[criterion]!, now = after[criterion]!
+            for level in Set(was.keys).intersection(now.keys).sorted() where was[level] != now[level] {
+                result.append(.init(criterion: criterion, level: level, old: was[level], new: now[level]))
             }
         }
         return result

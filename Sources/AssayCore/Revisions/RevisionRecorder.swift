@@ -21,7 +21,10 @@ public enum RevisionRecorder {
                         actors: evaluation.actors.map { conclusions($0, weights: weights) },
                         tensions: tensions(evaluation.actors), expectations: model.expectations.map(\.sentence).sorted(),
                         assessments: assessments.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
-                        passages: records.sorted { $0.id < $1.id }, titles: titles)
+                        passages: records.sorted { $0.id < $1.id }, titles: titles,
+                        levels: Dictionary(model.criteria.filter { $0.kind == .preference }.map { criterion in
+                            (criterion.id, Dictionary(criterion.scale.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first }))
+                        }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// The digest of the article's text without the blank lines around it, as report.json gives it.

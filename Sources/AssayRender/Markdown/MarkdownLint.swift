@@ -49,6 +49,13 @@ public enum MarkdownLint {
             diagnostics = located(CommonMark.findings(article.body, policy: articlePolicy), file: article.location.file, line: article.bodyLine)
         }
         next.article = (article.body, articlePolicy, article.location.file, article.bodyLine, diagnostics)
+        // Revision notes are Markdown too; a JSON file has no lines to point into, so the file is named.
+        for revision in model.revisions {
+            guard let note = revision.note, let file = revision.file else { continue }
+            diagnostics += CommonMark.findings(note, policy: policy).map {
+                .warning(at: .start(of: file), "in the note: " + $0.message, hint: $0.hint)
+            }
+        }
         // A body is the same when its text, its place and what it may keep are.
         let reusable = kept?.policy == policy ? kept?.bodies : nil
         let rendered = Parallel.map(bodies) { body -> KeptBody in

@@ -6,6 +6,8 @@ import Foundation
 public final class LiveReload: @unchecked Sendable {
     public static let scriptPath = "/__assay/live.js"
     public static let eventsPath = "/__assay/events"
+    /// Open pages listening at once; a preview has a handful.
+    static let maximumListeners = 64
 
     private let lock = NSLock()
     private var clients: [HTTPConnection] = []
@@ -57,6 +59,8 @@ public final class LiveReload: @unchecked Sendable {
         let joined = lock.withLock {
             let hello = Self.event("hello", build: goodBuild, diagnostics: failure)
             guard connection.send(Array("retry: 1000\n\n".utf8) + hello) else { return false }
+            // Each open page holds a connection: past the cap the oldest goes (its page reconnects if it is still open).
+            if clients.count >= Self.maximumListeners { clients.removeFirst().close() }
             clients.append(connection)
             return true
         }

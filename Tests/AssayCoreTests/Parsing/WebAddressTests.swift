@@ -7,7 +7,7 @@ import Testing
         ("https://example.org/a?b=c#d", WebAddress.Kind.web(scheme: "https", host: "example.org", port: nil)),
         ("HTTP://Example.ORG:8080", .web(scheme: "http", host: "example.org", port: 8080)),
         ("https://[2001:db8::1]:443/x", .web(scheme: "https", host: "[2001:db8::1]", port: 443)),
-        ("https://bücher.example/", .web(scheme: "https", host: "bücher.example", port: nil)),
+        ("https://xn--bcher-kva.example/ü", .web(scheme: "https", host: "xn--bcher-kva.example", port: nil)),
         ("mailto:someone@example.org", .mail),
         ("options/a.html", .relative), ("../index.html#top", .relative), ("#passage-3", .relative), ("?q=a:b", .relative),
         ("a/b:c", .relative),
@@ -22,7 +22,7 @@ import Testing
         ("java\tscript:alert(1)", "contains an invisible character (U+9)"),
         (" https://example.org", "contains a space"),
         ("https://exa\u{202E}mple.org", "contains an invisible character (U+202E)"),
-        ("data:text/html,<script>", "uses the scheme 'data:', which is not allowed"),
+        ("data:text/html,alert", "uses the scheme 'data:', which is not allowed"),
         ("//evil.example/x", "is protocol-relative (it starts with '//'), so it leaves the site"),
         ("/\\evil.example", "contains a backslash"),
         ("https:\\\\evil.example", "contains a backslash"),
@@ -37,6 +37,12 @@ import Testing
         ("https://[::1/", "has an unclosed IPv6 address"),
         ("mailto:", "has no e-mail address"),
         ("", "is empty"),
+        ("//\u{34F}evil.example/x", "contains a combining mark (U+34F) after '/'"),
+        ("tel:\u{34F}+123", "contains a combining mark (U+34F) after ':'"),
+        ("https://ｅｘａｍｐｌｅ.com/", "has a host with letters outside ASCII 'ｅｘａｍｐｌｅ.com'"),
+        ("https://ℯxample.com/", "has a host with letters outside ASCII 'ℯxample.com'"),
+        ("https://bücher.example/", "has a host with letters outside ASCII 'bücher.example'"),
+        ("https://example.org/a\"><svg/onload=x>", "contains '\"'"),
     ])
     func refuses(_ text: String, _ reason: String) {
         #expect(throws: Never.self) {

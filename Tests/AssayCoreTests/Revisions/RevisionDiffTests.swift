@@ -38,7 +38,7 @@ import Testing
         #expect(changes.moved.map { "\($0.option) \($0.from)→\($0.to)" } == ["o1 1→2", "o2 2→1"])
         #expect(changes.assessments == [.init(option: "o2", criterion: "p", old: "mid", new: "good")])
         #expect(Self.sentences(Self.revision(), new) == [
-            "Council: North moved from 1st to 2nd (other options' assessments changed).",
+            "Council: North moved from 1st to 2nd (as other options changed).",
             "Council: Mill moved from 2nd to 1st because its assessment on Cost changed from 'mid' to 'good'.",
         ])
         #expect(changes.optionsConcerned == ["o1", "o2"])
@@ -60,16 +60,16 @@ import Testing
         let changes = RevisionDiff.between(Self.revision(), new)
         #expect(changes.vetoes.map { "\($0.option) \($0.added)" } == ["o1 true", "o2 true", "o3 false"])
         #expect(Self.sentences(Self.revision(), new) == [
-            "Council now vetoes North: it crosses Old quarter because its assessment on Old quarter changed from none to 'crosses'.",
-            "Council now vetoes Mill: it crosses Old quarter because its assessment on Old quarter changed from none to 'crosses'.",
-            "Council no longer vetoes Old town, which crossed Old quarter because its assessment on Old quarter changed from 'crosses' to 'does not cross'.",
+            "Council now vetoes North for crossing Old quarter because its assessment on Old quarter changed from none to 'crosses'.",
+            "Council now vetoes Mill for crossing Old quarter because its assessment on Old quarter changed from none to 'crosses'.",
+            "Council no longer vetoes Old town, which crossed Old quarter because its assessment on Old quarter changed from 'crosses' to 'does not cross'; it now ranks 1st.",
         ])
     }
 
     @Test func tensionsAppearAndDisappear() {
         let tension = Revision.TensionRecord(actor: "a", kind: "discordant-pair", options: ["o1", "o2"], summary: "The author puts Mill above North.")
-        #expect(Self.sentences(Self.revision(), Self.revision(tensions: [tension])) == ["New tension for Council: The author puts Mill above North."])
-        #expect(Self.sentences(Self.revision(tensions: [tension]), Self.revision()) == ["Tension resolved for Council: The author puts Mill above North."])
+        #expect(Self.sentences(Self.revision(), Self.revision(tensions: [tension])) == ["New tension for Council about North and Mill: The author puts Mill above North."])
+        #expect(Self.sentences(Self.revision(tensions: [tension]), Self.revision()) == ["Tension resolved for Council about North and Mill: The author puts Mill above North."])
     }
 
     @Test func quotesPassagesAndTheArticle() {
@@ -99,6 +99,34 @@ import Testing
         ])
         // A report.json knows no expectations: none are said to be dropped.
         #expect(RevisionDiff.between(Self.revision(expectations: ["x"]), Self.revision(expectations: nil)).isEmpty)
+    }
+
+    @Test func aLevelsValueIsACause() {
+        // Mill's cost level "mid" is worth more now: it moves, and says why.
+        var old = Self.revision(), new = Self.revision(ranked: [Place(option: "o2", rank: 1, score: 0.8), Place(option: "o1", rank: 2, score: 0.67)])
+        old.levels = ["p": ["bad": 0, "mid": 0.5, "good": 1], "q": ["bad": 0, "mid": 0.5, "good": 1]]
+        new.levels = ["p": ["bad": 0, "mid": 0.95, "good": 1], "q": ["bad": 0, "mid": 0.5, "good": 1]]
+        #expect(Self.sentences(old, new) == [
+            "Council: North moved from 1st to 2nd (as other options changed).",
+            "Council: Mill moved from 2nd to 1st because the value of its level 'mid' on Cost changed from '0.5' to '0.95'.",
+        ])
+    }
+
+    @Test func aVetoForAnotherRedLineIsOneChange() {
+        var old = Self.revision(), new = Self.revision(vetoed: [.init(option: "o3", redLines: ["s"])])
+        old.actors[0].redLines = ["r", "s"]
+        new.actors[0].redLines = ["r", "s"]
+        #expect(Self.sentences(old, new) == ["Council now vetoes Old town for crossing s instead of Old quarter."])
+    }
+
+    @Test func aWeightChangeNoMoveExplainsIsStillSaid() {
+        // Another actor's weight changed while Council's options moved for their own reasons.
+        var old = Self.revision(), new = Self.revision(ranked: [Place(option: "o2", rank: 1, score: 0.83), Place(option: "o1", rank: 2, score: 0.67)],
+                                                   judgements: ["o1--p": "good", "o1--q": "bad", "o2--p": "good", "o2--q": "mid", "o3--r": "crosses"])
+        let other = Revision.ActorConclusions(actor: "b", weights: ["t": 3], redLines: [], ranked: [], incomplete: [], vetoed: [])
+        old.actors.append(other)
+        new.actors.append(Revision.ActorConclusions(actor: "b", weights: ["t": 2.5], redLines: [], ranked: [], incomplete: [], vetoed: []))
+        #expect(Self.sentences(old, new).last == "b: the weight of t changed from '3' to '2.5'.")
     }
 
     @Test func aRevisionFileReadsBackAsWritten() throws {

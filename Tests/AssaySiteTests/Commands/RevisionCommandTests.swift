@@ -31,8 +31,8 @@ import Testing
         #expect(changed.stdout == """
             From the revision of 2026-10-01 to the content now:
             - Millbrook Town Council: Old mill site moved from 2nd to 1st because its assessment on Stay within the budget changed from 'near-budget' to 'well-under-budget'.
-            - Millbrook Town Council: North site moved from 1st to 2nd (other options' assessments changed).
-            - Tension resolved for Millbrook Town Council: The author puts “Old mill site” above “North site”, but the assessments score it lower.
+            - Millbrook Town Council: North site moved from 1st to 2nd (as other options changed).
+            - Tension resolved for Millbrook Town Council about Old mill site and North site: The author puts “Old mill site” above “North site”, but the assessments score it lower.
 
             """)
         let json = try run.assay(["diff", "--format", "json"])
@@ -50,6 +50,25 @@ import Testing
         let wrong = try run.assay(["diff", "Output/style.css"])
         #expect(wrong.status == 2)
         #expect(wrong.stderr.hasPrefix("Output/style.css:1:1: error: the file is not a JSON object\n"))
+    }
+
+    @Test func snapshotRefusesADayBeforeTheLatest() throws {
+        let run = try AssayRun.prepared()
+        #expect(try run.assay(["snapshot", "--date", "2026-10-01"]).status == 0)
+        let earlier = try run.assay(["snapshot", "--date", "2026-09-30"])
+        #expect(earlier.status == 2)
+        #expect(earlier.stderr == """
+            Content/revisions/2026-10-01.json:1:1: error: the revision of 2026-09-30 would come before the latest, of 2026-10-01
+                hint: revisions follow each other in time: pass --date 2026-10-01 or later
+
+            """)
+    }
+
+    @Test func aNotesMarkdownIsChecked() throws {
+        let run = try AssayRun.prepared()
+        #expect(try run.assay(["snapshot", "--date", "2026-10-01", "--note", "See [this](javascript:alert(1))."]).status == 0)
+        let check = try run.assay(["check"])
+        #expect(check.stderr.hasPrefix("Content/revisions/2026-10-01.json:1:1: warning: in the note: the link target 'javascript:alert(1)' is removed"))
     }
 
     @Test func snapshotRefusesADayAlreadyRecordedAndADayThatIsNot() throws {

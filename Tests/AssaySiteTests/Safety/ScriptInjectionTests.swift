@@ -29,7 +29,7 @@ import Testing
             .joined(separator: "\n\n")
         let quote = yaml("Quoted " + vectors[1])
         return [
-            "article.md": "---\ntitle: \(yaml("T " + all))\nauthor: \(yaml(vectors[2]))\noutlet: \(yaml(vectors[3]))\ndate: \(yaml(vectors[4]))\nurl: \(yaml("https://example.org/\"onmouseover=\"alert(13)"))\nallow-raw-html: true\n---\nQuoted \\\(vectors[1])\n\n\(markdown)\n",
+            "article.md": "---\ntitle: \(yaml("T " + all))\nauthor: \(yaml(vectors[2]))\noutlet: \(yaml(vectors[3]))\ndate: \(yaml(vectors[4]))\nurl: \(yaml("https://example.org/'onmouseover='alert(13)"))\nallow-raw-html: true\n---\nQuoted \\\(vectors[1])\n\n\(markdown)\n",
             "actors/a.md": "---\nname: \(yaml("A " + all))\ndescription: \(yaml(all))\n---\n\(markdown)\n",
             "criteria/r.md": "---\nactor: a\nkind: red-line\ntitle: \(yaml(all))\ncites: [\(quote)]\n---\n\(markdown)\n",
             "criteria/p.md": "---\nactor: a\nkind: preference\ntitle: \(yaml(all))\nweight: 1\nscale:\n  - level: lo\n    label: \(yaml(all))\n    value: 0\n  - level: hi\n    label: \(yaml(vectors[0]))\n    value: 1\ncites: [\(quote)]\n---\n\(markdown)\n",

@@ -33,11 +33,11 @@ struct RevisionHistory: Sendable {
 
     /// What an option page says changed: the changes not recorded yet, or else those of the latest revision.
     func note(forOption id: String) -> (since: String, recorded: String?, lines: [[RevisionChanges.Segment]])? {
-        if pending.optionsConcerned.contains(id) {
-            return (latest.date ?? "", nil, Self.lines(pending, about: id))
-        }
-        guard let last = entries.last, let previous = last.previous, last.changes.optionsConcerned.contains(id) else { return nil }
-        return (previous.date ?? "", last.revision.date, Self.lines(last.changes, about: id))
+        let unrecorded = Self.lines(pending, about: id)
+        if !unrecorded.isEmpty { return (latest.date ?? "", nil, unrecorded) }
+        guard let last = entries.last, let previous = last.previous else { return nil }
+        let recorded = Self.lines(last.changes, about: id)
+        return recorded.isEmpty ? nil : (previous.date ?? "", last.revision.date, recorded)
     }
 
     private static func lines(_ changes: RevisionChanges, about option: String) -> [[RevisionChanges.Segment]] {

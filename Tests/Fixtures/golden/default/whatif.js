@@ -193,13 +193,13 @@
     panel.results.replaceChildren.apply(panel.results, nodes);
   }
 
-  // The panel's state in the address: #whatif=ACTOR;ID=WEIGHT;…;bend=ID,ID
+  // The panel's state in the address: #whatif=ACTOR;ID=WEIGHT;…;~bend=ID,ID
   function encodeState(panel) {
     var pair = function (key, value) { return encodeURIComponent(key) + "=" + encodeURIComponent(value); };
     var parts = [encodeURIComponent(panel.data.actor)];
     panel.data.preferences.forEach(function (p, index) { parts.push(pair(p.id, String(panel.weights[index]))); });
     var bent = Array.from(panel.bent).sort();
-    if (bent.length) { parts.push(pair("bend", bent.join(","))); }
+    if (bent.length) { parts.push(pair("~bend", bent.join(","))); }
     return "#whatif=" + parts.join(";");
   }
 
@@ -212,7 +212,8 @@
       var equals = part.indexOf("=");
       if (equals < 0) { return; }
       var key = decode(part.slice(0, equals)), value = decode(part.slice(equals + 1));
-      if (key === "bend") { state.bent = value.split(",").filter(Boolean); return; }
+      // "~" cannot start an id, so no preference's weight can be taken for the bent red lines.
+      if (key === "~bend") { state.bent = value.split(",").filter(Boolean); return; }
       var weight = Number(value);
       if (value !== "" && isFinite(weight) && weight >= 0) { state.weights[key] = weight; }
     });
@@ -234,7 +235,7 @@
       if (panel.updateAddress) {
         panel.updateAddress = false;
         var address = location.pathname + location.search;
-        history.replaceState(null, "", isPublished(panel) ? address : address + encodeState(panel));
+        history.replaceState(null, "", isPublished(panel) || panel.unrankable ? address : address + encodeState(panel));
       }
     });
   }
@@ -252,10 +253,15 @@
       control.state.textContent = outside ? "— this weight is outside it" : "";
     });
     panel.switches.forEach(function (input) { input.checked = panel.bent.has(input.value); });
-    panel.banner.hidden = published;
     var total = panel.weights.reduce(function (sum, w) { return sum + w; }, 0);
-    if (panel.weights.length && !(total > 0)) {
-      panel.status.textContent = "Give at least one preference a weight above 0.";
+    // With every weight at 0 there is nothing to rank by: say so where the ranking was, and keep no link to it.
+    panel.unrankable = panel.weights.length > 0 && !(total > 0);
+    panel.banner.hidden = published || panel.unrankable;
+    if (panel.unrankable) {
+      var message = "Every weight is 0, so nothing can be ranked: give at least one preference a weight above 0.";
+      panel.results.replaceChildren(element("p", { "class": "whatif-empty" }, [message]));
+      panel.status.textContent = message;
+      panel.lastOrder = null;
       return;
     }
     if (published) {
