@@ -12,7 +12,7 @@ struct Assay: ParsableCommand {
             the open page (docs/authoring-loop.md).
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Quote.self, Schema.self, Evaluate.self, Snapshot.self, Diff.self, Watch.self, Serve.self],
+        subcommands: [New.self, Build.self, Check.self, Quote.self, Schema.self, Evaluate.self, Snapshot.self, Diff.self, Watch.self, Serve.self],
         defaultSubcommand: Build.self
     )
 }

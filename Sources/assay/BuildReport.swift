@@ -10,8 +10,10 @@ enum BuildReport {
         let model = summary.model
         guard changes.isIncremental else {
             let pages = summary.files.filter { $0.hasSuffix(".html") }.count
-            return "Wrote \(pages) pages to \(output)/ (\(model.options.count) options, \(model.criteria.count) criteria, "
-                + "\(model.actors.count) actors, \(model.assessments.count) assessments)."
+            let counted = { (count: Int, one: String, many: String) in "\(count) \(count == 1 ? one : many)" }
+            return "Wrote \(counted(pages, "page", "pages")) to \(output)/ (\(counted(model.options.count, "option", "options")), "
+                + "\(counted(model.criteria.count, "criterion", "criteria")), \(counted(model.actors.count, "actor", "actors")), "
+                + "\(counted(model.assessments.count, "assessment", "assessments"))."
         }
         return "Updated \(output)/: \(rewritten(changes)); \(inputs(changes))."
     }

@@ -325,7 +325,7 @@
                                        focusable: "false" });
         band.appendChild(svgElement("rect", { x: String(100 * from / scale.max), y: "0", height: "2", rx: "0.5",
                                               width: String(Math.max(0.5, 100 * (to - from) / scale.max)) }));
-        var holds = p.stableFrom === undefined ? "its share cannot move: it is the only preference"
+        var holds = p.stableFrom === undefined ? "its share of the total cannot move while the other weights stay as published"
           : "the published ranking holds from " + rounded(from) + " to " + (p.stableTo === undefined || p.stableTo === null ? "any weight" : rounded(p.stableTo));
         var state = element("span", { "class": "whatif-state" });
         var row = element("div", { "class": "whatif-weight" }, [

@@ -1,0 +1,62 @@
+import ArgumentParser
+import AssayCore
+import AssayRender
+import AssaySite
+import Foundation
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a report: a content folder that builds at once, with one commented example of each kind of file.",
+        discussion: """
+            Writes DIR/Content: article.md (from --from, a plain-text or Markdown article, its title and byline taken from \
+            its first lines), site.yml, and one example actor, red line, preference, two options, their assessments, the \
+            author's ranking and an expectation, each citing a passage of the article and commented. With --templates, \
+            the templates are copied to DIR/Templates too, to edit. Then: cd DIR && assay serve.
+            """
+    )
+
+    @Argument(help: "The folder to create the report in.")
+    var folder: String
+
+    @ArgumentParser.Option(help: "The article: a .txt or .md file.")
+    var from: String?
+
+    @Flag(help: "Also copy the templates, to edit them.")
+    var templates = false
+
+    @ArgumentParser.Option(help: "Where the templates to copy are.")
+    var templatesSource = "Templates"
+
+    func run() throws {
+        let content = folder + "/Content"
+        if FileManager.default.fileExists(atPath: content) {
+            DiagnosticPrinter.printLine("\(content):1:1: error: the folder already exists")
+            DiagnosticPrinter.printLine("    hint: choose a new folder; nothing was written")
+            throw ExitCode(2)
+        }
+        var article = NewReport.Article.sample
+        if let from {
+            guard let bytes = try? FileSystem.local.read(from) else {
+                DiagnosticPrinter.printLine("\(from):1:1: error: the article cannot be read")
+                DiagnosticPrinter.printLine("    hint: give a UTF-8 text or Markdown file")
+                throw ExitCode(2)
+            }
+            article = NewReport.Article(text: String(decoding: bytes, as: UTF8.self))
+        }
+        if templates, !FileManager.default.fileExists(atPath: templatesSource + "/layout.mustache") {
+            DiagnosticPrinter.printLine("\(templatesSource):1:1: error: there are no templates to copy here")
+            DiagnosticPrinter.printLine("    hint: pass --templates-source with Assay's Templates folder")
+            throw ExitCode(2)
+        }
+        let files = NewReport.files(for: article, articleText: CommonMark.articleText(article.body))
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            try FileSystem.local.write(content + "/" + path, Array(text.utf8))
+        }
+        if templates {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: templatesSource, toPath: folder + "/Templates")
+        }
+        print("Wrote \(content)/ (\(files.count) files)\(templates ? " and \(folder)/Templates/" : ""). Next: cd \(folder) && assay serve"
+              + (templates ? "" : " -t <Assay's Templates folder>"))
+    }
+}
