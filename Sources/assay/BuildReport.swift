@@ -13,7 +13,7 @@ enum BuildReport {
             let counted = { (count: Int, one: String, many: String) in "\(count) \(count == 1 ? one : many)" }
             return "Wrote \(counted(pages, "page", "pages")) to \(output)/ (\(counted(model.options.count, "option", "options")), "
                 + "\(counted(model.criteria.count, "criterion", "criteria")), \(counted(model.actors.count, "actor", "actors")), "
-                + "\(counted(model.assessments.count, "assessment", "assessments"))."
+                + "\(counted(model.assessments.count, "assessment", "assessments")))."
         }
         return "Updated \(output)/: \(rewritten(changes)); \(inputs(changes))."
     }

@@ -1,7 +1,10 @@
 /// The source under analysis: its metadata and its Markdown body.
 public struct Article: Sendable {
     public var title: String
+    /// The authors' names, as the report prints them: "A", "A and B", "A, B and C".
     public var author: String
+    /// Each author, in the order given.
+    public var authors: [String]
     public var outlet: String?
     public var date: String?
     public var url: String?
@@ -17,11 +20,23 @@ public struct Article: Sendable {
         self.allowsRawHTML = allowsRawHTML
         self.title = title
         self.author = author
+        self.authors = [author]
         self.outlet = outlet
         self.date = date
         self.url = url
         self.body = body
         self.bodyLine = bodyLine
         self.location = location
+    }
+}
+
+extension Article {
+    /// Several authors joined as a sentence lists them.
+    public static func names(_ authors: [String]) -> String {
+        switch authors.count {
+        case 0: ""
+        case 1: authors[0]
+        default: authors.dropLast().joined(separator: ", ") + " and " + authors[authors.count - 1]
+        }
     }
 }

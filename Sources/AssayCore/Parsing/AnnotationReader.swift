@@ -24,7 +24,16 @@ enum AnnotationReader {
 
     private static func readArticle(_ frontMatter: FrontMatter, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
         let title = fields.string("title", required: true)
-        let author = fields.string("author", required: true)
+        // One author, or a list of them.
+        var authors: [String]?
+        if let node = fields.value("author"), case .sequence(let items) = node.value, !items.isEmpty {
+            authors = items.compactMap { fields.text($0, key: "author") }
+        } else if fields.has("author") {
+            authors = fields.string("author", required: true).map { [$0] }
+        } else {
+            _ = fields.string("author", required: true)
+        }
+        let author = authors.map(Article.names)
         let outlet = fields.string("outlet", required: false)
         let date = fields.string("date", required: false)
         var url = fields.string("url", required: false)
@@ -41,9 +50,11 @@ enum AnnotationReader {
         }
         guard let title, let author else { return }
         // The article is kept even with problems, so that quotes can still be checked against it.
-        content.articles.append(Article(title: title, author: author, outlet: outlet, date: date, url: url,
-                                        body: frontMatter.body, bodyLine: frontMatter.bodyLine, allowsRawHTML: allowsRawHTML,
-                                        location: fields.location))
+        var article = Article(title: title, author: author, outlet: outlet, date: date, url: url,
+                              body: frontMatter.body, bodyLine: frontMatter.bodyLine, allowsRawHTML: allowsRawHTML,
+                              location: fields.location)
+        article.authors = authors ?? [author]
+        content.articles.append(article)
     }
 
     private static func readActor(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {

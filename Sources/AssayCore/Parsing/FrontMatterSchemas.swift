@@ -10,7 +10,9 @@ public enum FrontMatterSchemas {
         switch kind {
         case "article":
             body = object(required: ["title", "author"], [
-                "title": text("The article's title."), "author": text("Who wrote it."), "outlet": text("Where it was published."),
+                "title": text("The article's title."),
+                "author": #"{ "oneOf": [ \#(text("Who wrote it.")), { "type": "array", "minItems": 1, "items": \#(text("One of the authors.")) } ] }"#,
+                "outlet": text("Where it was published."),
                 "date": text("When it was published, as written (e.g. \\\"2024-05-02\\\")."),
                 "url": #"{ "type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://", "description": "Where it can be read: an http(s) address." }"#,
                 "allow-raw-html": boolean("Keep bare inline tags such as <sup> in the article's text."),

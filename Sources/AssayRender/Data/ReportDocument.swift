@@ -6,7 +6,9 @@ import AssayCore
 struct ReportDocument: Encodable {
     struct Source: Encodable {
         var title: String
+        /// Every author's name, joined as a sentence would ("A and B").
         var author: String
+        var authors: [String]
         var outlet: String?
         var date: String?
         var url: String?
@@ -104,7 +106,7 @@ struct ReportDocument: Encodable {
             return citations.compactMap { anchored.passageIDs[$0.location] }.filter { seen.insert($0).inserted }
         }
         let article = model.article
-        source = Source(title: article.title, author: article.author, outlet: article.outlet, date: article.date, url: article.url,
+        source = Source(title: article.title, author: article.author, authors: article.authors, outlet: article.outlet, date: article.date, url: article.url,
                         body: article.body.trimmingCharacters(in: .whitespacesAndNewlines))
         actors = model.actors.map { ActorEntry(id: $0.id, name: $0.name, description: $0.description, body: $0.body) }
         criteria = model.criteria.map {

@@ -12,9 +12,10 @@ enum ReportSchema {
       "properties": {
         "schemaVersion": { "const": 1 },
         "source": {
-          "type": "object", "required": ["title", "author", "body"], "additionalProperties": false,
+          "type": "object", "required": ["title", "author", "authors", "body"], "additionalProperties": false,
           "properties": {
-            "title": { "type": "string" }, "author": { "type": "string" }, "outlet": { "type": "string" },
+            "title": { "type": "string" }, "author": { "type": "string" }, "authors": { "type": "array", "items": { "type": "string" } },
+            "outlet": { "type": "string" },
             "date": { "type": "string" }, "url": { "type": "string", "pattern": "^https?://" }, "body": { "type": "string" }
           }
         },

@@ -49,7 +49,8 @@ extension PageBuilder {
                 // The assessment's own quotes say why this option crosses; the red line's are on its page.
                 VetoLine(criterion: criterionLink(lineID),
                          quotes: quotes(model.assessment(option: result.optionID, criterion: lineID)?.citations ?? []),
-                         assessmentPath: PagePaths.option(result.optionID) + "#" + PagePaths.assessmentFragment(criterion: lineID))
+                         assessmentPath: PagePaths.option(result.optionID) + "#" + PagePaths.assessmentFragment(criterion: lineID),
+                         isUncertain: model.assessment(option: result.optionID, criterion: lineID)?.confidence == .low)
             })
         }
         let legend = actorEvaluation.preferenceIDs.enumerated().map { index, id in

@@ -141,3 +141,15 @@ import Foundation
         #expect(model?.options.map(\.id) == ["alpha", "beta", "gamma"])
     }
 }
+
+/// Several authors, given as a list.
+@Suite struct ArticleAuthorsTests {
+    @Test func aListOfAuthorsIsKeptAndJoined() throws {
+        let article = "---\ntitle: T\nauthor:\n  - Ana Ruiz\n  - Ben Ode\n  - Cy Lam\n---\nAlpha is cheap. Beta is fast. Gamma is forbidden.\n"
+        let (model, diagnostics) = ContentFixture.small(extra: ["article.md": article]).parse()
+        #expect(!diagnostics.containsErrors, "\(diagnostics)")
+        let parsed = try #require(model).article
+        #expect(parsed.authors == ["Ana Ruiz", "Ben Ode", "Cy Lam"])
+        #expect(parsed.author == "Ana Ruiz, Ben Ode and Cy Lam")
+    }
+}

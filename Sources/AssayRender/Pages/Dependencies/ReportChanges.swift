@@ -113,9 +113,11 @@ private struct EntityParts {
             content = String(describing: actor)
         case .assessment:
             guard let assessment = model.assessment(id: id) else { return }
-            heading = "\(assessment.optionID)\u{0}\(assessment.criterionID)\u{0}\(assessment.judgement)\u{0}\(assessment.citations)"
+            // Confidence is part of both: rankings mark vetoes judged with low confidence, and the rank probabilities'
+            // draws widen with it.
+            heading = "\(assessment.optionID)\u{0}\(assessment.criterionID)\u{0}\(assessment.judgement)\u{0}\(assessment.citations)\u{0}\(assessment.confidence)"
             content = String(describing: assessment)
-            evaluated = "\(assessment.optionID)\u{0}\(assessment.criterionID)\u{0}\(assessment.judgement)"
+            evaluated = "\(assessment.optionID)\u{0}\(assessment.criterionID)\u{0}\(assessment.judgement)\u{0}\(assessment.confidence)"
             citations = assessment.citations
         case .statedRanking:
             guard let ranking = model.statedRanking(of: id) else { return }

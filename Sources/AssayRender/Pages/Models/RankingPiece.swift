@@ -64,9 +64,11 @@ struct VetoLine: TemplateModel {
     var criterion: CriterionLink
     var quotes: [Quote]
     var assessmentPath: String
+    /// The crossing was judged with low confidence: the veto is uncertain.
+    var isUncertain = false
 
     static let schema = ModelSchema<VetoLine>("VetoLine", CriterionLink.fields.through { $0.criterion } + [
-        .list("quotes") { $0.quotes }, .link("assessmentHref") { $0.assessmentPath },
+        .list("quotes") { $0.quotes }, .link("assessmentHref") { $0.assessmentPath }, .bool("isUncertain") { $0.isUncertain },
     ])
 }
 

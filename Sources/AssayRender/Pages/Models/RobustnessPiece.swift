@@ -7,9 +7,11 @@ struct RobustnessPiece: TemplateModel {
     var stability: [StabilityEntry]
     var relaxations: [RelaxationPiece]
     var acceptability: AcceptabilityPiece?
+    var uncertainVetoes: [UncertainVeto] = []
 
     static let schema = ModelSchema<RobustnessPiece>("Robustness", [
         .bool("hasRobustness") { $0.hasRobustness },
+        .list("uncertainVetoes") { $0.uncertainVetoes }, .bool("hasUncertainVetoes") { !$0.uncertainVetoes.isEmpty },
         .list("stability") { $0.stability }, .bool("hasStability") { !$0.stability.isEmpty },
         .list("relaxations") { $0.relaxations }, .bool("hasRelaxations") { !$0.relaxations.isEmpty },
         .model("acceptability") { $0.acceptability },
@@ -27,6 +29,17 @@ struct StabilityEntry: TemplateModel {
 }
 
 /// What would change if a red line became a preference with the largest weight.
+/// A veto that rests on crossings judged with low confidence, and where the option would stand without them.
+struct UncertainVeto: TemplateModel {
+    var option: OptionLink
+    var redLines: [CriterionLink]
+    var standing: String
+
+    static let schema = ModelSchema<UncertainVeto>("UncertainVeto", OptionLink.fields.through { $0.option } + [
+        .list("redLines") { $0.redLines }, .text("standing") { $0.standing },
+    ])
+}
+
 struct RelaxationPiece: TemplateModel {
     var criterion: CriterionLink
     var bentWeight: String
