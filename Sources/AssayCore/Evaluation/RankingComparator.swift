@@ -6,8 +6,11 @@ public enum RankingComparator {
         var tensions: [Tension] = []
         var scores: [String: Double] = [:]
         var common: [String] = []
-        for (position, optionID) in stated.order.enumerated() {
+        // Where the author places each option: its group's number, or nil for an option only pairs mention.
+        let place = Dictionary(stated.groups.enumerated().flatMap { index, group in group.map { ($0, index) } }, uniquingKeysWith: { first, _ in first })
+        for optionID in stated.mentioned {
             guard let result = evaluation.result(for: optionID) else { continue }
+            let ranks = place[optionID].map { "ranks “\(name(optionID))” \(ordinal($0 + 1))" } ?? "ranks “\(name(optionID))” against another option"
             switch result.verdict {
             case .ranked(_, let score):
                 common.append(optionID)
@@ -16,11 +19,11 @@ public enum RankingComparator {
                 let lines = redLines.map { "“\(criterionName($0))”" }.joined(separator: " and ")
                 tensions.append(Tension(
                     kind: .rankedButVetoed, optionIDs: [optionID], criterionIDs: redLines,
-                    summary: "The author ranks “\(name(optionID))” \(ordinal(position + 1)) among acceptable options, yet it crosses the red line \(lines)."))
+                    summary: "The author \(ranks) among acceptable options, yet it crosses the red line \(lines)."))
             case .incomplete(_, _, let missing):
                 tensions.append(Tension(
                     kind: .rankedButUnscored, optionIDs: [optionID], criterionIDs: missing,
-                    summary: "The author ranks “\(name(optionID))” \(ordinal(position + 1)), but it cannot be scored: it is not assessed on \(missing.map { "“\(criterionName($0))”" }.joined(separator: ", "))."))
+                    summary: "The author \(ranks), but it cannot be scored: it is not assessed on \(missing.map { "“\(criterionName($0))”" }.joined(separator: ", "))."))
             }
         }
         for optionID in stated.unacceptable {
@@ -29,14 +32,15 @@ public enum RankingComparator {
                 kind: .unacceptableButPasses, optionIDs: [optionID], criterionIDs: evaluation.redLineIDs,
                 summary: "The author calls “\(name(optionID))” unacceptable, yet it crosses none of the actor's red lines."))
         }
-        let kendall = KendallTau.compare(order: common, scores: scores)
+        let kendall = KendallTau.compare(options: common, relation: stated.relation, scores: scores)
         for pair in kendall.discordant {
             tensions.append(Tension(
                 kind: .discordantPair, optionIDs: [pair.statedHigher, pair.statedLower], criterionIDs: [],
                 summary: "The author puts “\(name(pair.statedHigher))” above “\(name(pair.statedLower))”, but the assessments score it lower."))
         }
         return RankingComparison(commonOptions: common, kendallTau: kendall.tau, concordantPairs: kendall.concordant.count,
-                                 discordantPairs: kendall.discordant, tiedPairs: kendall.tied, tensions: tensions)
+                                 discordantPairs: kendall.discordant, tiedPairs: kendall.tied, statedTies: kendall.statedTies,
+                                 unorderedPairs: kendall.unordered, tensions: tensions)
     }
 
     static func ordinal(_ number: Int) -> String {

@@ -19,16 +19,39 @@ public struct RankingComparison: Sendable, Codable {
     public var discordantPairs: [Pair]
     /// Pairs the author orders but the computed ranking ties.
     public var tiedPairs: [Pair]
+    /// Pairs of common options the author ties (`statedHigher` is simply the first listed).
+    public var statedTies: [Pair]
+    /// Pairs of common options the author leaves unordered: neither the groups nor the pairs say which is better.
+    public var unorderedPairs: [Pair]
     public var tensions: [Tension]
 
     public init(commonOptions: [String], kendallTau: Double?, concordantPairs: Int, discordantPairs: [Pair],
-                tiedPairs: [Pair], tensions: [Tension]) {
+                tiedPairs: [Pair], statedTies: [Pair] = [], unorderedPairs: [Pair] = [], tensions: [Tension]) {
+        self.statedTies = statedTies
+        self.unorderedPairs = unorderedPairs
         self.commonOptions = commonOptions
         self.kendallTau = kendallTau
         self.concordantPairs = concordantPairs
         self.discordantPairs = discordantPairs
         self.tiedPairs = tiedPairs
         self.tensions = tensions
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case commonOptions, kendallTau, concordantPairs, discordantPairs, tiedPairs, statedTies, unorderedPairs, tensions
+    }
+
+    /// Reads a report.json written before ties and partial orders were kept, too.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(commonOptions: try container.decode([String].self, forKey: .commonOptions),
+                  kendallTau: try container.decodeIfPresent(Double.self, forKey: .kendallTau),
+                  concordantPairs: try container.decode(Int.self, forKey: .concordantPairs),
+                  discordantPairs: try container.decode([Pair].self, forKey: .discordantPairs),
+                  tiedPairs: try container.decode([Pair].self, forKey: .tiedPairs),
+                  statedTies: try container.decodeIfPresent([Pair].self, forKey: .statedTies) ?? [],
+                  unorderedPairs: try container.decodeIfPresent([Pair].self, forKey: .unorderedPairs) ?? [],
+                  tensions: try container.decode([Tension].self, forKey: .tensions))
     }
 }
 

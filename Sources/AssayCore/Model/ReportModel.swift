@@ -80,7 +80,7 @@ public struct ReportModel: Sendable {
         for option in options { result += option.citations.map { (.option(option.id), $0) } }
         for criterion in criteria { result += criterion.citations.map { (.criterion(criterion.id), $0) } }
         for assessment in assessments { result += assessment.citations.map { (.assessment(assessment.id), $0) } }
-        for ranking in statedRankings { result += ranking.citations.map { (.statedRanking(ranking.actorID), $0) } }
+        for ranking in statedRankings { result += ranking.allCitations.map { (.statedRanking(ranking.actorID), $0) } }
         return result
     }
 }

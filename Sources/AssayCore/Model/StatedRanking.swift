@@ -1,8 +1,29 @@
-/// The order in which the article's author ranks options from one actor's point of view.
+/// The order in which the article's author ranks options from one actor's point of view: a ranking with tied
+/// groups, pairs the author states one by one, or both — a partial order.
 public struct StatedRanking: Sendable {
+    /// Something the author says of two options: one is better than the other.
+    public struct Pair: Sendable, Equatable {
+        public var higher: String
+        public var lower: String
+        /// The author's own qualification ("only slightly"), if any.
+        public var note: String?
+        public var citations: [Citation]
+        public var location: SourceLocation
+
+        public init(higher: String, lower: String, note: String? = nil, citations: [Citation] = [], location: SourceLocation) {
+            self.higher = higher
+            self.lower = lower
+            self.note = note
+            self.citations = citations
+            self.location = location
+        }
+    }
+
     public var actorID: String
-    /// Best first.
-    public var order: [String]
+    /// Best first: each group's options are tied.
+    public var groups: [[String]]
+    /// Pairs stated one by one, beyond the groups.
+    public var pairs: [Pair]
     /// Options the author says the actor will not accept.
     public var unacceptable: [String]
     public var citations: [Citation]
@@ -11,14 +32,70 @@ public struct StatedRanking: Sendable {
     /// Where each listed option id is written, for reference errors.
     public var optionLocations: [String: SourceLocation]
 
+    /// Every option the groups list, best first.
+    public var order: [String] { groups.flatMap { $0 } }
+
     public init(actorID: String, order: [String], unacceptable: [String] = [], citations: [Citation],
                 body: String = "", location: SourceLocation, optionLocations: [String: SourceLocation] = [:]) {
+        self.init(actorID: actorID, groups: order.map { [$0] }, pairs: [], unacceptable: unacceptable, citations: citations,
+                  body: body, location: location, optionLocations: optionLocations)
+    }
+
+    public init(actorID: String, groups: [[String]], pairs: [Pair], unacceptable: [String] = [], citations: [Citation],
+                body: String = "", location: SourceLocation, optionLocations: [String: SourceLocation] = [:]) {
         self.actorID = actorID
-        self.order = order
+        self.groups = groups
+        self.pairs = pairs
         self.unacceptable = unacceptable
         self.citations = citations
         self.body = body
         self.location = location
         self.optionLocations = optionLocations
     }
+
+    /// What the author says of two options: `1` when `a` is above `b`, `-1` below, `0` tied, nil not ordered. The
+    /// groups order every option of a group above every option of later groups; pairs add to that, transitively.
+    public var relation: (String, String) -> Int? {
+        var above: [String: Set<String>] = [:]
+        var groupOf: [String: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for option in group { groupOf[option] = index }
+        }
+        for (index, group) in groups.enumerated() {
+            for later in groups.dropFirst(index + 1) {
+                for option in group { above[option, default: []].formUnion(later) }
+            }
+        }
+        for pair in pairs { above[pair.higher, default: []].insert(pair.lower) }
+        // Transitive closure, small: the options an author ranks are few.
+        var changed = true
+        while changed {
+            changed = false
+            for (option, lower) in above {
+                let reach = lower.reduce(into: lower) { $0.formUnion(above[$1] ?? []) }
+                if reach.count > lower.count {
+                    above[option] = reach
+                    changed = true
+                }
+            }
+        }
+        return { a, b in
+            if above[a]?.contains(b) == true { return 1 }
+            if above[b]?.contains(a) == true { return -1 }
+            if let x = groupOf[a], let y = groupOf[b], x == y { return 0 }
+            return nil
+        }
+    }
+
+    /// Every option the ranking mentions, in the groups' order, then those only pairs name.
+    public var mentioned: [String] {
+        var result = order
+        for pair in pairs {
+            for option in [pair.higher, pair.lower] where !result.contains(option) { result.append(option) }
+        }
+        return result
+    }
+
+    /// Every citation: the ranking's own and each pair's.
+    public var allCitations: [Citation] { citations + pairs.flatMap(\.citations) }
 }

@@ -171,25 +171,99 @@ enum AnnotationReader {
 
     private static func readStatedRanking(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
         let actor = fields.string("actor", required: true)
-        let order = fields.idList("order")
+        let groups = rankingGroups(&fields)
+        let pairs = rankingPairs(&fields)
         let unacceptable = fields.idList("unacceptable") ?? []
         let evidence = fields.evidence()
-        fields.finish(allowed: ["actor", "order", "unacceptable", "cites", "inference"])
-        if order == nil && !fields.has("order") {
-            fields.missing("order", hint: "list the options best first under 'order:'")
+        fields.finish(allowed: ["actor", "order", "pairs", "unacceptable", "cites", "inference"])
+        if groups == nil && pairs.isEmpty && !fields.has("order") && !fields.has("pairs") {
+            fields.missing("order", hint: "list the options best first under 'order:', or state pairs under 'pairs:'")
         }
-        guard let actor, let order else { return }
+        guard let actor else { return }
         if actor != id {
             fields.report(.error(at: fields.keyLocationOfValue("actor"), "a ranking file must be named after its actor",
                                  hint: "rename the file to 'rankings/\(actor).md'"))
             return
         }
         var locations: [String: SourceLocation] = [:]
-        for entry in order + unacceptable where locations[entry.id] == nil { locations[entry.id] = entry.location }
+        let listed = (groups ?? []).flatMap { $0 }
+        for entry in listed + unacceptable where locations[entry.id] == nil { locations[entry.id] = entry.location }
+        for pair in pairs {
+            for (option, location) in [(pair.higher, pair.location), (pair.lower, pair.location)] where locations[option] == nil {
+                locations[option] = location
+            }
+        }
+        var seen: Set<String> = []
+        for entry in listed where !seen.insert(entry.id).inserted {
+            fields.report(.error(at: entry.location, "'\(entry.id)' is listed twice in 'order'",
+                                 hint: "list each option once; tied options go together in brackets, e.g. - [option-a, option-b]"))
+        }
+        let ranking = StatedRanking(actorID: actor, groups: (groups ?? []).map { $0.map(\.id) }, pairs: pairs,
+                                    unacceptable: unacceptable.map(\.id), citations: evidence.citations, body: body,
+                                    location: fields.location, optionLocations: locations)
+        // A pair must agree with the groups and with the other pairs.
+        let groupOnly = StatedRanking(actorID: actor, groups: ranking.groups, pairs: [], citations: [], location: fields.location)
+        let order = groupOnly.relation
+        for (index, pair) in pairs.enumerated() {
+            if pair.higher == pair.lower {
+                fields.report(.error(at: pair.location, "the pair puts '\(pair.higher)' above itself", hint: "name two different options"))
+            } else if let stated = order(pair.higher, pair.lower), stated != 1 {
+                fields.report(.error(at: pair.location, "the pair puts '\(pair.higher)' above '\(pair.lower)', but 'order' "
+                                        + (stated == 0 ? "ties them" : "puts '\(pair.lower)' first"),
+                                     hint: "make the pair and 'order' agree, or leave one of them out"))
+            } else {
+                let others = StatedRanking(actorID: actor, groups: [], pairs: Array(pairs[..<index]), citations: [], location: fields.location)
+                if others.relation(pair.lower, pair.higher) == 1 {
+                    fields.report(.error(at: pair.location, "the pair puts '\(pair.higher)' above '\(pair.lower)', but earlier pairs put it below",
+                                         hint: "pairs must not go round in a circle: check which way each one goes"))
+                }
+            }
+        }
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
-        content.statedRankings.append(StatedRanking(
-            actorID: actor, order: order.map(\.id), unacceptable: unacceptable.map(\.id), citations: evidence.citations,
-            body: body, location: fields.location, optionLocations: locations))
+        content.statedRankings.append(ranking)
+    }
+
+    /// `order:` — each item an option id, or a list of ids the author ties.
+    private static func rankingGroups(_ fields: inout FrontMatterFields) -> [[(id: String, location: SourceLocation)]]? {
+        guard let items = fields.list("order") else { return nil }
+        return items.compactMap { item -> [(id: String, location: SourceLocation)]? in
+            switch item.value {
+            case .scalar:
+                return fields.text(item, key: "order").map { [($0, fields.place(of: item))] }
+            case .sequence(let tied):
+                guard tied.count >= 2 else {
+                    fields.report(.error(at: fields.place(of: item), "a tied group in 'order' needs two options or more",
+                                         hint: "write a single option without brackets: - option-a"))
+                    return nil
+                }
+                return tied.compactMap { node in fields.text(node, key: "order").map { ($0, fields.place(of: node)) } }
+            case .mapping:
+                fields.report(.error(at: fields.place(of: item), "an item of 'order' must be an option or a list of tied options",
+                                     hint: "write - option-a for one option, - [option-b, option-c] for options the author ties"))
+                return nil
+            }
+        }
+    }
+
+    /// `pairs:` — each `above: A`, `below: B`, with an optional `note` and its own `cites`.
+    private static func rankingPairs(_ fields: inout FrontMatterFields) -> [StatedRanking.Pair] {
+        guard fields.has("pairs"), let items = fields.list("pairs") else { return [] }
+        return items.compactMap { item -> StatedRanking.Pair? in
+            guard case .mapping(let mapping) = item.value else {
+                fields.report(.error(at: fields.place(of: item), "a pair must be a set of keys",
+                                     hint: "write - above: option-a, then below: option-b on the next line"))
+                return nil
+            }
+            var pairFields = FrontMatterFields(mapping: mapping, at: fields.place(of: item), parent: fields)
+            let above = pairFields.string("above", required: true, hint: "add 'above: <option>' to the pair")
+            let below = pairFields.string("below", required: true, hint: "add 'below: <option>' to the pair")
+            let note = pairFields.string("note", required: false)
+            let citations = pairFields.citations() ?? []
+            pairFields.finish(allowed: ["above", "below", "note", "cites"])
+            fields.absorb(pairFields)
+            guard let above, let below else { return nil }
+            return StatedRanking.Pair(higher: above, lower: below, note: note, citations: citations, location: fields.place(of: item))
+        }
     }
 }

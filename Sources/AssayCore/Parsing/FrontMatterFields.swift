@@ -49,6 +49,22 @@ struct FrontMatterFields {
         }
     }
 
+    /// The keys of a mapping inside the front matter (one item of a list), located like the rest of the file; what it
+    /// reports goes back to the parent with `absorb`.
+    init(mapping: [YAMLPair], at location: SourceLocation, parent: FrontMatterFields) {
+        file = parent.file
+        lineOffset = parent.lineOffset
+        self.location = location
+        var seen: Set<String> = []
+        for pair in mapping {
+            guard let key = pair.key.scalar?.string, seen.insert(key).inserted else { continue }
+            pairs.append((key, pair.key, pair.value))
+        }
+    }
+
+    /// Takes the diagnostics of a nested mapping's fields.
+    mutating func absorb(_ nested: FrontMatterFields) { diagnostics += nested.diagnostics }
+
     /// Whether the front matter could be read at all.
     var isReadable: Bool { !diagnostics.contains { $0.severity == .error } }
 

@@ -41,12 +41,13 @@ public enum FrontMatterSchemas {
                 "cites": cites, "inference": inference,
             ], extra: #""oneOf": [ { "required": ["level"] }, { "required": ["crosses"] } ]"#)
         case "ranking":
-            body = object(required: ["actor", "order"], [
+            body = object(required: ["actor"], [
                 "actor": id("The actor from whose point of view the author ranks."),
-                "order": #"{ "type": "array", "items": \#(id("An option, best first.")), "description": "The author's order, best first." }"#,
+                "order": #"{ "type": "array", "description": "The author's order, best first; options the author ties go together in a list.", "items": { "oneOf": [ \#(id("An option.")), { "type": "array", "minItems": 2, "items": \#(id("An option tied with the others of the list.")) } ] } }"#,
+                "pairs": #"{ "type": "array", "description": "Pairs the author states one by one.", "items": { "type": "object", "required": ["above", "below"], "additionalProperties": false, "properties": { "above": \#(id("The better option.")), "below": \#(id("The worse option.")), "note": \#(text("The author's qualification, e.g. only slightly.")), "cites": \#(cites) } } }"#,
                 "unacceptable": #"{ "type": "array", "items": \#(id("An option the author calls unacceptable.")) }"#,
                 "cites": cites, "inference": inference,
-            ])
+            ], extra: #""anyOf": [ { "required": ["order"] }, { "required": ["pairs"] } ]"#)
         case "expectation":
             let claim = #"{ "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "top": \#(id("ranks first")), "rank": { "type": "integer", "minimum": 1 }, "vetoed": \#(id("is vetoed")), "acceptable": \#(id("can be accepted")), "min-tau": { "type": "number", "minimum": -1, "maximum": 1 }, "tension": { "enum": ["ranked-but-vetoed", "unacceptable-but-passes", "discordant-pair", "ranked-but-unscored"] }, "in-agreement-zone": \#(id("every actor can accept it")), "pareto-optimal": \#(id("no option beats it for every actor")), "actor": \#(id("the actor")), "option": \#(id("the option")), "by": \#(id("the red line")) } }"#
             body = object(required: ["expect"], ["expect": #"{ "type": "array", "items": \#(claim), "description": "What the report must conclude; the build fails when it does not." }"#])

@@ -45,7 +45,9 @@ public enum ModelValidator {
                                           hint: reference(ranking.actorID, among: actorIDs, kind: .actor, in: content)))
             }
             var listed: Set<String> = []
-            for id in ranking.order + ranking.unacceptable {
+            // Pairs may name any option, unacceptable ones too; 'order' and 'unacceptable' each list an option once.
+            let onlyInPairs = ranking.mentioned.filter { !ranking.order.contains($0) && !ranking.unacceptable.contains($0) }
+            for id in ranking.order + ranking.unacceptable + onlyInPairs {
                 let location = ranking.optionLocations[id] ?? ranking.location
                 if !optionIDs.contains(id) && !hasFile(.option, id) {
                     diagnostics.append(.error(at: location, "unknown option '\(id)'",

@@ -63,8 +63,18 @@ struct ReportDocument: Encodable {
     }
 
     struct RankingEntry: Encodable {
+        struct PairEntry: Encodable {
+            var above: String
+            var below: String
+            var note: String?
+            var passages: [String]
+        }
+
         var actor: String
         var order: [String]
+        /// The order as tied groups, best first.
+        var groups: [[String]]
+        var pairs: [PairEntry]
         var unacceptable: [String]
         var passages: [String]
         var notes: String
@@ -139,7 +149,9 @@ struct ReportDocument: Encodable {
                                     held: !failed.contains(expectation.location))
         }
         statedRankings = model.statedRankings.map {
-            RankingEntry(actor: $0.actorID, order: $0.order, unacceptable: $0.unacceptable, passages: ids($0.citations),
+            RankingEntry(actor: $0.actorID, order: $0.order, groups: $0.groups,
+                         pairs: $0.pairs.map { .init(above: $0.higher, below: $0.lower, note: $0.note, passages: ids($0.citations)) },
+                         unacceptable: $0.unacceptable, passages: ids($0.citations),
                          notes: $0.body)
         }
         passages = anchored.passages.map { passage in

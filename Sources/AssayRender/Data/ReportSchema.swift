@@ -53,9 +53,15 @@ enum ReportSchema {
           "oneOf": [ { "required": ["level"] }, { "required": ["crosses"] } ]
         } },
         "statedRankings": { "type": "array", "items": {
-          "type": "object", "required": ["actor", "order", "unacceptable", "passages", "notes"], "additionalProperties": false,
+          "type": "object", "required": ["actor", "order", "groups", "pairs", "unacceptable", "passages", "notes"], "additionalProperties": false,
           "properties": {
             "actor": { "$ref": "#/$defs/id" }, "order": { "$ref": "#/$defs/ids" }, "unacceptable": { "$ref": "#/$defs/ids" },
+            "groups": { "type": "array", "items": { "$ref": "#/$defs/ids" } },
+            "pairs": { "type": "array", "items": {
+              "type": "object", "required": ["above", "below", "passages"], "additionalProperties": false,
+              "properties": { "above": { "$ref": "#/$defs/id" }, "below": { "$ref": "#/$defs/id" }, "note": { "type": "string" },
+                              "passages": { "$ref": "#/$defs/ids" } }
+            } },
             "passages": { "$ref": "#/$defs/ids" }, "notes": { "type": "string" }
           }
         } },
@@ -135,12 +141,14 @@ enum ReportSchema {
             } },
             "comparison": {
               "type": "object", "additionalProperties": false,
-              "required": ["commonOptions", "concordantPairs", "discordantPairs", "tiedPairs", "tensions"],
+              "required": ["commonOptions", "concordantPairs", "discordantPairs", "tiedPairs", "statedTies", "unorderedPairs", "tensions"],
               "properties": {
                 "commonOptions": { "$ref": "#/$defs/ids" }, "kendallTau": { "type": "number", "minimum": -1, "maximum": 1 },
                 "concordantPairs": { "type": "integer", "minimum": 0 },
                 "discordantPairs": { "type": "array", "items": { "$ref": "#/$defs/pair" } },
                 "tiedPairs": { "type": "array", "items": { "$ref": "#/$defs/pair" } },
+                "statedTies": { "type": "array", "items": { "$ref": "#/$defs/pair" } },
+                "unorderedPairs": { "type": "array", "items": { "$ref": "#/$defs/pair" } },
                 "tensions": { "type": "array", "items": {
                   "type": "object", "required": ["kind", "optionIDs", "criterionIDs", "summary"], "additionalProperties": false,
                   "properties": {

@@ -69,8 +69,13 @@ extension PageBuilder {
         }
         let pair = { (pair: RankingComparison.Pair) in OptionPair(higher: optionLink(pair.statedHigher), lower: optionLink(pair.statedLower)) }
         return ComparisonPiece(
-            stated: stated.order.enumerated().map { position, optionID in
-                StatedRow(option: optionLink(optionID), position: position + 1, computed: report.verdictText(actorEvaluation.result(for: optionID)))
+            // Tied options share the place of the first of them, as equal scores share a rank.
+            stated: stated.groups.enumerated().flatMap { index, group in
+                let place = stated.groups[..<index].reduce(0) { $0 + $1.count } + 1
+                return group.map { optionID in
+                    StatedRow(option: optionLink(optionID), position: place, computed: report.verdictText(actorEvaluation.result(for: optionID)),
+                              isTied: group.count > 1)
+                }
             },
             unacceptable: stated.unacceptable.map { optionID in
                 StatedRow(option: optionLink(optionID), position: nil, computed: report.verdictText(actorEvaluation.result(for: optionID)))
@@ -82,7 +87,12 @@ extension PageBuilder {
                              criteria: tension.criterionIDs.map(criterionLink))
             },
             evidence: evidence(stated.citations, isInference: false),
-            notes: report.bodies.html(of: .statedRanking(stated.actorID)))
+            notes: report.bodies.html(of: .statedRanking(stated.actorID)),
+            pairs: stated.pairs.map { statedPair in
+                StatedPairPiece(higher: optionLink(statedPair.higher), lower: optionLink(statedPair.lower), note: statedPair.note,
+                                evidence: evidence(statedPair.citations, isInference: false))
+            },
+            unordered: comparison.unorderedPairs.map(pair))
     }
 
     /// The option × criterion matrix of one actor.

@@ -12,8 +12,14 @@ struct ComparisonPiece: TemplateModel {
     var tensions: [TensionEntry]
     var evidence: Evidence
     var notes: String
+    /// Pairs the author states one by one, each with its own passages.
+    var pairs: [StatedPairPiece] = []
+    /// Pairs of options the author does not order.
+    var unordered: [OptionPair] = []
 
     static let schema = ModelSchema<ComparisonPiece>("Comparison", [
+        .list("pairs") { $0.pairs }, .bool("hasPairs") { !$0.pairs.isEmpty },
+        .list("unordered") { $0.unordered }, .bool("hasUnordered") { !$0.unordered.isEmpty },
         .list("stated") { $0.stated },
         .list("unacceptable") { $0.unacceptable }, .bool("hasUnacceptable") { !$0.unacceptable.isEmpty },
         .text("tau") { $0.tau ?? "" }, .bool("hasTau") { $0.tau != nil }, .int("commonCount") { $0.commonCount },
@@ -24,14 +30,30 @@ struct ComparisonPiece: TemplateModel {
     ])
 }
 
+/// A pair the author states: one option above another, with the author's qualification and the passages.
+struct StatedPairPiece: TemplateModel {
+    var higher: OptionLink
+    var lower: OptionLink
+    var note: String?
+    var evidence: Evidence
+
+    static let schema = ModelSchema<StatedPairPiece>("StatedPair", [
+        .model("higher") { $0.higher }, .model("lower") { $0.lower }, .text("note") { $0.note ?? "" }, .bool("hasNote") { $0.note != nil },
+        .model("evidence") { $0.evidence },
+    ])
+}
+
 /// An option in the author's ranking, with what the assessments give it.
 struct StatedRow: TemplateModel {
     var option: OptionLink
     var position: Int?
     var computed: String
+    /// The author ties it with the row before or after.
+    var isTied = false
 
     static let schema = ModelSchema<StatedRow>("StatedRow", OptionLink.fields.through { $0.option } + [
         Field("position", kind: .scalar) { $0.position.map { .int($0) } ?? .null }, .text("computed") { $0.computed },
+        .bool("isTied") { $0.isTied },
     ])
 }
 
