@@ -72,8 +72,8 @@ public enum RankingEvaluator {
         let total = missing.reduce(0) { $0 + ($1.weight ?? 0) }
         guard total > 0 else { return 0 }
         return missing.reduce(0) { sum, criterion in
-            let values = criterion.scale.map(\.value)
-            let value = (floor ? values.min() : values.max()) ?? 0
+            let bounds = criterion.valueBounds
+            let value = floor ? bounds.min : bounds.max
             return sum + (criterion.weight ?? 0) / total * value
         }
     }

@@ -11,12 +11,15 @@ public struct Criterion: Sendable, Identifiable {
         public var label: String
         public var value: Double
         public var location: SourceLocation
+        /// For a range of figures: half the width of the values it spans (the rank probabilities draw within it).
+        public var halfWidth: Double
 
-        public init(id: String, label: String, value: Double, location: SourceLocation) {
+        public init(id: String, label: String, value: Double, location: SourceLocation, halfWidth: Double = 0) {
             self.id = id
             self.label = label
             self.value = value
             self.location = location
+            self.halfWidth = halfWidth
         }
     }
 
@@ -28,6 +31,8 @@ public struct Criterion: Sendable, Identifiable {
     public var weight: Double?
     /// Worst first, values strictly increasing; empty for red lines.
     public var scale: [Level]
+    /// How figures from the text map onto values, for a preference measured in numbers.
+    public var measure: Measure?
     public var citations: [Citation]
     public var isInference: Bool
     public var body: String
@@ -37,7 +42,8 @@ public struct Criterion: Sendable, Identifiable {
 
     public init(id: String, actorID: String, kind: Kind, title: String, weight: Double?, scale: [Level],
                 citations: [Citation], isInference: Bool = false, body: String = "",
-                location: SourceLocation, actorLocation: SourceLocation? = nil) {
+                location: SourceLocation, actorLocation: SourceLocation? = nil, measure: Measure? = nil) {
+        self.measure = measure
         self.id = id
         self.actorID = actorID
         self.kind = kind
@@ -51,5 +57,21 @@ public struct Criterion: Sendable, Identifiable {
         self.actorLocation = actorLocation ?? location
     }
 
-    public func level(_ id: String) -> Level? { scale.first { $0.id == id } }
+    /// A level of the scale, or, on a measured preference, the figure (or range of figures) an assessment gives.
+    public func level(_ id: String) -> Level? {
+        if let level = scale.first(where: { $0.id == id }) { return level }
+        guard let measure, let figures = Measure.figures(id), let low = measure.value(of: figures.low, scale: scale),
+              let high = measure.value(of: figures.high, scale: scale) else { return nil }
+        let unit = measure.unit.map { " " + $0 } ?? ""
+        let label = figures.low == figures.high ? Measure.number(figures.low) + unit
+            : Measure.number(figures.low) + "–" + Measure.number(figures.high) + unit
+        return Level(id: id, label: label, value: (low + high) / 2, location: location, halfWidth: abs(high - low) / 2)
+    }
+
+    /// The lowest and highest values an assessment can give: the scale's, or 0 and 1 for a measure without one.
+    public var valueBounds: (min: Double, max: Double) {
+        let values = scale.map(\.value)
+        guard let low = values.min(), let high = values.max() else { return measure == nil ? (0, 0) : (0, 1) }
+        return measure?.worst != nil ? (min(0, low), max(1, high)) : (low, high)
+    }
 }

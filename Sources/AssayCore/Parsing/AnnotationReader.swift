@@ -93,8 +93,9 @@ enum AnnotationReader {
         }
         let weight = fields.number("weight")
         let scale = CriterionScaleReader.read(&fields)
+        let measure = readMeasure(&fields, scale: scale)
         let evidence = fields.evidence()
-        fields.finish(allowed: ["actor", "kind", "title", "weight", "scale", "cites", "inference"])
+        fields.finish(allowed: ["actor", "kind", "title", "weight", "scale", "measure", "cites", "inference"])
         guard let actor, let kind, let title else { return }
         switch kind {
         case .redLine:
@@ -113,27 +114,87 @@ enum AnnotationReader {
             } else if weight == nil && !fields.has("weight") {
                 fields.missing("weight", hint: "a preference needs 'weight: <positive number>'")
             }
-            if scale == nil {
-                fields.missing("scale", hint: "a preference needs a 'scale:' of levels, worst first")
+            // A preference measured linearly needs no levels: its figures are its values.
+            if scale == nil && measure?.worst == nil {
+                fields.missing("scale", hint: "a preference needs a 'scale:' of levels, worst first, or a 'measure:' with 'worst' and 'best'")
             }
         }
-        guard kind == .redLine || (weight.map { $0.value > 0 } ?? false && scale != nil) else { return }
+        if kind == .redLine, fields.has("measure") {
+            fields.report(.error(at: fields.keyLocation("measure"), "a red line has no measure",
+                                 hint: "a measure maps figures onto a preference's values; remove 'measure'"))
+        }
+        guard kind == .redLine || (weight.map { $0.value > 0 } ?? false && (scale != nil || measure?.worst != nil)) else { return }
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
         content.criteria.append(Criterion(
             id: id, actorID: actor, kind: kind, title: title, weight: kind == .preference ? weight?.value : nil,
             scale: scale ?? [], citations: evidence.citations, isInference: evidence.isInference, body: body,
-            location: fields.location, actorLocation: fields.keyLocationOfValue("actor")))
+            location: fields.location, actorLocation: fields.keyLocationOfValue("actor"), measure: measure))
+    }
+
+    /// `measure:` — `unit`, and either `worst` and `best` (linear) or `thresholds` onto the scale's levels.
+    private static func readMeasure(_ fields: inout FrontMatterFields, scale: [Criterion.Level]?) -> Measure? {
+        guard let node = fields.value("measure") else { return nil }
+        guard case .mapping(let mapping) = node.value else {
+            fields.report(.error(at: fields.place(of: node), "'measure' must be a set of keys",
+                                 hint: "write 'unit:', then 'worst:' and 'best:' (or 'thresholds:') indented below 'measure:'"))
+            return nil
+        }
+        var nested = FrontMatterFields(mapping: mapping, at: fields.place(of: node), parent: fields)
+        let unit = nested.string("unit", required: false)
+        let worst = nested.number("worst"), best = nested.number("best")
+        var thresholds: [Measure.Threshold] = []
+        if let items = nested.has("thresholds") ? nested.list("thresholds") : nil {
+            for item in items {
+                guard case .mapping(let pairs) = item.value else {
+                    nested.report(.error(at: nested.place(of: item), "a threshold must be 'level' and 'from'",
+                                         hint: "write '- level: high' with 'from: 180' below it"))
+                    continue
+                }
+                var step = FrontMatterFields(mapping: pairs, at: nested.place(of: item), parent: nested)
+                let level = step.string("level", required: true), from = step.number("from")
+                step.finish(allowed: ["level", "from"])
+                nested.absorb(step)
+                guard let level, let from else { continue }
+                if scale?.contains(where: { $0.id == level }) != true {
+                    nested.report(.error(at: nested.place(of: item), "'\(level)' is not a level of the scale",
+                                         hint: Suggestion.hint(for: level, among: (scale ?? []).map(\.id), noun: "level")))
+                }
+                if let previous = thresholds.last, from.value <= previous.from {
+                    nested.report(.error(at: from.location, "thresholds must rise: \(Measure.number(from.value)) follows \(Measure.number(previous.from))",
+                                         hint: "list thresholds from the lowest figure up"))
+                }
+                thresholds.append(.init(level: level, from: from.value))
+            }
+        }
+        nested.finish(allowed: ["unit", "worst", "best", "thresholds"])
+        let linear = worst != nil || best != nil
+        if linear == !thresholds.isEmpty || (linear && (worst == nil || best == nil)) {
+            nested.report(.error(at: nested.location, "a measure needs 'worst' and 'best', or 'thresholds'",
+                                 hint: "e.g. 'worst: 100' and 'best: 200' to map figures linearly onto 0–1"))
+        } else if let worst, let best, worst.value == best.value {
+            nested.report(.error(at: best.location, "'worst' and 'best' must differ", hint: "give the figures worth 0 and worth 1"))
+        }
+        fields.absorb(nested)
+        return Measure(unit: unit, worst: worst?.value, best: best?.value, thresholds: thresholds)
     }
 
     private static func readAssessment(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
         let option = fields.string("option", required: true)
         let criterion = fields.string("criterion", required: true)
-        let level = fields.string("level", required: false)
+        var level = fields.string("level", required: false)
         let crosses = fields.bool("crosses")
+        // A figure from the text, or a range of figures, on a measured preference: kept as a level of its own.
+        if let figure = readFigure(&fields) {
+            if level != nil {
+                fields.report(.error(at: fields.keyLocation("value"), "give either 'level' or 'value', not both",
+                                     hint: "'value' is a figure from the text, on a criterion with a 'measure'"))
+            }
+            level = figure
+        }
         let confidenceText = fields.string("confidence", required: true, hint: "add 'confidence: low', 'medium' or 'high'")
         let evidence = fields.evidence()
-        fields.finish(allowed: ["option", "criterion", "level", "crosses", "confidence", "cites", "inference"])
+        fields.finish(allowed: ["option", "criterion", "level", "value", "crosses", "confidence", "cites", "inference"])
         var confidence: Assessment.Confidence?
         if let confidenceText {
             confidence = Assessment.Confidence(rawValue: confidenceText)
@@ -149,8 +210,8 @@ enum AnnotationReader {
         case (.some, .some):
             fields.report(.error(at: fields.keyLocation("crosses"), "give either 'level' or 'crosses', not both",
                                  hint: "'level' is for preferences, 'crosses' for red lines"))
-        case (nil, nil) where !fields.has("level") && !fields.has("crosses"):
-            fields.missing("level", hint: "add 'level: <level id>' for a preference, or 'crosses: true|false' for a red line")
+        case (nil, nil) where !fields.has("level") && !fields.has("crosses") && !fields.has("value"):
+            fields.missing("level", hint: "add 'level: <level id>' (or 'value: <figure>' on a measured preference) for a preference, or 'crosses: true|false' for a red line")
         case (nil, nil):
             break  // The value given was reported as it was read.
         }
@@ -159,7 +220,7 @@ enum AnnotationReader {
                                  hint: "explain the judgement in Markdown after the closing '---'"))
         }
         guard let option, let criterion, let judgement, let confidence else { return }
-        let judgementKey = level != nil ? "level" : "crosses"
+        let judgementKey = fields.has("value") ? "value" : level != nil ? "level" : "crosses"
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
         content.assessments.append(Assessment(
@@ -167,6 +228,22 @@ enum AnnotationReader {
             rationale: body, citations: evidence.citations, isInference: evidence.isInference, location: fields.location,
             optionLocation: fields.keyLocationOfValue("option"), criterionLocation: fields.keyLocationOfValue("criterion"),
             judgementLocation: fields.keyLocationOfValue(judgementKey)))
+    }
+
+    /// `value: 150` or `value: [140, 185]`, as a figure level id; nil without the key or with a problem.
+    private static func readFigure(_ fields: inout FrontMatterFields) -> String? {
+        guard let node = fields.value("value") else { return nil }
+        let number = { (node: YAMLNode) -> Double? in
+            guard let scalar = node.scalar, scalar.style == .plain, let value = Double(scalar.string), value.isFinite else { return nil }
+            return value
+        }
+        if let single = number(node) { return Measure.levelID(single) }
+        if case .sequence(let items) = node.value, items.count == 2, let low = number(items[0]), let high = number(items[1]), low < high {
+            return Measure.levelID(low, high)
+        }
+        fields.report(.error(at: fields.place(of: node), "'value' must be a number, or a range [low, high] with low below high",
+                             hint: "write e.g. 'value: 150' or 'value: [140, 185]', the figures the article gives"))
+        return nil
     }
 
     private static func readStatedRanking(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {

@@ -26,6 +26,7 @@ public enum FrontMatterSchemas {
                 "title": text("What the actor wants or refuses."),
                 "weight": #"{ "type": "number", "exclusiveMinimum": 0, "description": "A preference's weight, relative to the actor's others." }"#,
                 "scale": #"{ "type": "array", "minItems": 2, "description": "A preference's levels, worst first.", "items": { "type": "object", "required": ["level", "value"], "additionalProperties": false, "properties": { "level": \#(id("The level's id, used by assessments.")), "label": \#(text("How the report names the level.")), "value": { "type": "number", "minimum": 0, "maximum": 1 } } } }"#,
+                "measure": #"{ "type": "object", "additionalProperties": false, "description": "For a preference argued in figures: how a figure maps onto 0–1, linearly (worst, best) or by thresholds onto levels.", "properties": { "unit": \#(text("The figures' unit, e.g. %.")), "worst": { "type": "number" }, "best": { "type": "number" }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["level", "from"], "additionalProperties": false, "properties": { "level": \#(id("A level of the scale.")), "from": { "type": "number" } } } } } }"#,
                 "cites": cites, "inference": inference,
             ])
         case "option":
@@ -37,9 +38,10 @@ public enum FrontMatterSchemas {
                 "option": id("The option assessed."), "criterion": id("The criterion it is assessed on."),
                 "level": id("For a preference: a level of its scale."),
                 "crosses": boolean("For a red line: whether the option crosses it."),
+                "value": #"{ "oneOf": [ { "type": "number" }, { "type": "array", "minItems": 2, "maxItems": 2, "items": { "type": "number" } } ], "description": "On a measured preference: the figure the article gives, or a range [low, high]." }"#,
                 "confidence": #"{ "enum": ["low", "medium", "high"], "description": "How sure the analyst is: low and medium widen the rank probabilities' draws." }"#,
                 "cites": cites, "inference": inference,
-            ], extra: #""oneOf": [ { "required": ["level"] }, { "required": ["crosses"] } ]"#)
+            ], extra: #""oneOf": [ { "required": ["level"] }, { "required": ["crosses"] }, { "required": ["value"] } ]"#)
         case "ranking":
             body = object(required: ["actor"], [
                 "actor": id("The actor from whose point of view the author ranks."),

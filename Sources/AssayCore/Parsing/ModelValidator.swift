@@ -86,6 +86,11 @@ public enum ModelValidator {
         switch (assessment.judgement, criterion.kind) {
         case (.level(let level), .preference):
             guard criterion.level(level) == nil else { return [] }
+            if Measure.figures(level) != nil {
+                return [.error(at: assessment.judgementLocation, "'\(criterion.id)' has no measure, so it takes a 'level', not a 'value'",
+                               hint: "add a 'measure:' to the criterion (unit, worst and best), or give one of its levels: "
+                                   + criterion.scale.map(\.id).joined(separator: ", "))]
+            }
             return [.error(at: assessment.judgementLocation, "'\(level)' is not a level of '\(criterion.id)'",
                            hint: Suggestion.hint(for: level, among: criterion.scale.map(\.id), noun: "level"))]
         case (.level, .redLine):

@@ -84,7 +84,9 @@ public struct RankAcceptability: Sendable, Codable, Equatable {
                 let contribution = result.contributions.first { $0.criterionID == id }
                 let confidence = contribution.flatMap { model.assessment(id: $0.assessmentID)?.confidence } ?? .high
                 values.append(contribution?.value ?? 0)
-                spreads.append(levelSpread(confidence))
+                // A range of figures widens the draws by its own half-width.
+                let range = contribution.flatMap { model.criterion(id)?.level($0.levelID)?.halfWidth } ?? 0
+                spreads.append(levelSpread(confidence) + range)
             }
         }
         let weights = criteria.map { id in ranked[0].contributions.first { $0.criterionID == id }?.weight ?? 0 }

@@ -36,9 +36,22 @@ struct ReportDocument: Encodable {
         var title: String
         var weight: Double?
         var scale: [LevelEntry]
+        var measure: MeasureEntry?
         var inference: Bool
         var passages: [String]
         var body: String
+    }
+
+    /// How figures map onto values: linear between `worst` and `best`, or by thresholds onto levels.
+    struct MeasureEntry: Encodable {
+        struct ThresholdEntry: Encodable {
+            var level: String
+            var from: Double
+        }
+        var unit: String?
+        var worst: Double?
+        var best: Double?
+        var thresholds: [ThresholdEntry]?
     }
 
     struct OptionEntry: Encodable {
@@ -56,6 +69,10 @@ struct ReportDocument: Encodable {
         var criterion: String
         var level: String?
         var crosses: Bool?
+        /// A figure from the text, or a range of figures, on a measured preference; `figureValue` is what it counts as.
+        var value: Double?
+        var range: [Double]?
+        var figureValue: Double?
         var confidence: String
         var inference: Bool
         var rationale: String
@@ -122,6 +139,10 @@ struct ReportDocument: Encodable {
         criteria = model.criteria.map {
             CriterionEntry(id: $0.id, actor: $0.actorID, kind: $0.kind.rawValue, title: $0.title, weight: $0.weight,
                            scale: $0.scale.map { LevelEntry(level: $0.id, label: $0.label, value: $0.value) },
+                           measure: $0.measure.map { measure in
+                               MeasureEntry(unit: measure.unit, worst: measure.worst, best: measure.best,
+                                            thresholds: measure.thresholds.isEmpty ? nil : measure.thresholds.map { .init(level: $0.level, from: $0.from) })
+                           },
                            inference: $0.isInference, passages: ids($0.citations), body: $0.body)
         }
         options = model.options.map {
@@ -131,12 +152,20 @@ struct ReportDocument: Encodable {
         assessments = model.assessments.map { assessment in
             var level: String?
             var crosses: Bool?
+            var value: Double?, range: [Double]?, figureValue: Double?
             switch assessment.judgement {
-            case .level(let id): level = id
-            case .redLine(let value): crosses = value
+            case .level(let id):
+                if let figures = Measure.figures(id) {
+                    if figures.low == figures.high { value = figures.low } else { range = [figures.low, figures.high] }
+                    figureValue = model.criterion(assessment.criterionID)?.level(id)?.value
+                } else {
+                    level = id
+                }
+            case .redLine(let crossing): crosses = crossing
             }
             return AssessmentEntry(id: assessment.id, option: assessment.optionID, criterion: assessment.criterionID,
-                                   level: level, crosses: crosses, confidence: assessment.confidence.rawValue,
+                                   level: level, crosses: crosses, value: value, range: range, figureValue: figureValue,
+                                   confidence: assessment.confidence.rawValue,
                                    inference: assessment.isInference, rationale: assessment.rationale,
                                    passages: ids(assessment.citations))
         }

@@ -32,6 +32,16 @@ enum ReportSchema {
               "type": "object", "required": ["level", "label", "value"], "additionalProperties": false,
               "properties": { "level": { "$ref": "#/$defs/id" }, "label": { "type": "string" }, "value": { "$ref": "#/$defs/unit" } }
             } },
+            "measure": {
+              "type": "object", "additionalProperties": false,
+              "properties": {
+                "unit": { "type": "string" }, "worst": { "type": "number" }, "best": { "type": "number" },
+                "thresholds": { "type": "array", "items": {
+                  "type": "object", "required": ["level", "from"], "additionalProperties": false,
+                  "properties": { "level": { "$ref": "#/$defs/id" }, "from": { "type": "number" } }
+                } }
+              }
+            },
             "inference": { "type": "boolean" }, "passages": { "$ref": "#/$defs/ids" }, "body": { "type": "string" }
           }
         } },
@@ -47,10 +57,12 @@ enum ReportSchema {
           "properties": {
             "id": { "$ref": "#/$defs/id" }, "option": { "$ref": "#/$defs/id" }, "criterion": { "$ref": "#/$defs/id" },
             "level": { "$ref": "#/$defs/id" }, "crosses": { "type": "boolean" },
+            "value": { "type": "number" }, "range": { "type": "array", "items": { "type": "number" }, "minItems": 2, "maxItems": 2 },
+            "figureValue": { "$ref": "#/$defs/unit" },
             "confidence": { "enum": ["low", "medium", "high"] }, "inference": { "type": "boolean" },
             "rationale": { "type": "string" }, "passages": { "$ref": "#/$defs/ids" }
           },
-          "oneOf": [ { "required": ["level"] }, { "required": ["crosses"] } ]
+          "oneOf": [ { "required": ["level"] }, { "required": ["crosses"] }, { "required": ["value", "figureValue"] }, { "required": ["range", "figureValue"] } ]
         } },
         "statedRankings": { "type": "array", "items": {
           "type": "object", "required": ["actor", "order", "groups", "pairs", "unacceptable", "passages", "notes"], "additionalProperties": false,

@@ -109,7 +109,8 @@ extension PageBuilder {
                 share: criterion.weight.map { Formatting.decimal($0 / max(actorWeight, .leastNonzeroMagnitude)) } ?? "",
                 scale: criterion.scale.map { ScaleLevel(id: $0.id, label: $0.label, value: Formatting.decimal($0.value)) },
                 body: report.bodies.html(of: .criterion(criterion.id)),
-                evidence: evidence(criterion.citations, isInference: criterion.isInference)),
+                evidence: evidence(criterion.citations, isInference: criterion.isInference),
+                measure: criterion.measure.map(Self.measureSentence)),
             stability: stability.map { entry in
                 StabilityNote(interval: report.intervalSentence(entry, actor: criterion.actorID),
                               swaps: report.swapSentences(entry, swaps: entry.adjacentSwaps).map(TextItem.init))
@@ -165,5 +166,18 @@ extension PageBuilder {
                 })
             },
             hasBlocked: !agreement.blocks.isEmpty)
+    }
+
+    /// "Figures in %: 100 is worth 0 and 200 is worth 1, linearly between." or the thresholds onto levels.
+    static func measureSentence(_ measure: Measure) -> String {
+        let unit = measure.unit.map { " " + $0 } ?? ""
+        let figure = { (value: Double) in Formatting.weight(value) + unit }
+        if let worst = measure.worst, let best = measure.best {
+            return "Assessments may give the article's figures\(measure.unit.map { " (in \($0))" } ?? ""): \(figure(worst)) counts as 0 and "
+                + "\(figure(best)) as 1, linearly between and no further; a range of figures counts as its middle and widens the rank probabilities' draws."
+        }
+        return "Assessments may give the article's figures\(measure.unit.map { " (in \($0))" } ?? ""), placed on the levels by thresholds: "
+            + measure.thresholds.map { "from \(figure($0.from)), “\($0.level)”" }.joined(separator: "; ")
+            + "; a range of figures counts as its middle and widens the rank probabilities' draws."
     }
 }

@@ -49,9 +49,9 @@ extension PageBuilder {
             actor: actorID,
             preferences: preferences.map { criterion in
                 let stable = stability.first { $0.criterionID == criterion.id }
-                let values = criterion.scale.map(\.value)
+                let bounds = criterion.valueBounds
                 return .init(id: criterion.id, title: criterion.title, href: PagePaths.criterion(criterion.id), weight: criterion.weight ?? 0,
-                             min: values.min() ?? 0, max: values.max() ?? 0,
+                             min: bounds.min, max: bounds.max,
                              stableFrom: stable.flatMap { $0.isOnlyPreference ? nil : $0.lowerWeight },
                              stableTo: stable.flatMap { $0.isOnlyPreference ? nil : $0.upperWeight })
             },

@@ -24,8 +24,11 @@ struct CriterionDetail: TemplateModel {
     var scale: [ScaleLevel]
     var body: String
     var evidence: Evidence
+    /// How the article's figures map onto values, in words; nil without a measure.
+    var measure: String? = nil
 
     static let schema = ModelSchema<CriterionDetail>("Criterion", [
+        .text("measure") { $0.measure ?? "" }, .bool("hasMeasure") { $0.measure != nil }, .bool("hasScale") { !$0.scale.isEmpty },
         .text("id") { $0.link.id }, .text("title") { $0.link.title }, .bool("isRedLine") { $0.link.isRedLine },
         .text("kind") { $0.link.isRedLine ? "red line" : "preference" }, .model("actor") { $0.actor },
         .text("weight") { $0.weight }, .text("share") { $0.share }, .list("scale") { $0.scale }, .text("body") { $0.body },

@@ -1,0 +1,56 @@
+/// How a figure from the text maps onto a preference's 0–1 values: linearly between the figure that is worst and
+/// the one that is best, or by thresholds onto the preference's levels.
+public struct Measure: Sendable, Equatable {
+    /// A threshold: figures from `from` up (to the next threshold) sit at `level`.
+    public struct Threshold: Sendable, Equatable {
+        public var level: String
+        public var from: Double
+
+        public init(level: String, from: Double) {
+            self.level = level
+            self.from = from
+        }
+    }
+
+    public var unit: String?
+    /// Linear: the figure worth 0 and the one worth 1 (`best` below `worst` when less is better).
+    public var worst: Double?
+    public var best: Double?
+    /// Thresholds, ascending; below the first, the scale's first level.
+    public var thresholds: [Threshold]
+
+    public init(unit: String? = nil, worst: Double? = nil, best: Double? = nil, thresholds: [Threshold] = []) {
+        self.unit = unit
+        self.worst = worst
+        self.best = best
+        self.thresholds = thresholds
+    }
+
+    /// The 0–1 value of a figure.
+    func value(of figure: Double, scale: [Criterion.Level]) -> Double? {
+        if let worst, let best, worst != best {
+            return min(1, max(0, (figure - worst) / (best - worst)))
+        }
+        guard !thresholds.isEmpty else { return nil }
+        let level = thresholds.last { $0.from <= figure }?.level ?? scale.first?.id
+        return scale.first { $0.id == level }?.value
+    }
+
+    /// The level id an assessment's figure is kept under: `=150`, or `=140..185` for a range.
+    public static func levelID(_ low: Double, _ high: Double? = nil) -> String {
+        "=" + number(low) + (high.map { ".." + number($0) } ?? "")
+    }
+
+    /// The figures a level id holds, when it is one of `levelID`'s.
+    public static func figures(_ levelID: String) -> (low: Double, high: Double)? {
+        guard levelID.hasPrefix("=") else { return nil }
+        let parts = levelID.dropFirst().components(separatedBy: "..")
+        guard let low = Double(parts[0]) else { return nil }
+        guard parts.count == 2 else { return (low, low) }
+        return Double(parts[1]).map { (low, $0) }
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
