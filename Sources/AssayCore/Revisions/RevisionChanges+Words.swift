@@ -105,7 +105,9 @@ extension RevisionChanges {
     }
 
     private static func fromTo(_ old: String?, _ new: String?) -> String {
-        switch (old, new) {
+        // A figure's level id (=140..185) reads as the figures.
+        let shown = { (text: String?) in text.map { $0.hasPrefix("=") ? String($0.dropFirst()).replacingOccurrences(of: "..", with: "–") : $0 } }
+        return switch (shown(old), shown(new)) {
         case (let old?, let new?): "from '\(old)' to '\(new)'"
         case (nil, let new?): "from none to '\(new)'"
         case (let old?, nil): "from '\(old)' to none"

@@ -44,6 +44,7 @@ import Testing
         let error = try #require(diagnostics.first { $0.severity == .error })
         // The pair contradicts the tie: one message, at the pair.
         #expect("\(error.location): \(error.message)" == "Content/rankings/town.md:7:5: the pair puts 'beta' above 'gamma', but 'order' ties them")
+        #expect(error.hint == "make the pair and 'order' agree, or leave one of them out")
         let agreeing = ranking.replacingOccurrences(of: "  - [beta, gamma]\n", with: "  - [beta, gamma]\n  - delta\n")
             .replacingOccurrences(of: "above: beta\n    below: gamma", with: "above: gamma\n    below: delta")
         let (model, problems) = ContentFixture.small(extra: ["rankings/town.md": agreeing, "options/delta.md": "---\ntitle: D\nsummary: d\ninference: true\n---\n"]).parse()
@@ -57,9 +58,13 @@ import Testing
     @Test func aTiedGroupOfOneAndACircleOfPairsAreErrors() throws {
         let single = "---\nactor: town\norder:\n  - [alpha]\ncites: [\"Alpha is cheap\"]\n---\n"
         let (_, d1) = ContentFixture.small(extra: ["rankings/town.md": single]).parse()
-        #expect(d1.first { $0.severity == .error }?.message == "a tied group in 'order' needs two options or more")
+        let tiedAlone = try #require(d1.first { $0.severity == .error })
+        #expect("\(tiedAlone.location): \(tiedAlone.message)" == "Content/rankings/town.md:4:5: a tied group in 'order' needs two options or more")
+        #expect(tiedAlone.hint == "write a single option without brackets: - option-a")
         let circle = "---\nactor: town\npairs:\n  - {above: alpha, below: beta}\n  - {above: beta, below: alpha}\ncites: [\"Alpha is cheap\"]\n---\n"
         let (_, d2) = ContentFixture.small(extra: ["rankings/town.md": circle]).parse()
-        #expect(d2.first { $0.severity == .error }?.message == "the pair puts 'beta' above 'alpha', but earlier pairs put it below")
+        let circular = try #require(d2.first { $0.severity == .error })
+        #expect("\(circular.location): \(circular.message)" == "Content/rankings/town.md:5:5: the pair puts 'beta' above 'alpha', but earlier pairs put it below")
+        #expect(circular.hint == "pairs must not go round in a circle: check which way each one goes")
     }
 }

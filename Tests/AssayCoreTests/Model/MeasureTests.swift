@@ -94,12 +94,15 @@ import Testing
         ]).parse()
         let error = try #require(diagnostics.first { $0.severity == .error })
         #expect(error.message == message)
-        #expect(error.location.file == "Content/assessments/e1.md" && error.location.line == 4)
+        #expect("\(error.location)" == "Content/assessments/e1.md:4:8")
+        #expect(error.hint?.isEmpty == false)
     }
 
     @Test func aMeasureNeedsWorstAndBestOrThresholds() throws {
         let half = Self.measured.replacingOccurrences(of: "  best: 200\n", with: "")
         let (_, diagnostics) = ContentFixture.small(extra: ["criteria/efficiency.md": half]).parse()
-        #expect(diagnostics.first { $0.severity == .error }?.message == "a measure needs 'worst' and 'best', or 'thresholds'")
+        let error = try #require(diagnostics.first { $0.severity == .error })
+        #expect("\(error.location): \(error.message)" == "Content/criteria/efficiency.md:7:3: a measure needs 'worst' and 'best', or 'thresholds'")
+        #expect(error.hint == "e.g. 'worst: 100' and 'best: 200' to map figures linearly onto 0–1")
     }
 }
