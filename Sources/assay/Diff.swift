@@ -29,8 +29,10 @@ struct Diff: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let (before, beforeName) = try old.map { (try read($0), $0) } ?? latestRevision()
-        let (after, afterName) = try new.map { (try read($0), $0) } ?? (try currentContent(), "the content now")
+        // The content is analysed once, and only when a side is not given as a file.
+        let analysis = old == nil || new == nil ? try folders.analysedContent() : nil
+        let (before, beforeName) = try old.map { (try read($0), $0) } ?? latestRevision(analysis)
+        let (after, afterName) = try new.map { (try read($0), $0) } ?? (currentContent(analysis), "the content now")
         let changes = RevisionDiff.between(before, after)
         let title = { (id: String) in after.titles[id] ?? before.titles[id] ?? id }
         let sentences = changes.text(titles: title)
@@ -69,17 +71,8 @@ struct Diff: ParsableCommand {
         }
     }
 
-    private func analysis() throws -> SiteBuilder.Analysis {
-        do {
-            return try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(folders.paths)
-        } catch let error as DiagnosticsError {
-            DiagnosticPrinter.print(error.diagnostics.sortedByLocation())
-            throw ExitCode(2)
-        }
-    }
-
-    private func latestRevision() throws -> (Revision, String) {
-        guard let latest = try analysis().model.revisions.last else {
+    private func latestRevision(_ analysis: SiteBuilder.Analysis?) throws -> (Revision, String) {
+        guard let latest = analysis?.model.revisions.last else {
             DiagnosticPrinter.printLine("\(folders.content)/revisions:1:1: error: there is no revision to compare with")
             DiagnosticPrinter.printLine("    hint: record one with 'assay snapshot', or give two files")
             throw ExitCode(2)
@@ -87,8 +80,9 @@ struct Diff: ParsableCommand {
         return (latest, "the revision of \(latest.date ?? "")")
     }
 
-    private func currentContent() throws -> Revision {
-        let analysis = try analysis()
+    private func currentContent(_ analysis: SiteBuilder.Analysis?) -> Revision {
+        // Only called when `run` analysed the content.
+        let analysis = analysis!
         return RevisionRecorder.record(analysis.model, passages: analysis.passages, evaluation: analysis.evaluation, date: nil, note: nil)
     }
 }

@@ -53,13 +53,7 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         let scenarios = try readScenarios()
-        let analysis: SiteBuilder.Analysis
-        do {
-            analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(folders.paths)
-        } catch let error as DiagnosticsError {
-            DiagnosticPrinter.print(error.diagnostics.sortedByLocation())
-            throw ExitCode(2)
-        }
+        let analysis = try folders.analysedContent()
         var outcomes: [WhatIfOutcome] = []
         for scenario in scenarios {
             do {

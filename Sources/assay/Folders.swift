@@ -1,19 +1,20 @@
 import ArgumentParser
 import Foundation
+import AssayCore
 import AssaySite
 
 /// The folders every command works with.
 struct Folders: ParsableArguments {
-    @Option(name: [.customShort("c"), .long], help: "The folder with article.md and the annotation folders.")
+    @ArgumentParser.Option(name: [.customShort("c"), .long], help: "The folder with article.md and the annotation folders.")
     var content = "Content"
 
-    @Option(name: [.customShort("t"), .long], help: "The folder with the Mustache templates and the stylesheet.")
+    @ArgumentParser.Option(name: [.customShort("t"), .long], help: "The folder with the Mustache templates and the stylesheet.")
     var templates = "Templates"
 
-    @Option(name: [.customShort("o"), .long], help: "The folder the report is written to; a build that succeeds replaces it as a whole or updates the files that changed.")
+    @ArgumentParser.Option(name: [.customShort("o"), .long], help: "The folder the report is written to; a build that succeeds replaces it as a whole or updates the files that changed.")
     var output = "Output"
 
-    @Option(help: "The hidden folder of the build cache, which lets a build rewrite only what changed (default: .assay-cache beside the output folder).")
+    @ArgumentParser.Option(help: "The hidden folder of the build cache, which lets a build rewrite only what changed (default: .assay-cache beside the output folder).")
     var cache: String?
 
     var paths: SiteBuilder.Paths { .init(content: content, templates: templates, output: output, cache: cache ?? Self.defaultCache(for: output)) }
@@ -22,5 +23,19 @@ struct Folders: ParsableArguments {
     static func defaultCache(for output: String) -> String {
         let parent = ((output as NSString).standardizingPath as NSString).deletingLastPathComponent
         return parent.isEmpty ? ".assay-cache" : parent + "/.assay-cache"
+    }
+}
+
+extension Folders {
+    /// The content analysed as a build would, without rank probabilities (the commands that ask for it need none).
+    /// On errors they are printed, then `failure` if given, and the command exits with status 2.
+    func analysedContent(failure: String? = nil) throws -> SiteBuilder.Analysis {
+        do {
+            return try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(paths)
+        } catch let error as DiagnosticsError {
+            DiagnosticPrinter.print(error.diagnostics.sortedByLocation())
+            if let failure { DiagnosticPrinter.printLine(failure) }
+            throw ExitCode(2)
+        }
     }
 }

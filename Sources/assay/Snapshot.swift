@@ -31,14 +31,7 @@ struct Snapshot: ParsableCommand {
     }
 
     func run() throws {
-        let analysis: SiteBuilder.Analysis
-        do {
-            analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(folders.paths)
-        } catch let error as DiagnosticsError {
-            DiagnosticPrinter.print(error.diagnostics.sortedByLocation())
-            DiagnosticPrinter.printLine("assay snapshot: the content has errors; nothing was recorded")
-            throw ExitCode(2)
-        }
+        let analysis = try folders.analysedContent(failure: "assay snapshot: the content has errors; nothing was recorded")
         let text: String?
         do {
             text = try noteFile.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? note

@@ -46,6 +46,12 @@ struct NearMiss: Equatable {
         var start = position, end = position + 1
         while start > 0 && text[start - 1] != " " { start -= 1 }
         while end < text.count && text[end] != " " { end += 1 }
+        return window(text, marking: start..<end, reach: reach)
+    }
+
+    /// `range` marked «like this», with up to `reach` characters of whole words either side.
+    static func window(_ text: [Unicode.Scalar], marking range: Range<Int>, reach: Int) -> String {
+        let (start, end) = (range.lowerBound, range.upperBound)
         var before = max(0, start - reach), after = min(text.count, end + reach)
         // Whole words only at the edges of the window.
         while before > 0 && before < start && text[before - 1] != " " { before += 1 }

@@ -36,7 +36,7 @@ public enum QuoteFinder {
             let exact = folded.text(range)
             let everywhere = folded.occurrences(of: Array(exact.unicodeScalars))
             return Candidate(exact: exact, prefix: everywhere.count > 1 ? prefix(for: range, among: everywhere, in: folded) : nil,
-                             context: context(range, in: folded))
+                             context: NearMiss.window(folded.scalars, marking: range, reach: 40))
         })
     }
 
@@ -59,13 +59,6 @@ public enum QuoteFinder {
         return nil
     }
 
-    private static func context(_ range: Range<Int>, in folded: FoldedArticle) -> String {
-        var before = max(0, range.lowerBound - 40), after = min(folded.scalars.count, range.upperBound + 40)
-        while before > 0 && folded.scalars[before - 1] != " " { before += 1 }
-        while after < folded.scalars.count && folded.scalars[after] != " " { after -= 1 }
-        return (before > 0 ? "…" : "") + folded.text(before..<range.lowerBound).trimmingCharacters(in: .whitespaces).appendingSpace
-            + "«" + folded.text(range) + "»" + folded.text(range.upperBound..<max(range.upperBound, after)) + (after < folded.scalars.count ? "…" : "")
-    }
 
     /// Letters and digits lower-cased, every run of anything else one space; with the folded index of each.
     private static func loosen(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], origins: [Int]) {
@@ -87,8 +80,4 @@ public enum QuoteFinder {
         }
         return (result, origins)
     }
-}
-
-private extension String {
-    var appendingSpace: String { isEmpty ? self : self + " " }
 }

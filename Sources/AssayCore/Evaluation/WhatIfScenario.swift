@@ -73,8 +73,6 @@ public struct WhatIfScenario: Sendable, Equatable, Codable {
             changed.judgement = .level(crosses ? Self.crossesLevel : Self.respectsLevel)
             return changed
         }
-        return ReportModel(article: model.article, actors: model.actors, criteria: criteria, options: model.options,
-                           assessments: assessments, statedRankings: model.statedRankings, expectations: model.expectations,
-                           site: model.site, bodyLines: model.bodyLines, revisions: model.revisions)
+        return model.replacing(criteria: criteria, assessments: assessments)
     }
 }

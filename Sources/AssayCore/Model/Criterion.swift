@@ -63,8 +63,8 @@ public struct Criterion: Sendable, Identifiable {
         guard let measure, let figures = Measure.figures(id), let low = measure.value(of: figures.low, scale: scale),
               let high = measure.value(of: figures.high, scale: scale) else { return nil }
         let unit = measure.unit.map { " " + $0 } ?? ""
-        let label = figures.low == figures.high ? Measure.number(figures.low) + unit
-            : Measure.number(figures.low) + "–" + Measure.number(figures.high) + unit
+        let label = figures.low == figures.high ? figures.low.plainText + unit
+            : figures.low.plainText + "–" + figures.high.plainText + unit
         return Level(id: id, label: label, value: (low + high) / 2, location: location, halfWidth: abs(high - low) / 2)
     }
 

@@ -38,7 +38,7 @@ public struct Measure: Sendable, Equatable {
 
     /// The level id an assessment's figure is kept under: `=150`, or `=140..185` for a range.
     public static func levelID(_ low: Double, _ high: Double? = nil) -> String {
-        "=" + number(low) + (high.map { ".." + number($0) } ?? "")
+        "=" + low.plainText + (high.map { ".." + $0.plainText } ?? "")
     }
 
     /// The figures a level id holds, when it is one of `levelID`'s.
@@ -48,9 +48,5 @@ public struct Measure: Sendable, Equatable {
         guard let low = Double(parts[0]) else { return nil }
         guard parts.count == 2 else { return (low, low) }
         return Double(parts[1]).map { (low, $0) }
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

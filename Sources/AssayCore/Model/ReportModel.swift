@@ -53,6 +53,13 @@ public struct ReportModel: Sendable {
         self.criteriaByActor = Dictionary(grouping: sortedCriteria.indices, by: { sortedCriteria[$0].actorID })
     }
 
+    /// The same model with other criteria and assessments, everything else kept: for evaluating what-if cases.
+    public func replacing(criteria: [Criterion]? = nil, assessments: [Assessment]? = nil) -> ReportModel {
+        ReportModel(article: article, actors: actors, criteria: criteria ?? self.criteria, options: options,
+                    assessments: assessments ?? self.assessments, statedRankings: statedRankings, expectations: expectations,
+                    site: site, bodyLines: bodyLines, revisions: revisions)
+    }
+
     /// Assessments of one option, in criterion id order.
     public func assessments(ofOption id: String) -> [Assessment] { (assessmentsByOption[id] ?? []).map { assessments[$0] } }
     /// Assessments on one criterion, in option id order.

@@ -161,7 +161,7 @@ enum AnnotationReader {
                                          hint: Suggestion.hint(for: level, among: (scale ?? []).map(\.id), noun: "level")))
                 }
                 if let previous = thresholds.last, from.value <= previous.from {
-                    nested.report(.error(at: from.location, "thresholds must rise: \(Measure.number(from.value)) follows \(Measure.number(previous.from))",
+                    nested.report(.error(at: from.location, "thresholds must rise: \(from.value.plainText) follows \(previous.from.plainText)",
                                          hint: "list thresholds from the lowest figure up"))
                 }
                 thresholds.append(.init(level: level, from: from.value))

@@ -44,12 +44,12 @@ extension RevisionChanges {
         let weightsExplained = moved.flatMap(\.weights)
         for change in weights where !weightsExplained.contains(change) {
             lines.append([.actor(change.actor), .text(": the weight of "), .criterion(change.criterion),
-                          .text(" changed " + Self.fromTo(change.old.map(Self.number), change.new.map(Self.number)) + ".")])
+                          .text(" changed " + Self.fromTo(change.old.map(\.plainText), change.new.map(\.plainText)) + ".")])
         }
         let valuesExplained = moved.flatMap(\.levelValues)
         for change in levelValues where !valuesExplained.contains(change) {
             lines.append([.text("The value of level '\(change.level)' on "), .criterion(change.criterion),
-                          .text(" changed " + Self.fromTo(change.old.map(Self.number), change.new.map(Self.number)) + ".")])
+                          .text(" changed " + Self.fromTo(change.old.map(\.plainText), change.new.map(\.plainText)) + ".")])
         }
         for quote in quotesChanged {
             lines.append([.text("A quote of ")] + Self.citer(quote.citer) + [.text(articleChanged ? " changed with the article: " : " changed: "),
@@ -87,10 +87,10 @@ extension RevisionChanges {
         }
         reasons += values.map { change in
             [.text("the value of its level '\(change.level)' on "), .criterion(change.criterion),
-             .text(" changed " + fromTo(change.old.map(number), change.new.map(number)))]
+             .text(" changed " + fromTo(change.old.map(\.plainText), change.new.map(\.plainText)))]
         }
         reasons += weights.map { change in
-            [.text("the weight of "), .criterion(change.criterion), .text(" changed " + fromTo(change.old.map(number), change.new.map(number)))]
+            [.text("the weight of "), .criterion(change.criterion), .text(" changed " + fromTo(change.old.map(\.plainText), change.new.map(\.plainText)))]
         }
         return reasons.isEmpty ? [.text(" (as other options changed)")] : [.text(" because ")] + list(reasons)
     }
@@ -113,10 +113,6 @@ extension RevisionChanges {
         case (let old?, nil): "from '\(old)' to none"
         case (nil, nil): ""
         }
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// What a `kind:id` citer is, in words.

@@ -21,8 +21,7 @@ public enum UncertainCrossings {
                 reversed.judgement = .redLine(crosses: false)
                 return reversed
             }
-            let reversedModel = ReportModel(article: model.article, actors: model.actors, criteria: model.criteria, options: model.options,
-                                            assessments: assessments, statedRankings: [], site: model.site)
+            let reversedModel = model.replacing(assessments: assessments)
             let verdict = RankingEvaluator.evaluate(actor: actorID, in: reversedModel).result(for: result.optionID)?.verdict ?? result.verdict
             return Case(optionID: result.optionID, redLines: doubtful, verdict: verdict)
         }

@@ -29,7 +29,7 @@ enum AtomFeed {
         lines.append("  <generator>Assay</generator>")
         for entry in history.entries.reversed() {
             let date = entry.revision.date ?? ""
-            var content = entry.revision.note.map { CommonMark.html($0, policy: MarkdownPolicy(allowsRemoteImages: model.site.allowsRemoteImages)) } ?? ""
+            var content = builder.report.bodies.html(of: .revisionNote(date))
             let sentences = entry.changes.sentences().map { "<li>" + html.html($0, prefix: base) + "</li>" }
             if entry.previous == nil {
                 content += "<p>The first recorded revision.</p>"

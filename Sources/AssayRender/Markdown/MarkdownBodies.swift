@@ -6,6 +6,8 @@ public struct MarkdownBodies: Sendable {
     /// Whose body a text is.
     public enum Owner: Hashable, Sendable {
         case actor(String), criterion(String), option(String), assessment(String), statedRanking(String)
+        /// A revision's note, by the revision's date.
+        case revisionNote(String)
     }
 
     private let html: [Owner: String]

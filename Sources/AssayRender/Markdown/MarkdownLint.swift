@@ -49,12 +49,15 @@ public enum MarkdownLint {
             diagnostics = located(CommonMark.findings(article.body, policy: articlePolicy), file: article.location.file, line: article.bodyLine)
         }
         next.article = (article.body, articlePolicy, article.location.file, article.bodyLine, diagnostics)
-        // Revision notes are Markdown too; a JSON file has no lines to point into, so the file is named.
+        // Revision notes are Markdown too, rendered here once for the revisions page and the feed; a JSON file has no
+        // lines to point into, so the file is named.
+        var html: [MarkdownBodies.Owner: String] = [:]
         for revision in model.revisions {
-            guard let note = revision.note, let file = revision.file else { continue }
-            diagnostics += CommonMark.findings(note, policy: policy).map {
-                .warning(at: .start(of: file), "in the note: " + $0.message, hint: $0.hint)
-            }
+            guard let note = revision.note, let date = revision.date else { continue }
+            let fragment = CommonMark.fragment(note, policy: policy)
+            html[.revisionNote(date)] = fragment.html
+            guard let file = revision.file else { continue }
+            diagnostics += fragment.findings.map { .warning(at: .start(of: file), "in the note: " + $0.message, hint: $0.hint) }
         }
         // A body is the same when its text, its place and what it may keep are.
         let reusable = kept?.policy == policy ? kept?.bodies : nil
@@ -68,8 +71,7 @@ public enum MarkdownLint {
             return KeptBody(text: body.text, file: body.location.file, line: line, html: fragment.html,
                             diagnostics: located(fragment.findings, file: body.location.file, line: line))
         }
-        var html: [MarkdownBodies.Owner: String] = [:]
-        html.reserveCapacity(bodies.count)
+        html.reserveCapacity(html.count + bodies.count)
         next.bodies.reserveCapacity(kept == nil ? 0 : bodies.count)
         for (body, result) in zip(bodies, rendered) {
             html[body.owner] = result.html

@@ -12,7 +12,7 @@ extension PageBuilder {
             pending: history.pending.sentences().map(line), latestDate: history.latest.date ?? "",
             revisions: history.entries.reversed().map { entry in
                 RevisionItem(date: entry.revision.date ?? "",
-                             note: entry.revision.note.map { CommonMark.html($0, policy: MarkdownPolicy(allowsRemoteImages: model.site.allowsRemoteImages)) } ?? "",
+                             note: report.bodies.html(of: .revisionNote(entry.revision.date ?? "")),
                              previousDate: entry.previous?.date, changes: entry.changes.sentences().map(line))
             })
     }
