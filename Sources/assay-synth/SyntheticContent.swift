@@ -3,7 +3,11 @@ import Foundation
 /// Writes a synthetic content folder for benchmarks and stress tests: deterministic for a seed,
 /// valid for `assay build` (every quote occurs exactly once in the article).
 ///
-///     assay-synth OUTPUT_FOLDER [--paragraphs L] [--actors K] [--criteria C] [--options N] [--seed S]
+///     assay-synth OUTPUT_FOLDER [--paragraphs L] [--actors K] [--criteria C] [--options N] [--seed S] [--features all]
+///
+/// `--features all` switches on every feature whose cost grows with the content, so that a growth check sees them all:
+/// low-confidence vetoes, a preference argued in figures (single values and ranges), stated rankings with tied groups
+/// and pairs, and expectations that hold. Revisions are recorded by `assay snapshot` over the written folder.
 @main
 struct SyntheticContent {
     var paragraphs = 200
@@ -11,17 +15,23 @@ struct SyntheticContent {
     var criteria = 4
     var options = 1000
     var seed: UInt64 = 42
+    var allFeatures = false
 
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard let folder = arguments.first, !folder.hasPrefix("-") else {
-            FileHandle.standardError.write(Data("usage: assay-synth FOLDER [--paragraphs L] [--actors K] [--criteria C] [--options N] [--seed S]\n".utf8))
+            FileHandle.standardError.write(Data("usage: assay-synth FOLDER [--paragraphs L] [--actors K] [--criteria C] [--options N] [--seed S] [--features all|basic]\n".utf8))
             exit(2)
         }
         arguments.removeFirst()
         var generator = SyntheticContent()
         while arguments.count >= 2 {
             let (name, value) = (arguments.removeFirst(), arguments.removeFirst())
+            if name == "--features" {
+                guard value == "all" || value == "basic" else { fatalError("--features takes all or basic") }
+                generator.allFeatures = value == "all"
+                continue
+            }
             guard let number = UInt64(value) else { fatalError("\(name) needs a whole number") }
             switch name {
             case "--paragraphs": generator.paragraphs = Int(number)
@@ -78,6 +88,9 @@ struct SyntheticContent {
                 var text = "---\nactor: actor-\(actor)\n"
                 if criterion == 0 {
                     text += "kind: red-line\ntitle: Red line \(criterion) of actor \(actor)\n"
+                } else if allFeatures && criterion == 1 {
+                    text += "kind: preference\ntitle: Figure \(criterion) of actor \(actor)\nweight: \(1 + random.below(5))\n"
+                    text += "measure:\n  unit: \"%\"\n  worst: 0\n  best: 100\n"
                 } else {
                     text += "kind: preference\ntitle: Preference \(criterion) of actor \(actor)\nweight: \(1 + random.below(5))\n"
                     text += "scale:\n  - level: low\n    label: Low\n    value: 0\n  - level: mid\n    label: Middle\n    value: 0.5\n  - level: high\n    label: High\n    value: 1\n"
@@ -94,19 +107,48 @@ struct SyntheticContent {
             for actor in 0..<actors {
                 for criterion in 0..<criteria {
                     var text = "---\noption: option-\(option)\ncriterion: a\(actor)-c\(criterion)\n"
-                    text += criterion == 0 ? "crosses: \(random.below(10) == 0)\n" : "level: \(["low", "mid", "high"][random.below(3)])\n"
+                    // With every feature, every tenth option crosses the first actor's red line with low confidence, so
+                    // that the report has vetoes resting on doubtful judgements, and an expectation can name them.
+                    let vetoed = allFeatures && actor == 0 && option % 10 == 0
+                    if criterion == 0 {
+                        text += "crosses: \(vetoed || random.below(10) == 0)\n"
+                    } else if allFeatures && criterion == 1 {
+                        let low = random.below(80)
+                        text += random.below(2) == 0 ? "value: \(low)\n" : "value: [\(low), \(low + 1 + random.below(20))]\n"
+                    } else {
+                        text += "level: \(["low", "mid", "high"][random.below(3)])\n"
+                    }
                     let cited = actor == 0 && criterion == 0 ? firstQuote : random.below(sentenceCount)
-                    text += "confidence: \(["low", "medium", "high"][random.below(3)])\ncites:\n  - \(quote(cited))\n"
+                    let confidence = vetoed && criterion == 0 ? "low" : ["low", "medium", "high"][random.below(3)]
+                    text += "confidence: \(confidence)\ncites:\n  - \(quote(cited))\n"
                     text += "---\nThe article's claim supports this *level* for option \(option).\n"
                     try text.write(toFile: "\(folder)/assessments/option-\(option)--a\(actor)-c\(criterion).md", atomically: false, encoding: .utf8)
                 }
             }
         }
         for actor in 0..<actors {
-            let order = (0..<min(options, 5)).map { "  - option-\($0)" }.joined(separator: "\n")
-            try "---\nactor: actor-\(actor)\norder:\n\(order)\ncites:\n  - \(quote(0))\n---\nGenerated ranking.\n"
-                .write(toFile: "\(folder)/rankings/actor-\(actor).md", atomically: false, encoding: .utf8)
+            try statedRanking(actor).write(toFile: "\(folder)/rankings/actor-\(actor).md", atomically: false, encoding: .utf8)
         }
+        if allFeatures { try expectations(folder) }
+    }
+
+    /// The first five options in order; with every feature, then a tied group of two, and a pair of two options further on.
+    func statedRanking(_ actor: Int) -> String {
+        var text = "---\nactor: actor-\(actor)\norder:\n"
+        text += (0..<min(options, 5)).map { "  - option-\($0)\n" }.joined()
+        if allFeatures && options > 12 {
+            text += "  - [option-5, option-6]\npairs:\n  - above: option-11\n    below: option-12\n    note: only slightly\n"
+            text += "    cites:\n      - \"claim 1 holds for the\"\n"
+        }
+        return text + "cites:\n  - \"claim 0 holds for the\"\n---\nGenerated ranking.\n"
+    }
+
+    /// Claims that hold by construction: the options the first actor's red line vetoes.
+    func expectations(_ folder: String) throws {
+        try FileManager.default.createDirectory(atPath: "\(folder)/expectations", withIntermediateDirectories: true)
+        let claims = stride(from: 0, to: options, by: 10).map { "  - vetoed: option-\($0)\n    actor: actor-0\n    by: a0-c0\n" }.joined()
+        try "---\nexpect:\n\(claims)---\nEvery tenth option crosses the first red line.\n"
+            .write(toFile: "\(folder)/expectations/synthetic.md", atomically: false, encoding: .utf8)
     }
 
     /// About 3 KB of Markdown: headings, lists, emphasis, links and a block quote.

@@ -37,12 +37,10 @@ public enum RankingEvaluator {
             } else if !gaps.isEmpty {
                 // Never count a gap as zero: give the range the missing levels allow.
                 let known = contributions.reduce(0) { $0 + $1.contribution }
-                let missingShare = missingPreferences.reduce(0) { $0 + ($1.weight ?? 0) } / (totalWeight > 0 ? totalWeight : 1)
-                let bounds: (Double?, Double?) = preferences.isEmpty ? (nil, nil)
-                    : (known + missingShare * meanExtremeValue(missingPreferences, floor: true),
-                       known + missingShare * meanExtremeValue(missingPreferences, floor: false))
+                let bounds = scoreBounds(known: known, missing: missingPreferences, hasPreferences: !preferences.isEmpty,
+                                         totalWeight: totalWeight)
                 unranked.append(OptionResult(optionID: option.id,
-                                             verdict: .incomplete(minScore: bounds.0, maxScore: bounds.1, missing: gaps),
+                                             verdict: .incomplete(minScore: bounds.min, maxScore: bounds.max, missing: gaps),
                                              contributions: contributions, redLineChecks: checks, gaps: gaps))
             } else {
                 let score: Double? = preferences.isEmpty ? nil : contributions.reduce(0) { $0 + $1.contribution }
@@ -65,6 +63,15 @@ public enum RankingEvaluator {
             evaluation.comparison = RankingComparator.compare(stated, with: evaluation, in: model)
         }
         return evaluation
+    }
+
+    /// The range an incomplete option's score could take: what is known, plus the missing preferences' shares at their
+    /// worst and at their best levels; nil bounds when the actor has no preferences.
+    static func scoreBounds(known: Double, missing: [Criterion], hasPreferences: Bool,
+                            totalWeight: Double) -> (min: Double?, max: Double?) {
+        guard hasPreferences else { return (nil, nil) }
+        let missingShare = missing.reduce(0) { $0 + ($1.weight ?? 0) } / (totalWeight > 0 ? totalWeight : 1)
+        return (known + missingShare * meanExtremeValue(missing, floor: true), known + missingShare * meanExtremeValue(missing, floor: false))
     }
 
     /// The sum over missing preferences of weight-shares at their worst (or best) level, per unit of missing share.

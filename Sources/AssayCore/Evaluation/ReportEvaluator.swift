@@ -13,7 +13,8 @@ public enum ReportEvaluator {
             return ActorRobustness(actorID: evaluation.actorID,
                             stability: WeightStability.analyse(evaluation, weights: weights),
                             relaxations: RedLineRelaxation.analyse(evaluation, weights: weights),
-                            acceptability: RankAcceptability.analyse(evaluation, in: model, draws: draws, seed: seed))
+                            acceptability: RankAcceptability.analyse(evaluation, in: model, draws: draws, seed: seed),
+                            uncertainVetoes: UncertainCrossings.analyse(actor: evaluation.actorID, in: model, evaluation: evaluation))
         }
         return ReportEvaluation(actors: evaluations, robustness: robustness,
                                 agreement: ActorAgreement.analyse(evaluations, options: model.options.map(\.id)))
@@ -65,6 +66,9 @@ public struct ActorRobustness: Sendable, Codable {
     /// One per red line of the actor, in criterion order.
     public let relaxations: [RedLineRelaxation]
     public var acceptability: RankAcceptability
+    /// Vetoes resting on crossings judged with low confidence, and where each option would stand without them. Not
+    /// part of report.json's robustness: the pages and the revisions read it from here.
+    public let uncertainVetoes: [UncertainCrossings.Case]
     private let stabilityByCriterion: [String: Int]
     private let relaxationByCriterion: [String: Int]
     private let relaxationsByReadmitted: [String: [Int]]
@@ -73,8 +77,10 @@ public struct ActorRobustness: Sendable, Codable {
         case actorID, stability, relaxations, acceptability
     }
 
-    public init(actorID: String, stability: [WeightStability], relaxations: [RedLineRelaxation], acceptability: RankAcceptability) {
+    public init(actorID: String, stability: [WeightStability], relaxations: [RedLineRelaxation], acceptability: RankAcceptability,
+                uncertainVetoes: [UncertainCrossings.Case] = []) {
         self.actorID = actorID
+        self.uncertainVetoes = uncertainVetoes
         self.stability = stability
         self.relaxations = relaxations
         self.acceptability = acceptability

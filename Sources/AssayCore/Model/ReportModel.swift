@@ -22,6 +22,8 @@ public struct ReportModel: Sendable {
     private let assessmentsByOption: [String: [Int]]
     private let assessmentsByCriterion: [String: [Int]]
     private let criteriaByActor: [String: [Int]]
+    private let actorIndex: [String: Int]
+    private let statedRankingIndex: [String: Int]
 
     private struct AssessmentKey: Hashable {
         var option: String
@@ -51,6 +53,8 @@ public struct ReportModel: Sendable {
         self.assessmentsByOption = Dictionary(grouping: sortedAssessments.indices, by: { sortedAssessments[$0].optionID })
         self.assessmentsByCriterion = Dictionary(grouping: sortedAssessments.indices, by: { sortedAssessments[$0].criterionID })
         self.criteriaByActor = Dictionary(grouping: sortedCriteria.indices, by: { sortedCriteria[$0].actorID })
+        self.actorIndex = Dictionary(self.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.statedRankingIndex = Dictionary(self.statedRankings.enumerated().map { ($1.actorID, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The same model with other criteria and assessments, everything else kept: for evaluating what-if cases.
@@ -67,7 +71,7 @@ public struct ReportModel: Sendable {
 
     public func assessment(id: String) -> Assessment? { assessmentIDIndex[id].map { assessments[$0] } }
 
-    public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
+    public func actor(_ id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
     public func criterion(_ id: String) -> Criterion? { criterionIndex[id].map { criteria[$0] } }
     public func option(_ id: String) -> Option? { optionIndex[id].map { options[$0] } }
 
@@ -78,7 +82,7 @@ public struct ReportModel: Sendable {
     }
 
     public func statedRanking(of actorID: String) -> StatedRanking? {
-        statedRankings.first { $0.actorID == actorID }
+        statedRankingIndex[actorID].map { statedRankings[$0] }
     }
 
     /// Every citation with what makes it, in a stable order.

@@ -104,6 +104,15 @@ extension Revision.ActorConclusions {
         case absent
     }
 
+    /// Where every option it lists stands, by option: for comparing whole revisions without a scan per option.
+    public func standings() -> [String: Standing] {
+        var result: [String: Standing] = [:]
+        for veto in vetoed where result[veto.option] == nil { result[veto.option] = .vetoed(veto.redLines) }
+        for option in incomplete { result[option] = .incomplete }
+        for place in ranked.reversed() { result[place.option] = .ranked(place.rank) }
+        return result
+    }
+
     public func standing(of option: String) -> Standing {
         if let place = ranked.first(where: { $0.option == option }) { return .ranked(place.rank) }
         if incomplete.contains(option) { return .incomplete }

@@ -6,17 +6,20 @@ public enum RevisionDiff {
         changes.assessments = assessmentChanges(old, new)
         changes.weights = weightChanges(old, new)
         changes.levelValues = levelValueChanges(old, new)
+        // Looked up per option below: built once, so comparing revisions stays linear in the options.
+        let judgements = Dictionary((new.assessments + old.assessments).map { ($0.option + "\u{0}" + $0.criterion, $0.judgement) },
+                                    uniquingKeysWith: { first, _ in first })
+        let assessmentChangesByOption = Dictionary(grouping: changes.assessments, by: \.option)
         for actor in Set(old.actors.map(\.actor) + new.actors.map(\.actor)).sorted() {
             let before = old.actor(actor), after = new.actor(actor)
             let criteria = Set((before.map { Array($0.weights.keys) + $0.redLines } ?? []) + (after.map { Array($0.weights.keys) + $0.redLines } ?? []))
             let weights = changes.weights.filter { $0.actor == actor }
-            let judgements = Dictionary((new.assessments + old.assessments).map { ($0.option + "\u{0}" + $0.criterion, $0.judgement) },
-                                        uniquingKeysWith: { first, _ in first })
+            let standingsBefore = before?.standings() ?? [:], standingsAfter = after?.standings() ?? [:]
             let options = Set((before.map(Self.options) ?? []) + (after.map(Self.options) ?? [])).sorted()
             for option in options {
-                let from = before?.standing(of: option) ?? .absent, to = after?.standing(of: option) ?? .absent
+                let from = standingsBefore[option] ?? .absent, to = standingsAfter[option] ?? .absent
                 guard from != to else { continue }
-                let why = changes.assessments.filter { $0.option == option && criteria.contains($0.criterion) }
+                let why = (assessmentChangesByOption[option] ?? []).filter { criteria.contains($0.criterion) }
                 // The option's own levels whose values changed.
                 let values = changes.levelValues.filter { judgements[option + "\u{0}" + $0.criterion] == $0.level && criteria.contains($0.criterion) }
                 switch (from, to) {

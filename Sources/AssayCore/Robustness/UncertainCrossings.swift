@@ -10,20 +10,42 @@ public enum UncertainCrossings {
         public var verdict: Verdict
     }
 
+    /// Reads the verdict off what the evaluation already holds, without ranking again: reversing one option's crossings
+    /// changes no other option's score, so its rank is one more than the number of ranked options scoring above it.
+    /// Linear in the options (a binary search per vetoed option over the ranked scores).
     public static func analyse(actor actorID: String, in model: ReportModel, evaluation: ActorEvaluation) -> [Case] {
-        evaluation.results.compactMap { result -> Case? in
+        // Ranked options come in rank order, so their scores are sorted from the highest down.
+        let rankedScores = evaluation.ranked.map { $0.score ?? 0 }
+        let missingPreferences = { (gaps: [String]) in gaps.compactMap(model.criterion).filter { $0.kind == .preference } }
+        let preferences = evaluation.preferenceIDs.compactMap(model.criterion)
+        return evaluation.results.compactMap { result -> Case? in
             guard case .vetoed(let redLines) = result.verdict else { return nil }
             let doubtful = redLines.filter { model.assessment(option: result.optionID, criterion: $0)?.confidence == .low }
             guard !doubtful.isEmpty else { return nil }
-            let assessments = model.assessments.map { assessment -> Assessment in
-                guard assessment.optionID == result.optionID, doubtful.contains(assessment.criterionID) else { return assessment }
-                var reversed = assessment
-                reversed.judgement = .redLine(crosses: false)
-                return reversed
+            let firm = redLines.filter { !doubtful.contains($0) }
+            let verdict: Verdict
+            if !firm.isEmpty {
+                verdict = .vetoed(redLines: firm)
+            } else if !result.gaps.isEmpty {
+                let known = result.contributions.reduce(0) { $0 + $1.contribution }
+                let bounds = RankingEvaluator.scoreBounds(known: known, missing: missingPreferences(result.gaps),
+                                                          hasPreferences: !preferences.isEmpty, totalWeight: evaluation.totalWeight)
+                verdict = .incomplete(minScore: bounds.min, maxScore: bounds.max, missing: result.gaps)
+            } else {
+                let score: Double? = preferences.isEmpty ? nil : result.contributions.reduce(0) { $0 + $1.contribution }
+                verdict = .ranked(rank: 1 + countAbove(score ?? 0, in: rankedScores), score: score)
             }
-            let reversedModel = model.replacing(assessments: assessments)
-            let verdict = RankingEvaluator.evaluate(actor: actorID, in: reversedModel).result(for: result.optionID)?.verdict ?? result.verdict
             return Case(optionID: result.optionID, redLines: doubtful, verdict: verdict)
         }
+    }
+
+    /// How many of `scores` (sorted from the highest down) are higher than `score` beyond the ranking's tolerance.
+    static func countAbove(_ score: Double, in scores: [Double]) -> Int {
+        var low = 0, high = scores.count
+        while low < high {
+            let middle = (low + high) / 2
+            if scores[middle] - score > CompetitionRanking.tolerance { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -10,13 +10,11 @@ extension PageBuilder {
             StabilityEntry(criterion: criterionLink(entry.criterionID), interval: report.intervalSentence(entry, actor: actorID),
                            swaps: report.swapSentences(entry, swaps: entry.adjacentSwaps).map(TextItem.init))
         }
-        let uncertain = evaluation.actor(actorID).map { actorEvaluation in
-            UncertainCrossings.analyse(actor: actorID, in: model, evaluation: actorEvaluation).map { found in
-                UncertainVeto(option: optionLink(found.optionID), redLines: found.redLines.map(criterionLink),
-                              standing: report.verdictText(OptionResult(optionID: found.optionID, verdict: found.verdict, contributions: [],
-                                                                        redLineChecks: [], gaps: [])))
-            }
-        } ?? []
+        let uncertain = robustness.uncertainVetoes.map { found in
+            UncertainVeto(option: optionLink(found.optionID), redLines: found.redLines.map(criterionLink),
+                          standing: report.verdictText(OptionResult(optionID: found.optionID, verdict: found.verdict, contributions: [],
+                                                                    redLineChecks: [], gaps: [])))
+        }
         return RobustnessPiece(hasRobustness: true, stability: stability, relaxations: robustness.relaxations.map(relaxation),
                                acceptability: acceptability(robustness.acceptability, actorID: actorID, only: nil), uncertainVetoes: uncertain)
     }

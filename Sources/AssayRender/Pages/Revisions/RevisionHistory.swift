@@ -16,6 +16,9 @@ struct RevisionHistory: Sendable {
     /// From the latest revision to the content as it is now: what is not recorded yet.
     let pending: RevisionChanges
     let current: Revision
+    // Each option page asks for its own sentences: grouped once, so a build does not say every change per option.
+    private let pendingByOption: [String: [[RevisionChanges.Segment]]]
+    private let latestByOption: [String: [[RevisionChanges.Segment]]]
 
     var latest: Revision { entries[entries.count - 1].revision }
 
@@ -29,19 +32,25 @@ struct RevisionHistory: Sendable {
         }
         current = RevisionRecorder.record(report.model, passages: report.passages, evaluation: report.evaluation, date: nil, note: nil)
         pending = RevisionDiff.between(revisions[revisions.count - 1], current)
+        pendingByOption = Self.byOption(pending)
+        latestByOption = entries.last.map { Self.byOption($0.changes) } ?? [:]
     }
 
     /// What an option page says changed: the changes not recorded yet, or else those of the latest revision.
     func note(forOption id: String) -> (since: String, recorded: String?, lines: [[RevisionChanges.Segment]])? {
-        let unrecorded = Self.lines(pending, about: id)
-        if !unrecorded.isEmpty { return (latest.date ?? "", nil, unrecorded) }
-        guard let last = entries.last, let previous = last.previous else { return nil }
-        let recorded = Self.lines(last.changes, about: id)
-        return recorded.isEmpty ? nil : (previous.date ?? "", last.revision.date, recorded)
+        if let unrecorded = pendingByOption[id] { return (latest.date ?? "", nil, unrecorded) }
+        guard let last = entries.last, let previous = last.previous, let recorded = latestByOption[id] else { return nil }
+        return (previous.date ?? "", last.revision.date, recorded)
     }
 
-    private static func lines(_ changes: RevisionChanges, about option: String) -> [[RevisionChanges.Segment]] {
-        changes.sentences().filter { $0.contains(.option(option)) }
+    /// Each option's sentences, in the order the changes are said; a sentence naming several options is under each.
+    private static func byOption(_ changes: RevisionChanges) -> [String: [[RevisionChanges.Segment]]] {
+        var grouped: [String: [[RevisionChanges.Segment]]] = [:]
+        for sentence in changes.sentences() {
+            var named: Set<String> = []
+            for case .option(let id) in sentence where named.insert(id).inserted { grouped[id, default: []].append(sentence) }
+        }
+        return grouped
     }
 
     /// A title from the newest place that has it: the content now, then the revisions, newest first.
