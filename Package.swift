@@ -42,8 +42,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "assay",
-            dependencies: ["AssaySite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AssaySite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            plugins: ["BuildInfo"]
         ),
+        // Writes the commit being built into the CLI, for `assay --version`.
+        .plugin(name: "BuildInfo", capability: .buildTool()),
         // Synthetic content for benchmarks and stress tests; depends on nothing.
         .executableTarget(name: "assay-synth"),
         // Times rebuilds through a build session kept in memory, as `watch` keeps it, for `make bench`.

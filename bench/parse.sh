@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 options=${OPTIONS:-1000} runs=${RUNS:-5} work=/dev/shm/assay-parse-bench
 binaries=("${@:-.build/release/assay}")
-[ -x .build/release/assay-synth ] || swift build -c release --product assay-synth >/dev/null
+[ -x .build/release/assay-synth ] || swift build -c release --static-swift-stdlib --product assay-synth >/dev/null
 if [ ! -d "$work/$options" ]; then
   mkdir -p "$work" && .build/release/assay-synth "$work/$options" --options "$options" --actors 1 --criteria 4 --paragraphs 200 >/dev/null
 fi

@@ -15,9 +15,9 @@ missing=()
 for tool in hyperfine hugo cmark; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 [ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; fi
-swift build -c release --product assay >/dev/null
-swift build -c release --product assay-synth >/dev/null
-swift build -c release --product assay-warm >/dev/null
+swift build -c release --static-swift-stdlib --product assay >/dev/null
+swift build -c release --static-swift-stdlib --product assay-synth >/dev/null
+swift build -c release --static-swift-stdlib --product assay-warm >/dev/null
 assay=$PWD/.build/release/assay synth=$PWD/.build/release/assay-synth warm=$PWD/.build/release/assay-warm templates=$PWD/Templates
 rm -rf "$work" "$results" && mkdir -p "$work" "$results"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(hugo version | cut -d' ' -f1-2); cmark $(cmark --version | head -1 | cut -d' ' -f2)"

@@ -8,8 +8,8 @@ read -r -a sizes <<< "${sizes[*]}"
 work=/dev/shm/assay-scaling
 sudo=$([ "$(id -u)" = 0 ] || echo sudo)
 command -v hugo >/dev/null && [ -x /usr/bin/time ] || { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends hugo time; }
-swift build -c release --product assay >/dev/null
-swift build -c release --product assay-synth >/dev/null
+swift build -c release --static-swift-stdlib --product assay >/dev/null
+swift build -c release --static-swift-stdlib --product assay-synth >/dev/null
 assay=$PWD/.build/release/assay synth=$PWD/.build/release/assay-synth templates=$PWD/Templates
 measure() {  # label, runs, command…: prints the median wall seconds and the largest peak MB of the runs
   local runs=$2 times=() peak=0

@@ -37,10 +37,27 @@ struct Check: ParsableCommand {
             let problems = [errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s")" : nil,
                             warnings > 0 ? "\(warnings) warning\(warnings == 1 ? "" : "s")" : nil].compactMap { $0 }
             print("checked \(checked.files) file\(checked.files == 1 ? "" : "s"): " + (problems.isEmpty ? "no problems" : problems.joined(separator: ", ")))
+            print(themeLine())
         case .json: DiagnosticPrinter.printJSONLines(diagnostics)
         case .github: diagnostics.forEach { print(DiagnosticPrinter.githubAnnotation($0)) }
         }
         if diagnostics.containsErrors { throw ExitCode(2) }
         if strict && !diagnostics.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Which theme the report uses, and what the project's templates folder changes of it.
+    private func themeLine() -> String {
+        guard let folder = folders.templatesFolder else { return "theme: built in" }
+        let overrides = ThemeFolder.overrides(in: folder, fileSystem: .local)
+        let list = { (paths: [String]) in
+            paths.count <= 6 ? paths.joined(separator: ", ") : paths.prefix(5).joined(separator: ", ") + " and \(paths.count - 5) more"
+        }
+        var parts: [String] = []
+        if !overrides.replaced.isEmpty { parts.append("\(folder)/ overrides \(list(overrides.replaced))") }
+        if !overrides.added.isEmpty { parts.append("adds \(list(overrides.added))") }
+        if !overrides.unchanged.isEmpty {
+            parts.append("\(overrides.unchanged.count) file\(overrides.unchanged.count == 1 ? " is" : "s are") the same as the built-in ones")
+        }
+        return "theme: built in" + (parts.isEmpty ? "; \(folder)/ is empty" : "; " + parts.joined(separator: "; "))
     }
 }

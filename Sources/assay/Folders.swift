@@ -8,8 +8,10 @@ struct Folders: ParsableArguments {
     @ArgumentParser.Option(name: [.customShort("c"), .long], help: "The folder with article.md and the annotation folders.")
     var content = "Content"
 
-    @ArgumentParser.Option(name: [.customShort("t"), .long], help: "The folder with the Mustache templates and the stylesheet.")
-    var templates = "Templates"
+    @ArgumentParser.Option(name: [.customShort("t"), .long], help: ArgumentHelp(
+        "A folder of templates whose files take the place of the built-in theme's (default: Templates, if it exists).",
+        discussion: "It need hold only the files it changes, e.g. option.mustache or style.css; 'assay theme copy DIR' writes the whole theme out."))
+    var templates: String?
 
     @ArgumentParser.Option(name: [.customShort("o"), .long], help: "The folder the report is written to; a build that succeeds replaces it as a whole or updates the files that changed.")
     var output = "Output"
@@ -17,7 +19,16 @@ struct Folders: ParsableArguments {
     @ArgumentParser.Option(help: "The hidden folder of the build cache, which lets a build rewrite only what changed (default: .assay-cache beside the output folder).")
     var cache: String?
 
-    var paths: SiteBuilder.Paths { .init(content: content, templates: templates, output: output, cache: cache ?? Self.defaultCache(for: output)) }
+    var paths: SiteBuilder.Paths {
+        .init(content: content, templates: templatesFolder, output: output, cache: cache ?? Self.defaultCache(for: output))
+    }
+
+    /// The folder given, or `Templates` where there is one: a project keeps its overrides there, as Hugo keeps `layouts/`.
+    var templatesFolder: String? {
+        if let templates { return templates }
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: "Templates", isDirectory: &isFolder) && isFolder.boolValue ? "Templates" : nil
+    }
 
     /// Beside the output, so that every build of one output folder finds the same cache, wherever it is run from.
     static func defaultCache(for output: String) -> String {

@@ -10,22 +10,20 @@ struct New: ParsableCommand {
         discussion: """
             Writes DIR/Content: article.md (from --from, a plain-text or Markdown article, its title and byline taken from \
             its first lines), site.yml, and one example actor, red line, preference, two options, their assessments, the \
-            author's ranking and an expectation, each citing a passage of the article and commented. With --templates, \
-            the templates are copied to DIR/Templates too, to edit. Then: cd DIR && assay serve.
+            author's ranking and an expectation, each citing a passage of the article and commented. The report uses \
+            the theme built into assay; with --templates, that theme is written to DIR/Templates too, to edit (keep only \
+            the files you change). Then: cd DIR && assay serve.
             """
     )
 
     @Argument(help: "The folder to create the report in.")
     var folder: String
 
-    @ArgumentParser.Option(help: "The article: a .txt or .md file.")
+    @ArgumentParser.Option(help: "The article: a plain-text, Markdown or reStructuredText file.")
     var from: String?
 
-    @Flag(help: "Also copy the templates, to edit them.")
+    @Flag(help: "Also write the built-in theme to DIR/Templates, to edit.")
     var templates = false
-
-    @ArgumentParser.Option(help: "Where the templates to copy are.")
-    var templatesSource = "Templates"
 
     func run() throws {
         let content = folder + "/Content"
@@ -43,9 +41,9 @@ struct New: ParsableCommand {
             }
             article = NewReport.Article(text: String(decoding: bytes, as: UTF8.self))
         }
-        if templates, !FileManager.default.fileExists(atPath: templatesSource + "/layout.mustache") {
-            DiagnosticPrinter.printLine("\(templatesSource):1:1: error: there are no templates to copy here")
-            DiagnosticPrinter.printLine("    hint: pass --templates-source with Assay's Templates folder")
+        if templates, FileManager.default.fileExists(atPath: folder + "/Templates") {
+            DiagnosticPrinter.printLine("\(folder)/Templates:1:1: error: the folder already exists")
+            DiagnosticPrinter.printLine("    hint: choose a new folder, or leave --templates out; nothing was written")
             throw ExitCode(2)
         }
         let files = NewReport.files(for: article, articleText: CommonMark.articleText(article.body))
@@ -53,10 +51,13 @@ struct New: ParsableCommand {
             try FileSystem.local.write(content + "/" + path, Array(text.utf8))
         }
         if templates {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: templatesSource, toPath: folder + "/Templates")
+            do {
+                _ = try ThemeFolder.copy(to: folder + "/Templates", fileSystem: .local)
+            } catch {
+                DiagnosticPrinter.print(error.diagnostics)
+                throw ExitCode(2)
+            }
         }
-        print("Wrote \(content)/ (\(files.count) files)\(templates ? " and \(folder)/Templates/" : ""). Next: cd \(folder) && assay serve"
-              + (templates ? "" : " -t <Assay's Templates folder>"))
+        print("Wrote \(content)/ (\(files.count) files)\(templates ? " and the theme to \(folder)/Templates/" : ""). Next: cd \(folder) && assay serve")
     }
 }

@@ -45,7 +45,7 @@ struct Serve: ParsableCommand {
             DiagnosticPrinter.printLine("assay serve: warning: serving to other machines on \(host); the server is meant for previews")
         }
         session.printFlushed("Serving \(folders.output)/ at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(bound)/ with live reload; "
-                             + "watching \(folders.content)/ and \(folders.templates)/ (\(session.rebuilder.watcher.method)); Ctrl-C stops.")
+                             + "watching \(folders.content)/" + (folders.templatesFolder.map { " and \($0)/" } ?? "") + " (\(session.rebuilder.watcher.method)); Ctrl-C stops.")
         session.rebuilder.run { outcome in
             session.report(outcome)
             reload.announce(outcome)

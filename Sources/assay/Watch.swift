@@ -22,7 +22,7 @@ struct Watch: ParsableCommand {
     func run() throws {
         let session = try WatchSession(folders: folders, options: options, poll: poll)
         if !options.quiet {
-            session.printFlushed("Watching \(folders.content)/ and \(folders.templates)/ (\(session.rebuilder.watcher.method)); Ctrl-C stops.")
+            session.printFlushed("Watching \(folders.content)/" + (folders.templatesFolder.map { " and \($0)/" } ?? "") + " (\(session.rebuilder.watcher.method)); Ctrl-C stops.")
         }
         session.rebuilder.run { outcome in session.report(outcome) }
     }

@@ -2,14 +2,13 @@ import AssayTemplates
 import Foundation
 import Testing
 
-/// Loads the official Mustache spec (JSON) from `../shared/mustache-spec`, relative to the package root.
+/// Loads the official Mustache spec (JSON), vendored in `Tests/Fixtures/mustache-spec` with its licence and the
+/// commit it was taken from (`VERSION`).
 enum MustacheSpec {
     static let folder: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()  // AssayTemplatesTests
         .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/mustache-spec")
+        .appendingPathComponent("Fixtures/mustache-spec")
 
     /// Lambdas need code in the data; templates here read plain values and models only.
     static let outOfScope: [String: String] = [

@@ -22,7 +22,20 @@ public enum NewReport {
                 lines.removeSubrange(0...end)
             }
             while let first = lines.first, first.trimmingWhitespace.isEmpty { lines.removeFirst() }
-            if title.isEmpty, let first = lines.first {
+            // RFC 822-style header fields, as PEPs and RFCs open ("PEP: 456", "Title: …", "Author: …"): the fields
+            // name the title and author; none of them is a title itself.
+            let fields = Self.headerFields(lines)
+            if !fields.values.isEmpty {
+                if title.isEmpty, let named = fields.values["title"] { title = named }
+                if author.isEmpty, let named = fields.values["author"] ?? fields.values["authors"] { author = Self.withoutAddresses(named) }
+                lines.removeFirst(fields.lineCount)
+                while let first = lines.first, first.trimmingWhitespace.isEmpty { lines.removeFirst() }
+            }
+            if title.isEmpty, let heading = Self.underlinedTitle(lines) {
+                // reStructuredText: a title under (and perhaps over) a line of one punctuation character.
+                title = heading.title
+                lines.removeFirst(heading.lineCount)
+            } else if title.isEmpty, let first = lines.first {
                 title = String(first.drop { $0 == "#" }).trimmingWhitespace
                 lines.removeFirst()
             }
@@ -34,6 +47,52 @@ public enum NewReport {
             self.title = title.isEmpty ? "Untitled article" : title
             self.author = author.isEmpty ? "Unknown author" : author
             body = lines.joined(separator: "\n").trimmingWhitespace
+        }
+
+        /// A block of `Name: value` lines at the top (continuation lines start with a space), by lower-cased name;
+        /// empty unless every line of the block is such a field and there are at least two.
+        private static func headerFields(_ lines: [String]) -> (values: [String: String], lineCount: Int) {
+            var values: [String: String] = [:], count = 0, last: String?
+            for line in lines {
+                if line.trimmingWhitespace.isEmpty { break }
+                if let key = last, line.first == " " || line.first == "\t" {
+                    values[key, default: ""] += " " + line.trimmingWhitespace
+                } else {
+                    let pair = line.split(separator: ":", maxSplits: 1).map(String.init)
+                    guard pair.count == 2, let name = pair.first, !name.isEmpty, name.count <= 30,
+                          name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == " " }), name.first?.isLetter == true,
+                          pair[1].first == " " || pair[1].isEmpty else { return ([:], 0) }
+                    last = name.lowercased()
+                    values[name.lowercased()] = pair[1].trimmingWhitespace
+                }
+                count += 1
+            }
+            return count >= 2 ? (values, count) : ([:], 0)
+        }
+
+        /// "Christian Heimes <christian at python.org>, A. Writer <a@example.org>" → "Christian Heimes, A. Writer".
+        private static func withoutAddresses(_ text: String) -> String {
+            var result = "", depth = 0
+            for character in text {
+                if character == "<" { depth += 1 } else if character == ">" { depth = max(0, depth - 1) } else if depth == 0 { result.append(character) }
+            }
+            return result.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }.joined(separator: ", ")
+        }
+
+        /// A reStructuredText title: a line underlined, or over- and underlined, by one repeated punctuation character.
+        private static func underlinedTitle(_ lines: [String]) -> (title: String, lineCount: Int)? {
+            func isAdornment(_ line: String?) -> Bool {
+                guard let line = line?.trimmingWhitespace, line.count >= 3, let first = line.first,
+                      first.isPunctuation || first.isSymbol else { return false }
+                return line.allSatisfy { $0 == first }
+            }
+            if lines.count >= 3, isAdornment(lines[0]), isAdornment(lines[2]), !lines[1].trimmingWhitespace.isEmpty {
+                return (lines[1].trimmingWhitespace, 3)
+            }
+            if lines.count >= 2, isAdornment(lines[1]), !lines[0].trimmingWhitespace.isEmpty, !isAdornment(lines[0]) {
+                return (lines[0].trimmingWhitespace, 2)
+            }
+            return nil
         }
 
         /// The author's name in a byline such as "By A. Writer" or "Written by A. Writer for The Paper,".

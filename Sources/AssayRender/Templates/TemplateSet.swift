@@ -42,10 +42,20 @@ public struct TemplateSet: Sendable {
     ///   - sources: template text by path relative to the templates folder (`partials/nav.mustache`).
     ///   - folder: the templates folder as shown in diagnostics.
     public init(sources: [String: String], folder: String) throws {
+        try self.init(sources: sources, shownPaths: Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, "\(folder)/\($0)") }),
+                      overridden: [])
+    }
+
+    /// - Parameters:
+    ///   - sources: template text by path relative to the templates folder (`partials/nav.mustache`).
+    ///   - shownPaths: each template's file as diagnostics name it (the project's own, or the built-in theme's).
+    ///   - overridden: the paths where a project's file takes the place of the built-in theme's: a name such a file
+    ///     uses that the report no longer provides is most likely a field that went away in an upgrade.
+    public init(sources: [String: String], shownPaths: [String: String], overridden: Set<String>) throws {
         var named: [String: String] = [:]
         for (path, text) in sources where path.hasSuffix(".mustache") { named[String(path.dropLast(".mustache".count))] = text }
         let locate = { (template: String, line: Int, column: Int) in
-            SourceLocation(file: "\(folder)/\(template).mustache", line: line, column: column)
+            SourceLocation(file: shownPaths["\(template).mustache"] ?? "\(template).mustache", line: line, column: column)
         }
         let library: TemplateLibrary
         do {
@@ -55,8 +65,9 @@ public struct TemplateSet: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         for required in Self.pageTemplates where named[required] == nil {
-            diagnostics.append(.error(at: .start(of: "\(folder)/\(required).mustache"), "the template '\(required).mustache' is missing",
-                                      hint: "every report needs \(Self.pageTemplates.map { "\($0).mustache" }.joined(separator: ", ")); copy it from the Templates folder of Assay"))
+            diagnostics.append(.error(at: .start(of: shownPaths["\(required).mustache"] ?? "\(required).mustache"),
+                                      "the template '\(required).mustache' is missing",
+                                      hint: "every report needs \(Self.pageTemplates.map { "\($0).mustache" }.joined(separator: ", ")); write them out with 'assay theme copy DIR'"))
         }
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
         var programs: [Page: Program] = [:]
@@ -74,7 +85,11 @@ public struct TemplateSet: Sendable {
         // The layout and shared partials are bound once per page kind: report each problem once.
         var seen: Set<String> = []
         for problem in problems {
-            let diagnostic = TemplateDiagnostics.binding(problem, at: locate(problem.template, problem.line, problem.column))
+            var diagnostic = TemplateDiagnostics.binding(problem, at: locate(problem.template, problem.line, problem.column))
+            if overridden.contains("\(problem.template).mustache") {
+                diagnostic.hint = (diagnostic.hint.map { $0 + "; " } ?? "")
+                    + "this file replaces the built-in theme's \(problem.template).mustache: compare it with the one 'assay theme copy DIR' writes"
+            }
             if seen.insert("\(diagnostic.location): \(diagnostic.message)").inserted { diagnostics.append(diagnostic) }
         }
         guard diagnostics.isEmpty else {

@@ -6,12 +6,13 @@ public struct SiteBuilder: Sendable {
     /// Where things are, as given on the command line.
     public struct Paths: Sendable {
         public var content: String
-        public var templates: String
+        /// The project's templates folder, whose files take the place of the built-in theme's; nil: the built-in theme.
+        public var templates: String?
         public var output: String
         /// The folder of the build cache; nil builds afresh every time and keeps no cache.
         public var cache: String?
 
-        public init(content: String, templates: String, output: String, cache: String? = nil) {
+        public init(content: String, templates: String?, output: String, cache: String? = nil) {
             self.content = content
             self.templates = templates
             self.output = output
@@ -175,7 +176,7 @@ public struct SiteBuilder: Sendable {
 
     private func cacheKey(_ paths: Paths) -> BuildCache.Key {
         .init(tool: settings.tool, draws: settings.draws, seed: settings.seed, content: PathRules.standardize(paths.content),
-              templates: PathRules.standardize(paths.templates), output: PathRules.standardize(paths.output))
+              templates: paths.templates.map(PathRules.standardize) ?? "", output: PathRules.standardize(paths.output))
     }
 
     /// Everything a build checks, without writing anything: the diagnostics of the first stage that failed,
@@ -184,7 +185,7 @@ public struct SiteBuilder: Sendable {
     public func checkCounting(_ paths: Paths) -> (diagnostics: [Diagnostic], files: Int) {
         let diagnostics = check(paths)
         let count = { (folder: String) in (try? fileSystem.files(under: folder).filter { $0.kind == .file }.count) ?? 0 }
-        return (diagnostics, count(paths.content) + count(paths.templates))
+        return (diagnostics, count(paths.content) + (paths.templates.map(count) ?? 0))
     }
 
     public func check(_ paths: Paths) -> [Diagnostic] {
@@ -229,7 +230,7 @@ public struct SiteBuilder: Sendable {
         let clashes = templates.assets.filter { generated.contains($0.path) }
         guard clashes.isEmpty else {
             throw DiagnosticsError(clashes.map {
-                .error(at: .start(of: "\(paths.templates)/\($0.path)"), "this file would overwrite the generated page '\($0.path)'",
+                .error(at: .start(of: "\(paths.templates ?? BuiltInTheme.displayFolder)/\($0.path)"), "this file would overwrite the generated page '\($0.path)'",
                        hint: "rename or move it; files in the templates folder are copied into the report as they are")
             })
         }
@@ -279,6 +280,7 @@ public struct SiteBuilder: Sendable {
     private func checkFolders(_ paths: Paths) throws(DiagnosticsError) {
         let output = PathRules.standardize(paths.output)
         for (name, folder) in [("content", paths.content), ("templates", paths.templates)] {
+            guard let folder else { continue }
             let standardized = PathRules.standardize(folder)
             if PathRules.isInside(standardized, output) || PathRules.isInside(output, standardized) {
                 throw DiagnosticsError([.error(at: .start(of: paths.output), "the output folder overlaps the \(name) folder",

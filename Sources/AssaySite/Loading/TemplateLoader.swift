@@ -1,7 +1,8 @@
 import AssayCore
 import AssayRender
 
-/// Reads the templates folder: Mustache templates to parse, and other files (the stylesheet) to copy as they are.
+/// Reads the theme: the built-in one, with the files of the project's templates folder (if any) in place of the
+/// built-in files of the same path. Mustache templates are parsed; other files (the stylesheet, scripts) are copied.
 struct TemplateLoader {
     let fileSystem: FileSystem
 
@@ -10,42 +11,67 @@ struct TemplateLoader {
         var assets: [OutputFile]
         /// Every file read, as diagnostics name it, with the digest of its bytes.
         var inputs: [String: ContentDigest]
+        /// The paths of the project's files that take the place of a built-in one, and of those it adds.
+        var overridden: [String]
+        var added: [String]
     }
 
-    func load(from folder: String, displayName: String) throws -> Loaded {
-        guard fileSystem.kind(folder) == .directory else {
-            throw DiagnosticsError([.error(at: .start(of: displayName), "the templates folder does not exist",
-                                           hint: "pass --templates with the folder that holds layout.mustache")])
-        }
-        var sources: [String: String] = [:]
-        var assets: [OutputFile] = []
+    /// - Parameter folder: the project's templates folder; nil uses the built-in theme alone.
+    func load(from folder: String?, displayName: String?) throws -> Loaded {
+        var files: [String: (shown: String, bytes: [UInt8])] = [:]
+        for file in BuiltInTheme.files { files[file.path] = ("\(BuiltInTheme.displayFolder)/\(file.path)", file.contents) }
+        let builtIn = Set(files.keys)
         var diagnostics: [Diagnostic] = []
-        var inputs: [String: ContentDigest] = [:]
-        let root = PathRules.standardize(folder)
-        do {
-            for entry in try fileSystem.files(under: folder) where !PathRules.isHidden(entry.path) {
-                if case .symbolicLink(let destination) = entry.kind, !PathRules.isInside(destination, root) {
-                    diagnostics.append(.error(at: .start(of: "\(displayName)/\(entry.path)"),
-                                              "a symbolic link that leads outside the templates folder",
-                                              hint: "copy the file into the templates folder instead"))
-                    continue
-                }
-                let bytes = try fileSystem.read("\(folder)/\(entry.path)")
-                inputs["\(displayName)/\(entry.path)"] = ContentDigest.of(bytes)
-                if entry.path.hasSuffix(".mustache") {
-                    guard let text = String(validating: bytes, as: UTF8.self) else {
-                        diagnostics.append(.error(at: .start(of: "\(displayName)/\(entry.path)"), "the template is not valid UTF-8 text"))
+        var own: [String] = []
+        if let folder {
+            let shown = displayName ?? folder
+            guard fileSystem.kind(folder) == .directory || isLinkToDirectory(folder) else {
+                throw DiagnosticsError([.error(at: .start(of: shown), "the templates folder does not exist",
+                                               hint: "leave --templates out to use the built-in theme, or write it out to edit with 'assay theme copy \(shown)'")])
+            }
+            let root = PathRules.standardize(folder)
+            do {
+                for entry in try fileSystem.files(under: folder) where !PathRules.isHidden(entry.path) {
+                    if case .symbolicLink(let destination) = entry.kind, !PathRules.isInside(destination, root) {
+                        diagnostics.append(.error(at: .start(of: "\(shown)/\(entry.path)"),
+                                                  "a symbolic link that leads outside the templates folder",
+                                                  hint: "copy the file into the templates folder instead"))
                         continue
                     }
-                    sources[entry.path] = text
-                } else if !entry.path.hasPrefix("partials/") {
-                    assets.append(OutputFile(path: entry.path, contents: bytes))
+                    files[entry.path] = ("\(shown)/\(entry.path)", try fileSystem.read("\(folder)/\(entry.path)"))
+                    own.append(entry.path)
                 }
+            } catch {
+                diagnostics.append(.error(at: .start(of: shown), "the templates folder cannot be read: \(error)"))
             }
-        } catch {
-            diagnostics.append(.error(at: .start(of: displayName), "the templates folder cannot be read: \(error)"))
+        }
+        var sources: [String: String] = [:]
+        var shownPaths: [String: String] = [:]
+        var assets: [OutputFile] = []
+        var inputs: [String: ContentDigest] = [:]
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            inputs[file.shown] = ContentDigest.of(file.bytes)
+            if path.hasSuffix(".mustache") {
+                guard let text = String(validating: file.bytes, as: UTF8.self) else {
+                    diagnostics.append(.error(at: .start(of: file.shown), "the template is not valid UTF-8 text"))
+                    continue
+                }
+                sources[path] = text
+                shownPaths[path] = file.shown
+            } else if !path.hasPrefix("partials/") {
+                assets.append(OutputFile(path: path, contents: file.bytes))
+            }
         }
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        return Loaded(templates: try TemplateSet(sources: sources, folder: displayName), assets: assets, inputs: inputs)
+        let templates = try TemplateSet(sources: sources, shownPaths: shownPaths,
+                                        overridden: Set(own.filter(builtIn.contains)))
+        return Loaded(templates: templates, assets: assets, inputs: inputs,
+                      overridden: own.filter(builtIn.contains).sorted(), added: own.filter { !builtIn.contains($0) }.sorted())
+    }
+
+    /// A folder given as a symbolic link to a folder (`--templates theme` where `theme` links elsewhere).
+    private func isLinkToDirectory(_ path: String) -> Bool {
+        guard case .symbolicLink(let destination)? = fileSystem.kind(path) else { return false }
+        return fileSystem.kind(destination) == .directory
     }
 }

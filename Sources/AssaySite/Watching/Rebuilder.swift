@@ -39,7 +39,7 @@ public final class Rebuilder: @unchecked Sendable {
     public init(builder: SiteBuilder, paths: SiteBuilder.Paths, polling: Bool = false) throws {
         self.builder = builder
         self.paths = paths
-        watcher = try FolderWatcher(roots: [paths.content, paths.templates], polling: polling)
+        watcher = try FolderWatcher(roots: [paths.content] + (paths.templates.map { [$0] } ?? []), polling: polling)
     }
 
     /// Builds once, now.

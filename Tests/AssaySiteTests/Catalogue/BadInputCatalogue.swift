@@ -190,11 +190,13 @@ enum BadInputCatalogue {
               "Templates/option.mustache:50:3: error: template syntax error: '{{/verdict}}' does not match the open section 'verdicts' (line 27, column 3)",
               hint: "check that every '{{#section}}' is closed by a matching '{{/section}}' and every tag by '}}'"),
         .init("template naming a missing partial", [.replaceTemplate("option.mustache", "{{> partials/evidence}}", with: "{{> partials/evidense}}")],
-              "Templates/option.mustache:21:3: error: the partial 'partials/evidense' does not exist", hint: "did you mean 'partials/evidence'?"),
+              "Templates/option.mustache:21:3: error: the partial 'partials/evidense' does not exist", hint: "did you mean 'partials/evidence'?; " + Self.overrideHint("option")),
         .init("template using an unknown variable", [.replaceTemplate("evidence.mustache", "{{citeCount}}", with: "{{citeCuont}}")],
-              "Templates/evidence.mustache:9:61: error: the report provides no variable 'citeCuont'", hint: "did you mean 'citeCount'?"),
-        .init("missing page template", [.deleteTemplate("actor.mustache")],
-              "Templates/actor.mustache:1:1: error: the template 'actor.mustache' is missing",
-              hint: "every report needs layout.mustache, index.mustache, article.mustache, option.mustache, criterion.mustache, actor.mustache, evidence.mustache, agreement.mustache, search.mustache, 404.mustache, revisions.mustache; copy it from the Templates folder of Assay"),
+              "Templates/evidence.mustache:9:61: error: the report provides no variable 'citeCuont'", hint: "did you mean 'citeCount'?; " + Self.overrideHint("evidence")),
     ]
+
+    /// What a binding error in a project's own template adds: the built-in theme's file it replaces.
+    static func overrideHint(_ template: String) -> String {
+        "this file replaces the built-in theme's \(template).mustache: compare it with the one 'assay theme copy DIR' writes"
+    }
 }

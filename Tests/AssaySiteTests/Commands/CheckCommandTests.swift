@@ -1,8 +1,22 @@
 import Foundation
+import AssayRender
 import Testing
 
 /// `assay check`: every problem, then one line saying what was checked, even when all is well.
 @Suite struct CheckCommandTests {
+    /// The prepared project holds a copy of the whole theme.
+    static let themeLine = "theme: built in; \(BuiltInTheme.files.count) files are the same as the built-in ones\n"
+
+    @Test func saysWhichTemplatesAProjectOverrides() throws {
+        let run = try AssayRun.prepared()
+        try run.edit("Templates/style.css") { $0 + "\nbody { margin: 0; }\n" }
+        try "x".write(toFile: run.folder + "/Templates/robots.txt", atomically: true, encoding: .utf8)
+        #expect(try run.assay(["check"]).stdout.hasSuffix(
+            "theme: built in; Templates/ overrides style.css; adds robots.txt; \(BuiltInTheme.files.count - 1) files are the same as the built-in ones\n"))
+        try FileManager.default.removeItem(atPath: run.folder + "/Templates")
+        #expect(try run.assay(["check"]).stdout.hasSuffix("files: no problems\ntheme: built in\n"))
+    }
+
     static func fileCount(_ run: AssayRun) -> Int {
         ["Content", "Templates"].reduce(0) { count, folder in
             count + (FileManager.default.enumerator(atPath: run.folder + "/" + folder)?.allObjects as? [String] ?? [])
@@ -18,7 +32,7 @@ import Testing
         let run = try AssayRun.prepared()
         let result = try run.assay(["check"])
         #expect(result.status == 0)
-        #expect(result.stdout == "checked \(Self.fileCount(run)) files: no problems\n")
+        #expect(result.stdout == "checked \(Self.fileCount(run)) files: no problems\n" + Self.themeLine)
         #expect(result.stderr == "")
     }
 
@@ -27,7 +41,7 @@ import Testing
         try run.edit("Content/options/north-site.md") { $0.replacingOccurrences(of: "cites:\n  - \"the north site by the ring road\"\n", with: "") }
         let result = try run.assay(["check"])
         #expect(result.status == 0)
-        #expect(result.stdout == "checked \(Self.fileCount(run)) files: 1 warning\n")
+        #expect(result.stdout == "checked \(Self.fileCount(run)) files: 1 warning\n" + Self.themeLine)
         #expect(result.stderr.hasPrefix("Content/options/north-site.md:1:1: warning: no passage of the article is cited"))
         #expect(try run.assay(["check", "--strict"]).status == 1)
         let json = try run.assay(["check", "--format", "json"])

@@ -50,7 +50,7 @@ import Testing
         init(_ project: Project, hinted: Bool) throws {
             self.project = project
             self.hinted = hinted
-            spy = ChangeSpy(roots: [project.paths.content, project.paths.templates])
+            spy = ChangeSpy(roots: [project.paths.content] + (project.paths.templates.map { [$0] } ?? []))
             try builder.build(project.paths, session: session)
         }
 
