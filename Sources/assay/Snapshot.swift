@@ -40,6 +40,11 @@ struct Snapshot: ParsableCommand {
             DiagnosticPrinter.printLine("    hint: give a UTF-8 Markdown file")
             throw ExitCode(2)
         }
+        if let text, let bad = ForbiddenCharacters.first(in: text) {
+            DiagnosticPrinter.printLine("\(noteFile ?? "--note"):1:1: error: the note holds the control character \(ForbiddenCharacters.name(bad.scalar)), which a report cannot show")
+            DiagnosticPrinter.printLine("    hint: remove it; nothing was recorded")
+            throw ExitCode(2)
+        }
         let day = date ?? newestChange()
         let file = folders.content + "/revisions/\(day).json"
         if FileManager.default.fileExists(atPath: file) {
@@ -54,7 +59,18 @@ struct Snapshot: ParsableCommand {
         }
         let revision = RevisionRecorder.record(analysis.model, passages: analysis.passages, evaluation: analysis.evaluation, date: day,
                                                note: text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 })
-        try FileSystem.local.write(file, revision.fileBytes())
+        // Whole or not at all: a full disk or a kill leaves at most a hidden temporary file, which builds skip and the
+        // next snapshot replaces, never a truncated revision that every later command would refuse.
+        let temporary = folders.content + "/revisions/.\(day).json.partial"
+        do {
+            try FileSystem.local.write(temporary, revision.fileBytes())
+            try FileSystem.local.move(temporary, file)
+        } catch {
+            try? FileSystem.local.remove(temporary)
+            DiagnosticPrinter.printLine("\(file):1:1: error: the revision cannot be written: \(error)")
+            DiagnosticPrinter.printLine("    hint: check the free space and permissions of \(folders.content)/revisions; nothing was recorded")
+            throw ExitCode(2)
+        }
         let previous = analysis.model.revisions.last { ($0.date ?? "") < day }
         let summary = previous.map { old in
             let count = RevisionDiff.between(old, revision).sentences().count

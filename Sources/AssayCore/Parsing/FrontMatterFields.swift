@@ -185,6 +185,15 @@ struct FrontMatterFields {
         case .duplicateKeys(let keys):
             return .error(at: at(error.line, error.column), "the key '\(keys.joined(separator: "', '"))' is given twice",
                           hint: "keep one of them")
+        case .tooDeep(let limit):
+            return .error(at: at(error.line, error.column), "the front matter nests lists and mappings more than \(limit) deep",
+                          hint: "front matter needs a few levels at most: write the value as a plain list of 'key: value' entries")
+        case .forbiddenCharacter(let name):
+            return .error(at: at(error.line, error.column), "the value holds the control character \(name), which a report cannot show",
+                          hint: "remove the escape that makes it (\\x.., \\u....) from the quoted value")
+        case .tooLong(let limit):
+            return .error(at: at(1, 1), "the front matter is longer than \(limit / 1024) KB",
+                          hint: "keep front matter to the keys of one file and move long text into the Markdown body after '---'")
         case .syntax, .reader:
             let detail = error.context.map { "\(error.problem) \($0.text)" } ?? error.problem
             // The context marks where the broken construct starts, which is where the fix usually goes.

@@ -10,6 +10,16 @@ enum TextDecoding {
         // The common case, validated in one pass by the standard library; the slow scan only locates a problem.
         // Carriage returns are looked for in the bytes: Foundation's `contains` on a String goes through CFString.
         let hasCarriageReturn = body.contains(0x0D)
+        if let bad = ForbiddenCharacters.firstOffset(inUTF8: body), String(validating: body[body.startIndex..<bad], as: UTF8.self) != nil {
+            let prefix = body[body.startIndex..<bad]
+            let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
+            let character = String(decoding: body[bad...].prefix(3), as: UTF8.self).unicodeScalars.first ?? "\u{0}"
+            return .failure(.error(
+                at: SourceLocation(file: file, line: prefix.count { $0 == 0x0A } + 1,
+                                   column: String(decoding: body[lineStart..<bad], as: UTF8.self).unicodeScalars.count + 1),
+                "the file holds the control character \(ForbiddenCharacters.name(character)), which a report cannot show",
+                hint: "delete it: it is invisible in most editors (search for \(ForbiddenCharacters.name(character)) or retype the line)"))
+        }
         if let valid = String(validating: body, as: UTF8.self) {
             return .success(hasCarriageReturn ? valid.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : valid)
         }

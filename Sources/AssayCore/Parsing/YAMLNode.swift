@@ -58,6 +58,12 @@ struct YAMLError: Error, Sendable, Equatable {
         case syntax
         /// The same key twice in one mapping; `keys` lists every repeated key, sorted.
         case duplicateKeys(keys: [String])
+        /// Lists and mappings nested deeper than `limit`: refused at the first one too deep, before a tree is built.
+        case tooDeep(limit: Int)
+        /// More text than `limit` bytes: refused before libyaml reads it.
+        case tooLong(limit: Int)
+        /// A value whose escapes make a control character or a noncharacter.
+        case forbiddenCharacter(name: String)
     }
 
     var kind: Kind

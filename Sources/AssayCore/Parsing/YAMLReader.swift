@@ -7,6 +7,12 @@ internal import CYaml
 /// their anchor names. Nesting is followed with an explicit stack, so deep input cannot exhaust the
 /// call stack.
 enum YAMLReader {
+    /// Front matter nests a list of mappings of lists at most; this leaves room for any hand-written file while a hostile
+    /// one (`x: [[[[…]]]]`, tens of thousands deep) is refused at its first level too many.
+    static let maximumDepth = 64
+    /// Far above any hand-written front matter; it bounds what libyaml is given to read.
+    static let maximumLength = 1 << 20
+
     /// The document in `yaml`, or `nil` when it holds none (empty, or only comments).
     ///
     ///     try YAMLReader.read("weight: 2\nscale: [low, high]")
@@ -15,6 +21,9 @@ enum YAMLReader {
     /// Throws the first syntax error, a second document, an undefined alias, or the first mapping
     /// (innermost first) that repeats a key, located at the key's second occurrence.
     static func read(_ yaml: String) throws(YAMLError) -> YAMLNode? {
+        if yaml.utf8.count > maximumLength {
+            throw YAMLError(kind: .tooLong(limit: maximumLength), problem: "it is longer than \(maximumLength / 1024) KB", line: 1, column: 1)
+        }
         var text = yaml
         let result: Result<YAMLNode?, YAMLError> = text.withUTF8 { bytes in
             var events = EventStream(bytes)
@@ -63,8 +72,16 @@ enum YAMLReader {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                // A double-quoted escape ("\x07", "\uFFFE") makes characters no file holds as they are.
+                if let bad = ForbiddenCharacters.first(in: value) {
+                    throw YAMLError(kind: .forbiddenCharacter(name: ForbiddenCharacters.name(bad.scalar)),
+                                    problem: "the value holds \(ForbiddenCharacters.name(bad.scalar))", line: line, column: column)
+                }
                 done = (YAMLNode(value: .scalar(YAMLScalar(string: value, style: style(scalar.style), tag: string(scalar.tag))),
                                  line: line, column: column), string(scalar.anchor))
+            case YAML_SEQUENCE_START_EVENT where open.count >= maximumDepth, YAML_MAPPING_START_EVENT where open.count >= maximumDepth:
+                throw YAMLError(kind: .tooDeep(limit: maximumDepth), problem: "lists and mappings nest more than \(maximumDepth) deep",
+                                line: line, column: column)
             case YAML_SEQUENCE_START_EVENT:
                 open.append(.sequence(items: [], line: line, column: column, anchor: string(event.data.sequence_start.anchor)))
                 continue

@@ -28,7 +28,15 @@ extension Revision {
             if object["schemaVersion"] != nil {
                 return .success(try JSONDecoder().decode(ReportFile.self, from: data).revision)
             }
-            return .success(try JSONDecoder().decode(Revision.self, from: data))
+            let revision = try JSONDecoder().decode(Revision.self, from: data)
+            // JSON escapes can make characters no page or feed may hold; the note and titles reach both.
+            for text in [revision.note ?? ""] + revision.titles.values.sorted() {
+                if let bad = ForbiddenCharacters.first(in: text) {
+                    return .failure(FileProblem(message: "the revision holds the control character \(ForbiddenCharacters.name(bad.scalar))",
+                                                hint: "remove it from the note or title that holds it, or snapshot again"))
+                }
+            }
+            return .success(revision)
         } catch let error as DecodingError {
             return .failure(FileProblem(message: "the file is not a revision: \(Self.describe(error))",
                                         hint: "revisions are written by 'assay snapshot'; take the file back from version control, or snapshot again"))

@@ -31,7 +31,14 @@ enum MatrixExport {
         return Array(rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n").utf8) + [0x0D, 0x0A]
     }
 
-    private static func field(_ text: String) -> String {
+    /// One RFC 4180 field. A text a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return) gets a leading `'` and quotes, as OWASP advises against CSV injection; numbers stay numbers.
+    static func field(_ text: String) -> String {
+        var text = text
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil {
+            text = "'" + text
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

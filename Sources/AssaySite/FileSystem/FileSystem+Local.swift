@@ -15,14 +15,16 @@ extension FileSystem {
         },
         list: { path in try FileManager.default.contentsOfDirectory(atPath: path) },
         kind: { path in
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let type = attributes[.type] as? FileAttributeType else { return nil }
-            switch type {
-            case .typeDirectory: return .directory
-            case .typeSymbolicLink:
+            // lstat, not Foundation's attributes: those call a named pipe or a socket a file.
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return nil }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return .directory
+            case S_IFLNK:
                 let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
                 return .symbolicLink(destination: resolved)
-            default: return .file
+            default: return .special
             }
         },
         createDirectory: { path in

@@ -6,6 +6,8 @@ public struct FileSystem: Sendable {
         case directory
         /// A symbolic link, with the absolute, standardised path it resolves to.
         case symbolicLink(destination: String)
+        /// A named pipe, socket or device: never opened, since reading one can block forever or never end.
+        case special
     }
 
     public var read: @Sendable (_ path: String) throws -> [UInt8]

@@ -68,6 +68,7 @@ enum POSIXFiles {
             let kind: FileSystem.EntryKind? = switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): .file
             case Int32(DT_DIR): .directory
+            case Int32(DT_FIFO), Int32(DT_SOCK), Int32(DT_CHR), Int32(DT_BLK): .special
             default: nil
             }
             entries.append((name, kind))

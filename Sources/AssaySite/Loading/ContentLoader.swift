@@ -21,11 +21,8 @@ struct ContentLoader {
         // Files are read on every core; the results keep the sorted order of `entries`.
         let results = Parallel.map(entries.filter { !PathRules.isHidden($0.path) }) { entry -> Result<ContentFile, Diagnostic> in
             let display = "\(displayName)/\(entry.path)"
-            if case .symbolicLink(let destination) = entry.kind {
-                guard PathRules.isInside(destination, root), fileSystem.kind(destination) == .file else {
-                    return .failure(.error(at: .start(of: display), "a symbolic link that leads outside the content folder",
-                                           hint: "copy the file into the content folder instead of linking to it"))
-                }
+            if let refusal = EntryRefusal.check(entry.kind, inside: root, folder: "content", fileSystem: fileSystem) {
+                return .failure(.error(at: .start(of: display), refusal.message, hint: refusal.hint))
             }
             do {
                 return .success(ContentFile(relativePath: entry.path, displayPath: display,
@@ -76,7 +73,7 @@ extension ContentLoader {
                     added = true
                 }
                 reread.insert(file.displayPath)
-            case .directory?, .symbolicLink?:
+            case .directory?, .symbolicLink?, .special?:
                 return nil
             }
         }

@@ -32,10 +32,8 @@ struct TemplateLoader {
             let root = PathRules.standardize(folder)
             do {
                 for entry in try fileSystem.files(under: folder) where !PathRules.isHidden(entry.path) {
-                    if case .symbolicLink(let destination) = entry.kind, !PathRules.isInside(destination, root) {
-                        diagnostics.append(.error(at: .start(of: "\(shown)/\(entry.path)"),
-                                                  "a symbolic link that leads outside the templates folder",
-                                                  hint: "copy the file into the templates folder instead"))
+                    if let refusal = EntryRefusal.check(entry.kind, inside: root, folder: "templates", fileSystem: fileSystem) {
+                        diagnostics.append(.error(at: .start(of: "\(shown)/\(entry.path)"), refusal.message, hint: refusal.hint))
                         continue
                     }
                     files[entry.path] = ("\(shown)/\(entry.path)", try fileSystem.read("\(folder)/\(entry.path)"))

@@ -44,7 +44,7 @@ public struct StaticResponder: Sendable {
             return file(target + "/index.html", status: 200) ?? notFound()
         case .file:
             return file(target, status: 200) ?? notFound()
-        case .symbolicLink, nil:
+        case .symbolicLink, .special, nil:
             return notFound()
         }
     }

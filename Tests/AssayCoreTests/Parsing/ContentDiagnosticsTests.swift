@@ -35,7 +35,7 @@ import Foundation
              files: ["criteria/speed.md": criterionHead + "weight: 1\nscale:\n  - level: slow\n    value: 0\n    value: 1\n---\n"],
              expected: "Content/criteria/speed.md:9:5: the key 'value' is given twice", hint: "keep one of them"),
         Case(name: "control character in the front matter", files: ["actors/b.md": "---\nname: B\ndescription: a\u{7}b\n---\n"],
-             expected: "Content/actors/b.md:3:15: the front matter is not valid YAML: control characters are not allowed"),
+             expected: "Content/actors/b.md:3:15: the file holds the control character U+0007, which a report cannot show"),
         Case(name: "negative weight", files: ["criteria/speed.md": criterionHead + "weight: -2\n" + scale + "inference: true\n---\n"],
              expected: "Content/criteria/speed.md:5:9: the weight must be greater than zero"),
         Case(name: "zero weight", files: ["criteria/speed.md": criterionHead + "weight: 0\n" + scale + "inference: true\n---\n"],
