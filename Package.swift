@@ -36,9 +36,11 @@ let package = Package(
             name: "AssayRender",
             dependencies: ["AssayCore", "CCmark", "AssayTemplates"]
         ),
+        // The one system call Glibc does not expose to Swift: renameat2's exchange, for swapping in a new report.
+        .target(name: "CAssaySystem"),
         .target(
             name: "AssaySite",
-            dependencies: ["AssayCore", "AssayRender"]
+            dependencies: ["AssayCore", "AssayRender", "CAssaySystem"]
         ),
         .executableTarget(
             name: "assay",

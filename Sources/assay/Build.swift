@@ -19,6 +19,8 @@ struct Build: ParsableCommand {
     @OptionGroup var options: BuildOptions
 
     func run() throws {
+        let lock = try folders.lockOutput()
+        defer { withExtendedLifetime(lock) {} }
         let interruption = Interruption.install(output: folders.output)
         let progress = ProgressLine(enabled: !options.quiet && isatty(STDERR_FILENO) == 1)
         let builder = SiteBuilder(fileSystem: .local, settings: options.settings, exclusive: interruption.exclusive,

@@ -50,3 +50,17 @@ extension Folders {
         }
     }
 }
+
+extension Folders {
+    /// The output folder's lock, or a located error naming the build that holds it (exit status 2).
+    func lockOutput() throws -> OutputLock {
+        do {
+            return try OutputLock(output: output)
+        } catch let held as OutputLock.Held {
+            let who = held.holder.map { "another assay (pid \($0))" } ?? "another assay"
+            DiagnosticPrinter.printLine("\(output):1:1: error: \(who) is building this report right now")
+            DiagnosticPrinter.printLine("    hint: wait for it to finish, or stop it; two builds into one folder would mix their files")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -30,7 +30,8 @@ struct Serve: ParsableCommand {
         let session = try WatchSession(folders: folders, options: options, poll: poll)
         let reload = LiveReload()
         let files = StaticResponder(fileSystem: .local, root: folders.output, injection: { reload.injection })
-        let server = HTTPServer(host: host, port: port) { request in
+        let policy = ServedPolicy()
+        let server = HTTPServer(host: host, port: port, policy: { policy.current }) { request in
             reload.route(request) ?? .respond(files.respond(to: request))
         }
         let bound: UInt16
@@ -47,8 +48,20 @@ struct Serve: ParsableCommand {
         session.printFlushed("Serving \(folders.output)/ at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(bound)/ with live reload; "
                              + "watching \(folders.content)/" + (folders.templatesFolder.map { " and \($0)/" } ?? "") + " (\(session.rebuilder.watcher.method)); Ctrl-C stops.")
         session.rebuilder.run { outcome in
+            if case .built(let summary) = outcome.result { policy.current = SecurityHeaders.policy(for: summary.model.site) }
             session.report(outcome)
             reload.announce(outcome)
         }
+    }
+}
+
+/// The policy header of the last good build's site settings, read by the server's workers.
+private final class ServedPolicy: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = SecurityHeaders.defaultPolicy
+
+    var current: String {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
     }
 }

@@ -34,8 +34,11 @@ struct WatchSession {
     let options: BuildOptions
     let rebuilder: Rebuilder
     let progress: ProgressLine
+    /// Held for the whole session: it builds into the output again and again.
+    let lock: OutputLock
 
     init(folders: Folders, options: BuildOptions, poll: Bool) throws {
+        lock = try folders.lockOutput()
         self.folders = folders
         self.options = options
         let interruption = Interruption.install(output: folders.output, longRunning: true)

@@ -17,6 +17,12 @@ public enum ContentSecurityPolicy {
             + "base-uri 'none'; form-action 'none'; object-src 'none'"
     }
 
+    /// What a server of the whole report may send as a header: every page's policy at once, so the stylesheet of
+    /// `404.html` may come from the base URL's origin.
+    public static func forServing(_ site: SiteConfiguration) -> String {
+        forPages(allowingRemoteImages: site.allowsRemoteImages, stylesFrom: site.baseURL.flatMap(origin))
+    }
+
     /// `scheme://host[:port]` of an absolute address, for a policy's source list.
     static func origin(of address: String) -> String? {
         guard case .success(let parsed) = WebAddress.parse(address, schemes: ["http", "https"], allowsRelative: false),

@@ -94,6 +94,7 @@ public struct SiteBuilder: Sendable {
 
     private func build(paths: Paths, session: BuildSession, changed: Set<String>?) throws -> Summary {
         try checkFolders(paths)
+        OutputWriter(fileSystem: fileSystem, exclusive: exclusive).removeLeftovers(of: paths.output)
         let key = cacheKey(paths)
         let store = paths.cache.map { BuildCacheStore(fileSystem: fileSystem, folder: $0, output: key.output) }
         var timings = StageTimings(onStart: progress)

@@ -1,3 +1,4 @@
+import CAssaySystem
 import Foundation
 
 extension FileSystem {
@@ -38,7 +39,23 @@ extension FileSystem {
         },
         remove: { path in try FileManager.default.removeItem(atPath: path) },
         listKinds: { path in try POSIXFiles.list(path) },
-        append: { path, contents in try POSIXFiles.write(path, contents, appending: true) }
+        append: { path, contents in try POSIXFiles.write(path, contents, appending: true) },
+        exchange: { first, second in
+            if assay_exchange_paths(first, second) == 0 { return }
+            guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else {
+                throw FileSystemError(path: first, reason: "cannot be exchanged with \(second): \(String(cString: strerror(errno)))")
+            }
+            // A file system without the exchange: the old report steps aside for an instant.
+            let aside = second + ".exchange"
+            for (from, to) in [(second, aside), (first, second), (aside, first)] where Foundation.rename(from, to) != 0 {
+                throw FileSystemError(path: from, reason: "cannot be moved to \(to): \(String(cString: strerror(errno)))")
+            }
+        },
+        link: { existing, new in
+            guard Foundation.link(existing, new) == 0 else {
+                throw FileSystemError(path: existing, reason: "cannot be linked as \(new): \(String(cString: strerror(errno)))")
+            }
+        }
     )
 }
 

@@ -23,6 +23,11 @@ public struct FileSystem: Sendable {
     public var listKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind?)])?
     /// Adds bytes to the end of an existing file: how a large page is written in pieces.
     public var append: @Sendable (_ path: String, _ contents: [UInt8]) throws -> Void
+    /// Swaps two existing paths in one step, so that each name always holds one of the two (a new report for an old
+    /// one). Where the system cannot, three renames, with an instant where one name holds neither.
+    public var exchange: @Sendable (_ first: String, _ second: String) throws -> Void
+    /// A second name for a file's bytes (a hard link): how an update copies a report without copying its files.
+    public var link: @Sendable (_ existing: String, _ new: String) throws -> Void
 
     public init(read: @escaping @Sendable (String) throws -> [UInt8],
                 write: @escaping @Sendable (String, [UInt8]) throws -> Void,
@@ -32,9 +37,18 @@ public struct FileSystem: Sendable {
                 move: @escaping @Sendable (String, String) throws -> Void,
                 remove: @escaping @Sendable (String) throws -> Void,
                 listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind?)])? = nil,
-                append: (@Sendable (String, [UInt8]) throws -> Void)? = nil) {
+                append: (@Sendable (String, [UInt8]) throws -> Void)? = nil,
+                exchange: (@Sendable (String, String) throws -> Void)? = nil,
+                link: (@Sendable (String, String) throws -> Void)? = nil) {
         self.listKinds = listKinds
         self.append = append ?? { path, contents in try write(path, try read(path) + contents) }
+        self.exchange = exchange ?? { first, second in
+            let aside = second + ".exchange"
+            try move(second, aside)
+            try move(first, second)
+            try move(aside, first)
+        }
+        self.link = link ?? { existing, new in try write(new, try read(existing)) }
         self.read = read
         self.write = write
         self.list = list

@@ -6,7 +6,7 @@ struct ContentLoader {
 
     /// The files, and diagnostics for what cannot be read or must not be followed.
     func load(from folder: String, displayName: String) -> (files: [ContentFile], diagnostics: [Diagnostic]) {
-        guard fileSystem.kind(folder) == .directory else {
+        guard let resolved = Self.folder(folder, fileSystem: fileSystem) else {
             return ([], [.error(at: .start(of: displayName), "the content folder does not exist",
                                 hint: "pass --content with the folder that holds article.md")])
         }
@@ -16,7 +16,7 @@ struct ContentLoader {
         } catch {
             return ([], [.error(at: .start(of: displayName), "the content folder cannot be read: \(error)")])
         }
-        let root = PathRules.standardize(folder)
+        let root = PathRules.standardize(resolved)
         let fileSystem = self.fileSystem
         // Files are read on every core; the results keep the sorted order of `entries`.
         let results = Parallel.map(entries.filter { !PathRules.isHidden($0.path) }) { entry -> Result<ContentFile, Diagnostic> in
@@ -45,6 +45,16 @@ struct ContentLoader {
 }
 
 extension ContentLoader {
+    /// Where a folder given on the command line really is: itself, or the folder a symbolic link leads to; nil when it
+    /// is neither.
+    static func folder(_ path: String, fileSystem: FileSystem) -> String? {
+        switch fileSystem.kind(path) {
+        case .directory?: return path
+        case .symbolicLink(let destination)? where fileSystem.kind(destination) == .directory: return destination
+        default: return nil
+        }
+    }
+
     /// The content after the files at `changed` (paths as the watcher names them, under `folder`) changed: those
     /// read again or dropped, the others as they were, and the display paths of the files read again. Nil when
     /// only a full read can tell (a folder or a link changed, or the last read had problems).

@@ -25,11 +25,11 @@ struct TemplateLoader {
         var own: [String] = []
         if let folder {
             let shown = displayName ?? folder
-            guard fileSystem.kind(folder) == .directory || isLinkToDirectory(folder) else {
+            guard let resolved = ContentLoader.folder(folder, fileSystem: fileSystem) else {
                 throw DiagnosticsError([.error(at: .start(of: shown), "the templates folder does not exist",
                                                hint: "leave --templates out to use the built-in theme, or write it out to edit with 'assay theme copy \(shown)'")])
             }
-            let root = PathRules.standardize(folder)
+            let root = PathRules.standardize(resolved)
             do {
                 for entry in try fileSystem.files(under: folder) where !PathRules.isHidden(entry.path) {
                     if let refusal = EntryRefusal.check(entry.kind, inside: root, folder: "templates", fileSystem: fileSystem) {
@@ -67,9 +67,4 @@ struct TemplateLoader {
                       overridden: own.filter(builtIn.contains).sorted(), added: own.filter { !builtIn.contains($0) }.sorted())
     }
 
-    /// A folder given as a symbolic link to a folder (`--templates theme` where `theme` links elsewhere).
-    private func isLinkToDirectory(_ path: String) -> Bool {
-        guard case .symbolicLink(let destination)? = fileSystem.kind(path) else { return false }
-        return fileSystem.kind(destination) == .directory
-    }
 }

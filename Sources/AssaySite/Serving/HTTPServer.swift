@@ -37,11 +37,15 @@ public final class HTTPServer: @unchecked Sendable {
     private let port: UInt16
     private let limits: Limits
     private let route: @Sendable (HTTPRequest) -> Route
+    /// The Content-Security-Policy header, asked for each response: it follows the site's settings as they change.
+    private let policy: @Sendable () -> String
     private var wake: (read: Int32, write: Int32) = (-1, -1)
     private let loopEnded = DispatchSemaphore(value: 0)
     private var running = false
 
-    public init(host: String, port: UInt16, limits: Limits = Limits(), route: @escaping @Sendable (HTTPRequest) -> Route) {
+    public init(host: String, port: UInt16, limits: Limits = Limits(), policy: @escaping @Sendable () -> String = { SecurityHeaders.defaultPolicy },
+                route: @escaping @Sendable (HTTPRequest) -> Route) {
+        self.policy = policy
         self.host = host
         self.port = port
         self.limits = limits
@@ -212,7 +216,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Sends a short refusal without waiting for a client that may not read it, and closes.
     private func refuse(_ descriptor: Int32, _ response: HTTPResponse) {
-        let bytes = SecurityHeaders.added(to: response).serialized()
+        let bytes = SecurityHeaders.added(to: response, policy: policy()).serialized()
         _ = bytes.withUnsafeBytes { buffer in
             #if os(Linux)
             send(descriptor, buffer.baseAddress, buffer.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
@@ -234,7 +238,7 @@ public final class HTTPServer: @unchecked Sendable {
         setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &noSignal, socklen_t(MemoryLayout<Int32>.size))
         #endif
         let connection = HTTPConnection(descriptor: descriptor)
-        DispatchQueue.global().async { [route] in
+        DispatchQueue.global().async { [route, policy] in
             let outcome: Route
             let method: String
             if let request = HTTPRequest(head: head) {
@@ -248,10 +252,10 @@ public final class HTTPServer: @unchecked Sendable {
             }
             switch outcome {
             case .respond(let response):
-                connection.send(SecurityHeaders.added(to: response).serialized(includeBody: method != "HEAD"))
+                connection.send(SecurityHeaders.added(to: response, policy: policy()).serialized(includeBody: method != "HEAD"))
                 connection.close()
             case .stream(let head, let take):
-                guard connection.send(SecurityHeaders.added(to: head).serialized(includeBody: false, streaming: true)) else {
+                guard connection.send(SecurityHeaders.added(to: head, policy: policy()).serialized(includeBody: false, streaming: true)) else {
                     return connection.close()
                 }
                 take(connection)

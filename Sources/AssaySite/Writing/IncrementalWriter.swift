@@ -2,50 +2,63 @@ import AssayCore
 import AssayRender
 import Foundation
 
-/// Brings an existing `Output/` up to date in place: writes the files whose bytes changed and removes the
-/// files the report no longer has, leaving every other file untouched.
+/// Brings an existing `Output/` up to date: writes the files whose bytes changed and removes the files the report no
+/// longer has, leaving every other file as it was.
 ///
-/// Each file is written beside its place and renamed over it, so a reader never sees half a file; the whole
-/// update is one exclusive step, so a signal never leaves it half done.
+/// All or nothing, even under `kill -9`: the update is made in a copy of the output beside it (hard links, so no
+/// file's bytes are copied), which is then exchanged with the output in one step. At every instant `Output/` is the
+/// old report or the new one; a killed update leaves only its copy beside it, which the next build removes.
 struct IncrementalWriter {
     let fileSystem: FileSystem
     var exclusive: SiteBuilder.Exclusive = { try $1() }
 
     func update(_ output: String, writing files: [OutputFile], removing removed: [String], displayName: String) throws(DiagnosticsError) {
+        let staging = OutputWriter.temporaryPrefixes(for: output)[0] + UUID().uuidString.prefix(8)
         do {
+            try exclusive(false) { try clone(output, into: staging) }
+            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+            for folder in folders.sorted() where fileSystem.kind("\(staging)/\(folder)") != .directory {
+                try fileSystem.createDirectory("\(staging)/\(folder)")
+            }
+            // A changed file gets a new name in the copy: writing through a link would change the live output's bytes.
+            let failures = Parallel.map(files) { file -> String? in
+                let target = "\(staging)/\(file.path)"
+                do {
+                    if fileSystem.kind(target) != nil { try fileSystem.remove(target) }
+                    try fileSystem.write(target, file.contents)
+                    return nil
+                } catch {
+                    return "\(error)"
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw FileSystemError(path: output, reason: failure) }
+            for path in removed where fileSystem.kind("\(staging)/\(path)") != nil {
+                try fileSystem.remove("\(staging)/\(path)")
+            }
+            try pruneEmptyFolders(above: removed, in: staging)
             try exclusive(true) {
-                let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
-                for folder in folders.sorted() where fileSystem.kind("\(output)/\(folder)") != .directory {
-                    try fileSystem.createDirectory("\(output)/\(folder)")
-                }
-                // Every new file is written beside its place first; only when all are written are they renamed
-                // over the old ones, so a full disk leaves the old report whole.
-                let token = UUID().uuidString.prefix(8)
-                let temporaries = files.map { file in
-                    let folder = (file.path as NSString).deletingLastPathComponent
-                    return "\(output)/\(folder.isEmpty ? "" : folder + "/").assay-\(token)-\((file.path as NSString).lastPathComponent)"
-                }
-                let failures = Parallel.map(Array(zip(files, temporaries))) { file, temporary -> String? in
-                    do {
-                        try fileSystem.write(temporary, file.contents)
-                        return nil
-                    } catch {
-                        return "\(error)"
-                    }
-                }
-                if let failure = failures.compactMap({ $0 }).first {
-                    for temporary in temporaries where fileSystem.kind(temporary) != nil { try? fileSystem.remove(temporary) }
-                    throw FileSystemError(path: output, reason: failure)
-                }
-                for (file, temporary) in zip(files, temporaries) { try fileSystem.move(temporary, "\(output)/\(file.path)") }
-                for path in removed where fileSystem.kind("\(output)/\(path)") != nil {
-                    try fileSystem.remove("\(output)/\(path)")
-                }
-                try pruneEmptyFolders(above: removed, in: output)
+                try fileSystem.exchange(staging, output)
+                try? fileSystem.remove(staging)
             }
         } catch {
+            try? fileSystem.remove(staging)
             throw DiagnosticsError([.error(at: .start(of: displayName), "the report cannot be updated: \(error)",
-                                           hint: "check that the output folder is writable; 'assay build --clean' writes it afresh")])
+                                           hint: "check that the output folder and the folder around it are writable; 'assay build --clean' writes it afresh")])
+        }
+    }
+
+    /// The output's folders made again under `copy`, and each of its files linked there.
+    private func clone(_ output: String, into copy: String) throws {
+        try fileSystem.createDirectory(copy)
+        for entry in try fileSystem.files(under: output) {
+            let parent = (entry.path as NSString).deletingLastPathComponent
+            if !parent.isEmpty, fileSystem.kind("\(copy)/\(parent)") != .directory { try fileSystem.createDirectory("\(copy)/\(parent)") }
+            switch entry.kind {
+            case .file where (entry.path as NSString).lastPathComponent.hasPrefix(".assay-"): continue
+            case .file: try fileSystem.link("\(output)/\(entry.path)", "\(copy)/\(entry.path)")
+            // Files an older version left half-written, and anything that is not a file, are not carried over.
+            case .directory, .symbolicLink, .special: continue
+            }
         }
     }
 

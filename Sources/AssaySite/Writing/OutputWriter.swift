@@ -17,6 +17,20 @@ struct OutputWriter {
         return ["\(output).tmp-\(pid)-", "\(output).old-\(pid)-"]
     }
 
+    /// Removes what builds killed before they could clean up left beside `output` (their staging folders, and the
+    /// old reports they swapped out) and inside it (an older version's temporary files). Only one build at a time
+    /// writes into an output (`OutputLock`), so none of these belongs to a build still running.
+    func removeLeftovers(of output: String) {
+        let standardized = (output as NSString).standardizingPath
+        let parent = (standardized as NSString).deletingLastPathComponent
+        let name = (standardized as NSString).lastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        for entry in (try? fileSystem.list(folder)) ?? []
+        where entry.hasPrefix(name + ".tmp-") || entry.hasPrefix(name + ".old-") || entry == name + ".exchange" {
+            try? fileSystem.remove(folder + "/" + entry)
+        }
+    }
+
     /// Kept in every output so the folder can stay in git while its contents are ignored.
     static let gitignore = OutputFile(path: ".gitignore", contents: Array("*\n!.gitignore\n".utf8))
 
@@ -83,15 +97,14 @@ struct OutputWriter {
             let fileSystem = writer.fileSystem
             do {
                 try writer.exclusive(true) {
-                    let hadOutput = fileSystem.kind(output) != nil
-                    if hadOutput { try fileSystem.move(output, retired) }
-                    do {
+                    // One exchange: killed at any instant, the output is the old report or the new one, never neither;
+                    // what is left beside it the next build removes (`OutputWriter.removeLeftovers`).
+                    if fileSystem.kind(output) != nil {
+                        try fileSystem.exchange(folder, output)
+                        try? fileSystem.remove(folder)
+                    } else {
                         try fileSystem.move(folder, output)
-                    } catch {
-                        if hadOutput { try? fileSystem.move(retired, output) }
-                        throw error
                     }
-                    if hadOutput { try? fileSystem.remove(retired) }
                 }
             } catch {
                 abandon()

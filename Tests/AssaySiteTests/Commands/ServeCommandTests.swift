@@ -57,7 +57,11 @@ import Testing
         let first = try LiveProcess(["serve", "--port", "0", "--draws", "0"], in: run.folder)
         let banner = try #require(first.waitForLine { $0.hasPrefix("Serving Output/ at http://127.0.0.1:") })
         let port = String(banner.split(separator: ":")[2].prefix { $0.isNumber })
-        let second = try run.assay(["serve", "--port", port, "--draws", "0"])
+        // Into another output: the same one is refused first, as one build at a time writes into an output.
+        let sameOutput = try run.assay(["serve", "--port", port, "--draws", "0"])
+        #expect(sameOutput.status == 2)
+        #expect(sameOutput.stderr.hasPrefix("Output:1:1: error: another assay (pid "))
+        let second = try run.assay(["serve", "--port", port, "--draws", "0", "-o", "Output2"])
         #expect(second.status == 1)
         #expect(second.stderr.hasPrefix("assay serve: error: cannot listen on 127.0.0.1:\(port): "))
         #expect(second.stderr.contains("hint: another program uses this port; pass --port with another, or --port 0 for any free one"))
