@@ -23,6 +23,12 @@ import Testing
         let missing = try RawHTTP.request("/options/nowhere.html", port: port)
         #expect(missing.status == 404)
         #expect(missing.body.contains("<h1"), "the report's own 404 page")
+        // The header is the pages' own policy for this site: the fixture's base URL may serve 404.html's stylesheet,
+        // and remote images are not allowed, so the header allows none.
+        let policy = try #require(missing.headers["content-security-policy"])
+        #expect(policy.contains("style-src 'self' https://example.org;"))
+        #expect(policy.contains("img-src 'self' data:;"))
+        #expect(policy.hasSuffix("frame-ancestors 'none'"))
 
         let stream = try RawHTTP(port: port)
         stream.send("GET /__assay/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
