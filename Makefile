@@ -126,7 +126,7 @@ theme:
 
 ## Install assay (statically linked: it needs no Swift on the machine, only libcmark and libyaml), its shell
 ## completions for bash, zsh and fish, and its man page, under PREFIX (default /usr/local; DESTDIR for packaging).
-MANUAL_TOOL := .build/debug/generate-manual-tool
+MANUAL_TOOL := .build/debug/generate-manual
 install: build
 	swift build --product generate-manual >/dev/null
 	@stage=$$(mktemp -d) && trap 'rm -rf "$$stage"' EXIT && \

@@ -19,7 +19,8 @@ struct Snapshot: ParsableCommand {
     @ArgumentParser.Option(help: "The revision's day, YYYY-MM-DD (default: the day of the newest change in the content folder).")
     var date: String?
 
-    @ArgumentParser.Option(help: "A note on what changed and why, in Markdown.")
+    // Unconditional: a note may begin with '-' ("--note -3 points after the re-reading").
+    @ArgumentParser.Option(parsing: .unconditional, help: "A note on what changed and why, in Markdown.")
     var note: String?
 
     @ArgumentParser.Option(help: "A Markdown file with the note.")

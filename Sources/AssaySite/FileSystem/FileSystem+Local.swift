@@ -10,7 +10,7 @@ extension FileSystem {
             do {
                 try POSIXFiles.write(path, contents)
             } catch {
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try POSIXFiles.makeDirectories((path as NSString).deletingLastPathComponent)
                 try POSIXFiles.write(path, contents)
             }
         },
@@ -28,16 +28,20 @@ extension FileSystem {
             default: return .special
             }
         },
-        createDirectory: { path in
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        },
+        createDirectory: { path in try POSIXFiles.makeDirectories(path) },
         move: { from, to in
             // rename(2) directly: atomic on one file system, and it never merges or copies.
             guard Foundation.rename(from, to) == 0 else {
                 throw FileSystemError(path: from, reason: "cannot be moved to \(to): \(String(cString: strerror(errno)))")
             }
         },
-        remove: { path in try FileManager.default.removeItem(atPath: path) },
+        remove: { path in
+            do {
+                try FileManager.default.removeItem(atPath: path)
+            } catch {
+                throw FileSystemError(path: path, reason: "cannot be removed: \((error as NSError).localizedDescription)")
+            }
+        },
         listKinds: { path in try POSIXFiles.list(path) },
         append: { path, contents in try POSIXFiles.write(path, contents, appending: true) },
         exchange: { first, second in

@@ -4,11 +4,15 @@ import Foundation
 /// copy every file's bytes once more and ask for each listed entry's attributes one by one.
 enum POSIXFiles {
     static func read(_ path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, then checked: a pipe put in a file's place after the folder was listed cannot stall the read.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw failure(path, "cannot be read") }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw failure(path, "cannot be read") }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw FileSystemError(path: path, reason: "is not a regular file (a pipe, socket, device or folder)")
+        }
         // Read the size fstat gave; a file that grew meanwhile is read on to its end, a file that shrank is cut.
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         var filled = 0
@@ -53,6 +57,19 @@ enum POSIXFiles {
             }
             written += count
         }
+    }
+
+    /// Creates a folder and any missing folders above it, with the system's own reason when it cannot (a read-only
+    /// file system, a file in the way), not Foundation's error text.
+    static func makeDirectories(_ path: String) throws {
+        var isFolder = stat()
+        if stat(path, &isFolder) == 0 {
+            guard isFolder.st_mode & S_IFMT == S_IFDIR else { throw FileSystemError(path: path, reason: "exists and is not a folder") }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path && parent != "/" { try makeDirectories(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(path, "cannot be created") }
     }
 
     /// The entries of a folder; the kind of each where `readdir` reports it (nil for links and unknown types).

@@ -28,6 +28,11 @@ struct ContentLoader {
                 return .success(ContentFile(relativePath: entry.path, displayPath: display,
                                             bytes: try fileSystem.read("\(folder)/\(entry.path)")))
             } catch {
+                // A name that is not UTF-8 is listed with U+FFFD in place of its bad bytes, and no such path exists.
+                if entry.path.unicodeScalars.contains("\u{FFFD}") {
+                    return .failure(.error(at: .start(of: display), "the file name is not valid UTF-8, so the file cannot be opened",
+                                           hint: "rename the file with a name in UTF-8 (its bad bytes are shown as \u{FFFD})"))
+                }
                 return .failure(.error(at: .start(of: display), "the file cannot be read: \(error)",
                                        hint: "check the file's permissions"))
             }

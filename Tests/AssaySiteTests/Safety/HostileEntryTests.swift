@@ -60,3 +60,39 @@ import Testing
         #expect(leftovers == ["2026-01-02.json"])
     }
 }
+
+/// Messages that say what really happened, in plain words.
+@Suite struct PlainMessageTests {
+    @Test func anOutputThatCannotBeCreatedSaysWhyWithoutFoundationsErrorText() throws {
+        let run = try AssayRun.prepared()
+        try "not a folder".write(toFile: run.folder + "/blocker", atomically: true, encoding: .utf8)
+        let result = try run.assay(["build", "--quiet", "-o", "blocker/Output"])
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("blocker/Output:1:1: error: the report cannot be written: blocker exists and is not a folder\n"))
+        #expect(!result.stderr.contains("Error Domain"))
+    }
+
+    @Test func aNoteMayBeginWithADash() throws {
+        let run = try AssayRun.prepared()
+        let result = try run.assay(["snapshot", "--date", "2026-01-03", "--note", "-3 points after a second reading"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let revision = try String(contentsOfFile: run.folder + "/Content/revisions/2026-01-03.json", encoding: .utf8)
+        #expect(revision.contains("\"note\" : \"-3 points after a second reading\""))
+    }
+}
+
+extension PlainMessageTests {
+    @Test func aFileNameThatIsNotUTF8IsCalledSo() throws {
+        let run = try AssayRun.prepared()
+        // A Latin-1 byte, invalid in UTF-8, written as the name's raw bytes.
+        var bytes = Array((run.folder + "/Content/options/bad-").utf8) + [0xFF, 0x2E, 0x6D, 0x64, 0]
+        let descriptor = bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_WRONLY | O_CREAT, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        let result = try run.assay(["check"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Content/options/bad-\u{FFFD}.md:1:1: error: the file name is not valid UTF-8, so the file cannot be opened"))
+    }
+}
