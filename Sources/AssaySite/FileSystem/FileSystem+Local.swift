@@ -10,7 +10,7 @@ extension FileSystem {
             do {
                 try POSIXFiles.write(path, contents)
             } catch {
-                try POSIXFiles.makeDirectories((path as NSString).deletingLastPathComponent)
+                if let slash = path.lastIndex(of: "/"), slash > path.startIndex { try POSIXFiles.makeDirectories(String(path[..<slash])) }
                 try POSIXFiles.write(path, contents)
             }
         },

@@ -67,8 +67,14 @@ enum POSIXFiles {
             guard isFolder.st_mode & S_IFMT == S_IFDIR else { throw FileSystemError(path: path, reason: "exists and is not a folder") }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty && parent != path && parent != "/" { try makeDirectories(parent) }
+        // The part before the last '/', by hand: Foundation's NSString path methods trapped here on short relative
+        // paths when the process had no environment (`env -i`).
+        var parent = path
+        while parent.hasSuffix("/") { parent.removeLast() }
+        if let slash = parent.lastIndex(of: "/") {
+            parent = String(parent[..<slash])
+            if !parent.isEmpty { try makeDirectories(parent) }
+        }
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(path, "cannot be created") }
     }
 
