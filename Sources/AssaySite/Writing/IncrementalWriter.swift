@@ -16,7 +16,7 @@ struct IncrementalWriter {
         let staging = OutputWriter.temporaryPrefixes(for: output)[0] + UUID().uuidString.prefix(8)
         do {
             try exclusive(false) { try clone(output, into: staging) }
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+            let folders = Set(files.map { PathRules.split($0.path).parent }).filter { !$0.isEmpty }
             for folder in folders.sorted() where fileSystem.kind("\(staging)/\(folder)") != .directory {
                 try fileSystem.createDirectory("\(staging)/\(folder)")
             }
@@ -51,10 +51,10 @@ struct IncrementalWriter {
     private func clone(_ output: String, into copy: String) throws {
         try fileSystem.createDirectory(copy)
         for entry in try fileSystem.files(under: output) {
-            let parent = (entry.path as NSString).deletingLastPathComponent
+            let parent = PathRules.split(entry.path).parent
             if !parent.isEmpty, fileSystem.kind("\(copy)/\(parent)") != .directory { try fileSystem.createDirectory("\(copy)/\(parent)") }
             switch entry.kind {
-            case .file where (entry.path as NSString).lastPathComponent.hasPrefix(".assay-"): continue
+            case .file where PathRules.split(entry.path).name.hasPrefix(".assay-"): continue
             case .file: try fileSystem.link("\(output)/\(entry.path)", "\(copy)/\(entry.path)")
             // Files an older version left half-written, and anything that is not a file, are not carried over.
             case .directory, .symbolicLink, .special: continue
@@ -65,13 +65,13 @@ struct IncrementalWriter {
     /// A clean build has no empty folders, so neither may an updated one: removing an option's last page
     /// removes its folder too.
     private func pruneEmptyFolders(above removed: [String], in output: String) throws {
-        var folders = Set(removed.map { ($0 as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+        var folders = Set(removed.map { PathRules.split($0).parent }.filter { !$0.isEmpty })
         while let folder = folders.max(by: { $0.count < $1.count }) {
             folders.remove(folder)
             let path = "\(output)/\(folder)"
             guard fileSystem.kind(path) == .directory, (try? fileSystem.list(path))?.isEmpty == true else { continue }
             try fileSystem.remove(path)
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = PathRules.split(folder).parent
             if !parent.isEmpty { folders.insert(parent) }
         }
     }

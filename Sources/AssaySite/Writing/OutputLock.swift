@@ -16,8 +16,8 @@ public final class OutputLock: @unchecked Sendable {
     /// Takes the lock of `output`, or throws `Held` at once: a second build never waits behind the first.
     public init(output: String) throws {
         let path = Self.path(for: output)
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty { try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+        let parent = PathRules.split(path).parent
+        if !parent.isEmpty { try? POSIXFiles.makeDirectories(parent) }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             // A folder that cannot hold the lock file cannot hold the report either; the build says why.
@@ -43,9 +43,7 @@ public final class OutputLock: @unchecked Sendable {
 
     /// Beside the output, hidden: `Output` is locked by `.Output.lock` in the same folder.
     public static func path(for output: String) -> String {
-        let standardized = (output as NSString).standardizingPath
-        let name = (standardized as NSString).lastPathComponent
-        let parent = (standardized as NSString).deletingLastPathComponent
-        return (parent.isEmpty ? "" : parent + "/") + "." + name + ".lock"
+        let (parent, name) = PathRules.split(output)
+        return (parent.isEmpty ? "" : parent == "/" ? "/" : parent + "/") + "." + name + ".lock"
     }
 }

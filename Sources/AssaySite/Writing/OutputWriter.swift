@@ -21,9 +21,7 @@ struct OutputWriter {
     /// old reports they swapped out) and inside it (an older version's temporary files). Only one build at a time
     /// writes into an output (`OutputLock`), so none of these belongs to a build still running.
     func removeLeftovers(of output: String) {
-        let standardized = (output as NSString).standardizingPath
-        let parent = (standardized as NSString).deletingLastPathComponent
-        let name = (standardized as NSString).lastPathComponent
+        let (parent, name) = PathRules.split(output)
         let folder = parent.isEmpty ? "." : parent
         for entry in (try? fileSystem.list(folder)) ?? []
         where entry.hasPrefix(name + ".tmp-") || entry.hasPrefix(name + ".old-") || entry == name + ".exchange" {
@@ -74,7 +72,7 @@ struct OutputWriter {
 
         /// Writes one file of the report, or a further piece of it; from any thread.
         func write(_ path: String, _ contents: [UInt8], appending: Bool = false) throws {
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = PathRules.split(path).parent
             do {
                 try writer.exclusive(false) {
                     if lock.withLock({ folders.insert(parent).inserted }) {

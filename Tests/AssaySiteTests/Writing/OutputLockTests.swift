@@ -36,3 +36,13 @@ import Testing
         #expect(OutputLock.path(for: "a/b") == "a/.b.lock")
     }
 }
+
+/// The path split the writers use instead of Foundation's NSString methods.
+@Suite struct PathSplitTests {
+    @Test(arguments: [("Output", "", "Output"), ("a/b", "a", "b"), ("a/b/", "a", "b"), ("/srv/site/public/", "/srv/site", "public"),
+                      ("/top", "/", "top"), ("r", "", "r"), ("./Output", ".", "Output")])
+    func splitsAtTheLastSlash(path: String, parent: String, name: String) {
+        let split = PathRules.split(path)
+        #expect(split.parent == parent && split.name == name)
+    }
+}
