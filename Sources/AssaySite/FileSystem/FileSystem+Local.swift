@@ -59,7 +59,13 @@ extension FileSystem {
             guard Foundation.link(existing, new) == 0 else {
                 throw FileSystemError(path: existing, reason: "cannot be linked as \(new): \(String(cString: strerror(errno)))")
             }
-        }
+        },
+        size: { path in
+            var status = stat()
+            guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+            return Int(status.st_size)
+        },
+        readRange: { path, offset, length in try POSIXFiles.read(path, offset: offset, length: length) }
     )
 }
 

@@ -28,6 +28,10 @@ public struct FileSystem: Sendable {
     public var exchange: @Sendable (_ first: String, _ second: String) throws -> Void
     /// A second name for a file's bytes (a hard link): how an update copies a report without copying its files.
     public var link: @Sendable (_ existing: String, _ new: String) throws -> Void
+    /// A regular file's size, and `length` of its bytes from `offset`: how `serve` sends a large file in pieces.
+    /// Nil where the file system has no ranged reads (tests in memory): files are then read whole.
+    public var size: (@Sendable (_ path: String) -> Int?)?
+    public var readRange: (@Sendable (_ path: String, _ offset: Int, _ length: Int) throws -> [UInt8])?
 
     public init(read: @escaping @Sendable (String) throws -> [UInt8],
                 write: @escaping @Sendable (String, [UInt8]) throws -> Void,
@@ -39,7 +43,11 @@ public struct FileSystem: Sendable {
                 listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind?)])? = nil,
                 append: (@Sendable (String, [UInt8]) throws -> Void)? = nil,
                 exchange: (@Sendable (String, String) throws -> Void)? = nil,
-                link: (@Sendable (String, String) throws -> Void)? = nil) {
+                link: (@Sendable (String, String) throws -> Void)? = nil,
+                size: (@Sendable (String) -> Int?)? = nil,
+                readRange: (@Sendable (String, Int, Int) throws -> [UInt8])? = nil) {
+        self.size = size
+        self.readRange = readRange
         self.listKinds = listKinds
         self.append = append ?? { path, contents in try write(path, try read(path) + contents) }
         self.exchange = exchange ?? { first, second in

@@ -33,6 +33,28 @@ enum POSIXFiles {
         return bytes
     }
 
+    /// Up to `length` bytes from `offset` of a regular file (fewer at its end).
+    static func read(_ path: String, offset: Int, length: Int) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw failure(path, "cannot be read") }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: length)
+        var filled = 0
+        while filled < length {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress! + filled, length - filled, off_t(offset + filled))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, "cannot be read")
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
     private static func readSome(_ descriptor: Int32, into bytes: inout [UInt8], at offset: Int, path: String) throws -> Int {
         while true {
             let count = bytes.withUnsafeMutableBytes { buffer in

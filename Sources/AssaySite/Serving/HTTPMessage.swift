@@ -48,8 +48,11 @@ public struct HTTPResponse: Sendable {
     public var status: Int
     public var headers: [(String, String)]
     public var body: [UInt8]
+    /// A large file's body, sent in pieces after the head instead of `body`.
+    public var fileBody: FileBody?
 
-    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
+    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], fileBody: FileBody? = nil) {
+        self.fileBody = fileBody
         self.status = status
         self.headers = headers
         self.body = body
@@ -64,7 +67,7 @@ public struct HTTPResponse: Sendable {
     public func serialized(includeBody: Bool = true, streaming: Bool = false) -> [UInt8] {
         var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
-        if !streaming { head += "Content-Length: \(body.count)\r\nConnection: close\r\n" }
+        if !streaming { head += "Content-Length: \(fileBody?.count ?? body.count)\r\nConnection: close\r\n" }
         head += "\r\n"
         return Array(head.utf8) + (includeBody ? body : [])
     }

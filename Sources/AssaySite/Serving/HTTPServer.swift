@@ -238,7 +238,9 @@ public final class HTTPServer: @unchecked Sendable {
         setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &noSignal, socklen_t(MemoryLayout<Int32>.size))
         #endif
         let connection = HTTPConnection(descriptor: descriptor)
-        DispatchQueue.global().async { [route, policy] in
+        // A thread of its own per answer: a client reading a large page slowly holds only its own thread, never one of
+        // a shared pool that ordinary requests wait for. Small stacks: an answer needs little.
+        let worker = Thread { [route, policy] in
             let outcome: Route
             let method: String
             if let request = HTTPRequest(head: head) {
@@ -252,7 +254,8 @@ public final class HTTPServer: @unchecked Sendable {
             }
             switch outcome {
             case .respond(let response):
-                connection.send(SecurityHeaders.added(to: response, policy: policy()).serialized(includeBody: method != "HEAD"))
+                let sent = connection.send(SecurityHeaders.added(to: response, policy: policy()).serialized(includeBody: method != "HEAD"))
+                if sent, method != "HEAD", let file = response.fileBody { _ = file.stream { connection.send($0) } }
                 connection.close()
             case .stream(let head, let take):
                 guard connection.send(SecurityHeaders.added(to: head, policy: policy()).serialized(includeBody: false, streaming: true)) else {
@@ -261,6 +264,8 @@ public final class HTTPServer: @unchecked Sendable {
                 take(connection)
             }
         }
+        worker.stackSize = 512 * 1024
+        worker.start()
     }
 }
 

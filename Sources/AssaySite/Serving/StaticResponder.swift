@@ -53,11 +53,35 @@ public struct StaticResponder: Sendable {
         // The injection names the build the page comes from: take it before reading, so that a build finishing
         // in between makes the page reload rather than pass for the new one.
         let markup = injection()
-        guard fileSystem.kind(path) == .file, var body = try? fileSystem.read(path) else { return nil }
+        guard fileSystem.kind(path) == .file else { return nil }
         let type = MediaTypes.type(forPath: path)
+        if let streamed = streamed(path, type: type, markup: markup) {
+            return HTTPResponse(status: status, headers: [("Content-Type", type), ("Cache-Control", "no-store"),
+                                                         ("X-Content-Type-Options", "nosniff")], fileBody: streamed)
+        }
+        guard var body = try? fileSystem.read(path) else { return nil }
         if type.hasPrefix("text/html") { body = inject(markup, into: body) }
         return HTTPResponse(status: status, headers: [("Content-Type", type), ("Cache-Control", "no-store"),
                                                      ("X-Content-Type-Options", "nosniff")], body: body)
+    }
+
+    /// A large file as a body sent in pieces, the injection placed before its last `</body>` (looked for in the last
+    /// piece-sized window, where a page ends); nil for a small file, or where the file system has no ranged reads.
+    private func streamed(_ path: String, type: String, markup: String) -> FileBody? {
+        guard let sizeOf = fileSystem.size, let readRange = fileSystem.readRange, let size = sizeOf(path), size > FileBody.threshold else {
+            return nil
+        }
+        let read: @Sendable (Int, Int) throws -> [UInt8] = { offset, length in try readRange(path, offset, length) }
+        var body = FileBody(size: size, insertion: nil, read: read)
+        let bytes = Array(markup.utf8)
+        guard type.hasPrefix("text/html"), !bytes.isEmpty else { return body }
+        let window = min(size, FileBody.threshold)
+        guard let tail = try? read(size - window, window) else { return nil }
+        let closing = Array("</body>".utf8)
+        var index = tail.count - closing.count
+        while index >= 0 && !(tail[index] == closing[0] && Array(tail[index..<(index + closing.count)]) == closing) { index -= 1 }
+        body.insertion = (index >= 0 ? size - window + index : size, bytes)
+        return body
     }
 
     /// The report's own 404 page when it has one; a short page otherwise (before the first good build),
