@@ -14,7 +14,7 @@ TEMPLATES ?= Templates
 OUTPUT ?= Output
 
 .PHONY: all report build deps test test-deps swift-test report-check clean fuzz bench bench-scaling install dist theme growth-check \
-	install-check standalone-check kill-check
+	install-check standalone-check kill-check fuzz-check
 
 all: report
 
@@ -50,7 +50,11 @@ test-deps: deps
 	@python3 -c 'import importlib.util,sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' || \
 	  $(PIP_INSTALL) --no-deps axe-playwright-python==0.1.8 || $(PIP_INSTALL) --break-system-packages --no-deps axe-playwright-python==0.1.8
 
-test: test-deps standalone-check swift-test report-check install-check growth-check kill-check
+test: test-deps standalone-check swift-test report-check install-check growth-check kill-check fuzz-check
+
+## A short fuzzing run from the seeds (structure-aware front matter among them); make fuzz runs longer.
+fuzz-check:
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=30
 
 ## kill -9 at random instants of builds: Output/ is always the old report or the new one, and nothing is left over.
 kill-check: build

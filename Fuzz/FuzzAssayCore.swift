@@ -5,7 +5,8 @@
 // crash input in Tests/Fixtures/fuzz-regressions runs in `make test` through exactly this code.
 import AssayCore
 
-/// The input's first byte picks the kind of file; the rest is its text. Inputs containing a line
+/// The input's first byte picks the kind of file; the rest is its text, or from 0xF0 up, instructions that write an
+/// option's front matter in hostile shapes (`structuredFrontMatter`). Inputs containing a line
 /// `@@` are split there into an article body and a file of the chosen kind whose quotes are anchored.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
@@ -17,7 +18,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let separator: [UInt8] = Array("\n@@\n".utf8)
     var article: [UInt8] = Array("---\ntitle: T\nauthor: A\n---\nSome article text, with “quotes” – and dashes.\n".utf8)
     var annotation = rest
-    if let range = firstRange(of: separator, in: rest) {
+    if bytes[0] >= 0xF0 {
+        annotation = structuredFrontMatter(rest[...])
+    } else if let range = firstRange(of: separator, in: rest) {
         article = Array("---\ntitle: T\nauthor: A\n---\n".utf8) + rest[..<range.lowerBound]
         annotation = Array(rest[range.upperBound...])
     }
