@@ -63,5 +63,6 @@ done
 echo
 python3 bench/watch_latency.py "$assay" Content Templates "$work/watch" > "$results/watch.txt"
 python3 bench/serve_latency.py "$assay" Content Templates "$work/serve" > "$results/serve.txt"
+python3 bench/serve_slow_readers.py "$assay" Content Templates "$work/slow" | tee "$results/slow-readers.txt"
 python3 bench/report.py "$results" "${sizes[@]}" | tee "$results/table.txt"
 rm -rf "$work"

@@ -129,7 +129,7 @@ public struct SiteBuilder: Sendable {
         try rendered.timings.measure("write") {
             switch destination {
             case .staged(let staging):
-                try staging.commit()
+                if let warning = try staging.commit() { rendered.warnings.append(warning) }
                 written = rendered.files.map(\.path)
             case .changed(let changed):
                 // In the order the report makes them, as a full build lists them.

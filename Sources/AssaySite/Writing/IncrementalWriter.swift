@@ -36,10 +36,9 @@ struct IncrementalWriter {
                 try fileSystem.remove("\(staging)/\(path)")
             }
             try pruneEmptyFolders(above: removed, in: staging)
-            try exclusive(true) {
-                try fileSystem.exchange(staging, output)
-                try? fileSystem.remove(staging)
-            }
+            try exclusive(true) { try fileSystem.exchange(staging, output) }
+            // The old report, now in the copy's place: what cannot be removed now, the next build removes.
+            try? fileSystem.remove(staging)
         } catch {
             try? fileSystem.remove(staging)
             throw DiagnosticsError([.error(at: .start(of: displayName), "the report cannot be updated: \(error)",

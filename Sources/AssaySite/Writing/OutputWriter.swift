@@ -89,20 +89,27 @@ struct OutputWriter {
             }
         }
 
-        /// Puts the staged report in place of the output.
-        func commit() throws {
+        /// Puts the staged report in place of the output; a warning when the previous report, swapped out, cannot be
+        /// removed from beside it (the report is complete; the next build tries again).
+        @discardableResult
+        func commit() throws -> Diagnostic? {
             try write(OutputWriter.gitignore.path, OutputWriter.gitignore.contents)
             let fileSystem = writer.fileSystem
+            var leftover: Error?
             do {
                 try writer.exclusive(true) {
                     // One exchange: killed at any instant, the output is the old report or the new one, never neither;
                     // what is left beside it the next build removes (`OutputWriter.removeLeftovers`).
                     if fileSystem.kind(output) != nil {
                         try fileSystem.exchange(folder, output)
-                        try? fileSystem.remove(folder)
+                        do { try fileSystem.remove(folder) } catch { leftover = error }
                     } else {
                         try fileSystem.move(folder, output)
                     }
+                }
+                return leftover.map {
+                    .warning(at: .start(of: displayName), "the previous report is still beside the new one, at \(folder): \($0)",
+                             hint: "the new report is complete; remove that folder by hand if the next build cannot")
                 }
             } catch {
                 abandon()

@@ -96,3 +96,18 @@ extension PlainMessageTests {
         #expect(result.stderr.hasPrefix("Content/options/bad-\u{FFFD}.md:1:1: error: the file name is not valid UTF-8, so the file cannot be opened"))
     }
 }
+
+extension PlainMessageTests {
+    /// A content or templates folder given as a symbolic link is the folder it leads to, with or without a slash.
+    @Test func foldersGivenAsSymbolicLinksAreRead() throws {
+        let run = try AssayRun.prepared()
+        try FileManager.default.createSymbolicLink(atPath: run.folder + "/content-link", withDestinationPath: "Content")
+        try FileManager.default.createSymbolicLink(atPath: run.folder + "/theme-link", withDestinationPath: "Templates")
+        for arguments in [["check", "-c", "content-link", "-t", "theme-link"], ["check", "-c", "content-link/", "-t", "theme-link/"],
+                          ["build", "--quiet", "-c", "content-link", "-t", "theme-link", "-o", "Linked"]] {
+            let result = try run.assay(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        #expect(FileManager.default.fileExists(atPath: run.folder + "/Linked/index.html"))
+    }
+}

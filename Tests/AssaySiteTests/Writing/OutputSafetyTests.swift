@@ -28,6 +28,25 @@ import Testing
         #expect(after == before)
     }
 
+    /// The previous report, swapped out by a clean build, that cannot be removed is said, not left silently.
+    @Test func aPreviousReportThatCannotBeRemovedIsAWarning() throws {
+        let (memory, disk) = FileSystem.inMemory(try Self.minimalFiles())
+        _ = try SiteBuilder(fileSystem: memory).build(Self.paths)
+        var stuck = memory
+        stuck.remove = { path in
+            if path.hasPrefix("/site/Output.tmp-") { throw FileSystemError(path: path, reason: "cannot be removed: permission denied") }
+            try memory.remove(path)
+        }
+        let summary = try SiteBuilder(fileSystem: stuck, settings: .init(clean: true)).build(Self.paths)
+        let warning = try #require(summary.warnings.first { $0.message.hasPrefix("the previous report is still beside the new one, at /site/Output.tmp-") })
+        #expect(warning.location == .start(of: "/site/Output"))
+        #expect(warning.message.hasSuffix("cannot be removed: permission denied"))
+        #expect(disk.snapshot["/site/Output/index.html"] != nil)
+        // The next build, able to remove it, leaves nothing beside the output.
+        _ = try SiteBuilder(fileSystem: memory).build(Self.paths)
+        #expect(!disk.snapshot.keys.contains { $0.hasPrefix("/site/Output.tmp-") || $0.hasPrefix("/site/Output.old-") })
+    }
+
     @Test func anOutputThatCannotBeWrittenIsAnErrorAndNothingIsLeftBehind() throws {
         let (memory, disk) = FileSystem.inMemory(try Self.minimalFiles())
         _ = try SiteBuilder(fileSystem: memory).build(Self.paths)
