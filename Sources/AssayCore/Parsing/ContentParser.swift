@@ -97,7 +97,9 @@ public enum ContentParser {
         }
         switch Revision.read(file.bytes) {
         case .failure(let problem):
-            diagnostics.append(.error(at: .start(of: file.displayPath), problem.message, hint: problem.hint))
+            // Snapshots write revisions whole or not at all: a damaged one was changed by hand or by a merge.
+            diagnostics.append(.error(at: .start(of: file.displayPath), "the revision is damaged: " + problem.message,
+                                      hint: "take the file back from version control, or delete it and record the revision again with 'assay snapshot'"))
         case .success(var revision):
             let stem = String(name.dropLast(5))
             guard revision.date == stem, RevisionDate.isValid(stem) else {

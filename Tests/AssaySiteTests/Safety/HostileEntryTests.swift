@@ -111,3 +111,18 @@ extension PlainMessageTests {
         #expect(FileManager.default.fileExists(atPath: run.folder + "/Linked/index.html"))
     }
 }
+
+extension PlainMessageTests {
+    /// A revision file emptied (by hand, or by a snapshot of an older version on a full disk) names itself and the fix.
+    @Test func aDamagedRevisionIsALocatedErrorThatSaysHowToRecover() throws {
+        let run = try AssayRun.prepared()
+        try FileManager.default.createDirectory(atPath: run.folder + "/Content/revisions", withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: run.folder + "/Content/revisions/2026-01-01.json"))
+        let result = try run.assay(["check"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Content/revisions/2026-01-01.json:1:1: error: the revision is damaged: the file is not a JSON object\n"
+                                        + "    hint: take the file back from version control, or delete it and record the revision again with 'assay snapshot'\n"))
+        try FileManager.default.removeItem(atPath: run.folder + "/Content/revisions/2026-01-01.json")
+        #expect(try run.assay(["snapshot", "--date", "2026-01-01"]).status == 0)
+    }
+}
