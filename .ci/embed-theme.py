@@ -34,10 +34,8 @@ lines = [
     "    static let encodedFiles: [(path: String, base64: String)] = [",
 ]
 for relative, encoded in files:
-    chunks = [encoded[i:i + 100] for i in range(0, len(encoded), 100)] or [""]
-    lines.append(f'        ("{relative}", """')
-    lines.extend(f"            {chunk}" for chunk in chunks)
-    lines.append('            """),')
+    # One line a file: generated data, read by the compiler, never by a person.
+    lines.append(f'        ("{relative}", "{encoded}"),')
 lines += ["    ]", "}", ""]
 text = "\n".join(lines)
 if "--check" in sys.argv:

@@ -14,10 +14,10 @@ enum DiagnosticPrinter {
     /// The line with every control character but the line breaks shown as `\u{1B}`: a name or a path that holds an
     /// escape sequence must not recolour, move or clear what the reader's terminal shows.
     static func terminalSafe(_ line: String) -> String {
-        guard ForbiddenCharacters.first(in: line.replacingOccurrences(of: "\n", with: " ")) != nil else { return line }
+        guard ForbiddenCharacters.first(in: line) != nil else { return line }
         var result = ""
         for scalar in line.unicodeScalars {
-            if scalar != "\n" && ForbiddenCharacters.isForbidden(scalar) {
+            if ForbiddenCharacters.isForbidden(scalar) {
                 result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             } else {
                 result.unicodeScalars.append(scalar)

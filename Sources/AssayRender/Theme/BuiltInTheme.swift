@@ -9,7 +9,7 @@ public enum BuiltInTheme {
     /// Every file, by path relative to the templates folder (`partials/ranking.mustache`, `style.css`), sorted.
     public static let files: [(path: String, contents: [UInt8])] = encodedFiles.map { entry in
         // The generator writes valid base64 and a test decodes every file: a failure here is a broken build.
-        guard let data = Data(base64Encoded: entry.base64, options: .ignoreUnknownCharacters) else {
+        guard let data = Data(base64Encoded: entry.base64) else {
             preconditionFailure("the built-in theme's \(entry.path) is damaged: run make theme")
         }
         return (entry.path, Array(data))

@@ -61,10 +61,9 @@ struct TemplateLoader {
             }
         }
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
-        let templates = try TemplateSet(sources: sources, shownPaths: shownPaths,
-                                        overridden: Set(own.filter(builtIn.contains)))
+        let overridden = own.filter(builtIn.contains).sorted()
+        let templates = try TemplateSet(sources: sources, shownPaths: shownPaths, overridden: Set(overridden))
         return Loaded(templates: templates, assets: assets, inputs: inputs,
-                      overridden: own.filter(builtIn.contains).sorted(), added: own.filter { !builtIn.contains($0) }.sorted())
+                      overridden: overridden, added: own.filter { !builtIn.contains($0) }.sorted())
     }
-
 }

@@ -17,9 +17,10 @@ struct OutputWriter {
         return ["\(output).tmp-\(pid)-", "\(output).old-\(pid)-"]
     }
 
-    /// Removes what builds killed before they could clean up left beside `output` (their staging folders, and the
-    /// old reports they swapped out) and inside it (an older version's temporary files). Only one build at a time
-    /// writes into an output (`OutputLock`), so none of these belongs to a build still running.
+    /// Removes what builds killed before they could clean up left beside `output`: their staging folders and the old
+    /// reports they swapped out. (An older version's temporary files inside the output are not carried into the next
+    /// update's copy: `IncrementalWriter`.) Only one build at a time writes into an output (`OutputLock`), so none of
+    /// these belongs to a build still running.
     func removeLeftovers(of output: String) {
         let (parent, name) = PathRules.split(output)
         let folder = parent.isEmpty ? "." : parent
