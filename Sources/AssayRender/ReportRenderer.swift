@@ -42,6 +42,9 @@ public enum ReportRenderer {
         case option(Option)
         case criterion(Criterion)
         case actor(Actor)
+        /// A page of a large report's complete lists (see `ListPaging`), numbered from 1.
+        case rankingList(actorID: String, page: Int)
+        case optionList(page: Int)
     }
 
     /// Makes every file of the report — pages (each built as a typed model and rendered by its compiled template) and
@@ -70,7 +73,7 @@ public enum ReportRenderer {
         // peak memory of a 10,000-option build by about 50 MB, for no gain in time.
         let large: [PageJob] = [.index] + model.actors.map { .actor($0) } + model.criteria.map { .criterion($0) }
         let rest: [PageJob] = [.article, .evidence, .agreement, .search, .notFound] + (model.revisions.isEmpty ? [] : [.revisions])
-            + model.options.map { .option($0) }
+            + model.options.map { .option($0) } + listJobs(model)
         let jobs: [Job] = (data.filter(\.isLarge).map { .data($0) } + (rest + large).map { .page($0) } + data.filter { !$0.isLarge }.map { .data($0) })
             .filter { wanted($0.path) }
         let counter = ProgressCounter(total: jobs.filter { if case .page = $0 { true } else { false } }.count, report: progress)
@@ -166,12 +169,23 @@ public enum ReportRenderer {
         }
     }
 
+    /// The pages of a large report's complete lists: each evaluated actor's ranking, then every option's card.
+    static func listJobs(_ model: ReportModel) -> [PageJob] {
+        let paging = ListPaging(optionCount: model.options.count)
+        guard paging.isPaged else { return [] }
+        let pages = 1...paging.pageCount
+        // An actor is evaluated when it has criteria (`ReportEvaluator`): the paths are known before the evaluation.
+        let evaluated = model.actors.filter { !model.criteria(of: $0.id).isEmpty }
+        return evaluated.flatMap { actor in pages.map { PageJob.rankingList(actorID: actor.id, page: $0) } }
+            + pages.map { PageJob.optionList(page: $0) }
+    }
+
     /// The path of every file `render` makes for this model, before anything is rendered.
     public static func paths(of model: ReportModel) -> [String] {
         var paths = [PagePaths.index, PagePaths.article, PagePaths.evidence, PagePaths.agreement, PagePaths.search, PagePaths.notFound]
         if !model.revisions.isEmpty { paths.append(PagePaths.revisions) }
         paths += model.options.map { PagePaths.option($0.id) } + model.criteria.map { PagePaths.criterion($0.id) }
-            + model.actors.map { PagePaths.actor($0.id) }
+            + model.actors.map { PagePaths.actor($0.id) } + listJobs(model).map(path(of:))
         paths += [PagePaths.reportJSON, PagePaths.reportSchema, PagePaths.annotations, PagePaths.matrix, PagePaths.searchIndex, "robots.txt"]
         if model.site.base != nil { paths.append("sitemap.xml") }
         if !model.revisions.isEmpty { paths.append(PagePaths.feed) }
@@ -190,6 +204,8 @@ public enum ReportRenderer {
         case .option(let option): PagePaths.option(option.id)
         case .criterion(let criterion): PagePaths.criterion(criterion.id)
         case .actor(let actor): PagePaths.actor(actor.id)
+        case .rankingList(let actorID, let page): PagePaths.rankingList(actorID, page: page)
+        case .optionList(let page): PagePaths.optionList(page: page)
         }
     }
 
@@ -240,6 +256,21 @@ public enum ReportRenderer {
             let common = builder.common(page: PagePaths.actor(actor.id), title: actor.name, section: "actor", summary: actor.description,
                                         breadcrumbs: report + [Breadcrumb(label: "Actors and criteria", path: PagePaths.index + "#actors-criteria")])
             return templates.render(.actor, common: common, page: builder.actorPage(actor), prefix: "../", drain: drain)
+        case .rankingList(let actorID, let number):
+            let name = builder.report.actorName(actorID)
+            let pageCount = builder.paging.pageCount
+            let common = builder.common(page: PagePaths.rankingList(actorID, page: number),
+                                        title: "Complete ranking for \(name), page \(number) of \(pageCount)", section: "list",
+                                        breadcrumbs: report + [Breadcrumb(label: name, path: PagePaths.actor(actorID))])
+            // The job exists only for an evaluated actor.
+            guard let actorEvaluation = builder.evaluation.actor(actorID) else { return [] }
+            return templates.render(.rankingList, common: common, page: builder.rankingListPage(actorEvaluation, page: number), prefix: "../",
+                                    drain: drain)
+        case .optionList(let number):
+            let common = builder.common(page: PagePaths.optionList(page: number),
+                                        title: "All options, page \(number) of \(builder.paging.pageCount)", section: "list",
+                                        breadcrumbs: report + [Breadcrumb(label: "Options", path: PagePaths.index + "#options")])
+            return templates.render(.optionList, common: common, page: builder.optionListPage(page: number), prefix: "../", drain: drain)
         }
     }
 

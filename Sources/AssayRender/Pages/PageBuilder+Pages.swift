@@ -22,17 +22,14 @@ extension PageBuilder {
         noteEvaluation()
         note(.members(.option), .every(.option, .heading), .members(.assessment), .passages)
         let draws = evaluation.robustness.first?.acceptability.draws ?? 0
+        let zone = report.agreementZone
         return IndexPage(
             rankings: evaluation.actors.compactMap { sharedRanking($0.actorID) },
-            agreement: report.agreementZone.map(optionLink),
+            agreement: paging.shortened(zone).map(optionLink), moreAgreement: paging.leftOut(of: zone.count),
             evaluatedActors: evaluation.actors.map { actorLink($0.actorID) },
-            optionSummaries: model.options.map { option in
-                OptionSummary(option: optionLink(option.id), summary: option.summary, verdicts: evaluation.actors.map { actor in
-                    let result = actor.result(for: option.id)
-                    return CardVerdict(actor: report.actorName(actor.actorID), text: report.verdictText(result),
-                                       vetoed: result?.verdict.isVetoed ?? false, ranked: result?.verdict.isRanked ?? false)
-                })
-            },
+            optionSummaries: (paging.isPaged ? leadingOptions() : model.options).map(optionSummary),
+            completeOptions: paging.isPaged ? CompleteOptions(path: PagePaths.optionList(page: 1), optionCount: paging.optionCount,
+                                                              pageCount: paging.pageCount) : nil,
             passageCount: report.passages.passages.count, assessmentCount: model.assessments.count, articleMap: articleMap,
             drawsText: draws > 0 ? String(draws) : "no (rank probabilities are switched off for this report)",
             // Only the index lists everything: lists of all options on every page would grow with the square of the report.

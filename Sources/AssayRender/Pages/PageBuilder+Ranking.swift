@@ -9,7 +9,7 @@ extension PageBuilder {
             return fullRanking(actorEvaluation, depth: depth)
         }
         var piece = rankings[actorEvaluation.actorID]!
-        piece.matrix.svg = SVG.prefixingLinks(piece.matrix.svg, with: String(repeating: "../", count: depth))
+        if let svg = piece.matrix?.svg { piece.matrix?.svg = SVG.prefixingLinks(svg, with: String(repeating: "../", count: depth)) }
         return piece
     }
 
@@ -21,7 +21,7 @@ extension PageBuilder {
 
     /// A ranking shows every option, its scores and vetoes, the matrix of every assessment with its first quote,
     /// robustness and the author's own ranking.
-    private func noteRanking(_ actorID: String) {
+    func noteRanking(_ actorID: String) {
         noteEvaluation()
         note(.members(.option), .every(.option, .heading), .every(.criterion, .heading), .every(.criterion, .content), .members(.assessment),
              .every(.assessment, .heading), .passages, .members(.statedRanking))
@@ -29,21 +29,17 @@ extension PageBuilder {
     }
 
     private func fullRanking(_ actorEvaluation: ActorEvaluation, depth: Int) -> RankingPiece {
-        let ranked = Parallel.map(actorEvaluation.ranked) { result -> RankedEntry in
-            let description = "score \(Formatting.decimal(result.score ?? 0)) of 1: "
-                + result.contributions.map { "\(report.criterionTitle($0.criterionID)) \(Formatting.decimal($0.contribution))" }.joined(separator: ", ")
-            let bar = ReportCharts.stackedBar(result.contributions.enumerated().map { index, contribution in
-                (contribution.contribution, "tone-\(index % 6)",
-                 "\(report.criterionTitle(contribution.criterionID)): \(Formatting.decimal(contribution.contribution))")
-            }, label: description)
-            return RankedEntry(option: optionLink(result.optionID), rank: result.rank ?? 0,
-                               score: result.score.map { Formatting.decimal($0) }, barSVG: bar)
+        // A large report shows only the leading entries: the others are not made at all.
+        let ranked = Parallel.map(paging.shortened(actorEvaluation.ranked)) { result -> RankedEntry in
+            RankedEntry(option: optionLink(result.optionID), rank: result.rank ?? 0,
+                        score: result.score.map { Formatting.decimal($0) }, barSVG: scoreBar(result))
         }
-        let incomplete = actorEvaluation.results.compactMap { result -> IncompleteEntry? in
-            guard case .incomplete(let low, let high, let missing) = result.verdict else { return nil }
-            return IncompleteEntry(option: optionLink(result.optionID), range: Formatting.scoreRange(low, high), missing: missing.map(criterionLink))
-        }
-        let vetoed = actorEvaluation.results.compactMap { result -> VetoedEntry? in
+        let incomplete = paging.shortened(actorEvaluation.results.filter { !$0.verdict.isRanked && !$0.verdict.isVetoed })
+            .compactMap { result -> IncompleteEntry? in
+                guard case .incomplete(let low, let high, let missing) = result.verdict else { return nil }
+                return IncompleteEntry(option: optionLink(result.optionID), range: Formatting.scoreRange(low, high), missing: missing.map(criterionLink))
+            }
+        let vetoed = paging.shortened(actorEvaluation.results.filter { $0.verdict.isVetoed }).compactMap { result -> VetoedEntry? in
             guard case .vetoed(let redLines) = result.verdict else { return nil }
             return VetoedEntry(option: optionLink(result.optionID), redLines: redLines.map { lineID in
                 // The assessment's own quotes say why this option crosses; the red line's are on its page.
@@ -53,13 +49,29 @@ extension PageBuilder {
                          isUncertain: model.assessment(option: result.optionID, criterion: lineID)?.confidence == .low)
             })
         }
-        let legend = actorEvaluation.preferenceIDs.enumerated().map { index, id in
+        let piece = RankingPiece(actor: actorLink(actorEvaluation.actorID), ranked: ranked, incomplete: incomplete, vetoed: vetoed,
+                                 legend: legend(actorEvaluation), hasPreferences: !actorEvaluation.preferenceIDs.isEmpty,
+                                 robustness: robustness(actorEvaluation.actorID),
+                                 matrix: paging.isPaged ? nil : matrix(actorEvaluation.actorID, depth: depth),
+                                 comparison: comparison(actorEvaluation), whatIf: whatIf(actorEvaluation))
+        return paging.isPaged ? shortened(piece, actorEvaluation) : piece
+    }
+
+    /// A ranked option's score as a bar, one segment per preference.
+    func scoreBar(_ result: OptionResult) -> String {
+        let description = "score \(Formatting.decimal(result.score ?? 0)) of 1: "
+            + result.contributions.map { "\(report.criterionTitle($0.criterionID)) \(Formatting.decimal($0.contribution))" }.joined(separator: ", ")
+        return ReportCharts.stackedBar(result.contributions.enumerated().map { index, contribution in
+            (contribution.contribution, "tone-\(index % 6)",
+             "\(report.criterionTitle(contribution.criterionID)): \(Formatting.decimal(contribution.contribution))")
+        }, label: description)
+    }
+
+    /// The score bars' legend: one entry per preference, with its tone and weight.
+    func legend(_ actorEvaluation: ActorEvaluation) -> [LegendEntry] {
+        actorEvaluation.preferenceIDs.enumerated().map { index, id in
             LegendEntry(criterion: criterionLink(id), tone: "tone-\(index % 6)", weight: Formatting.weight(model.criterion(id)?.weight ?? 0))
         }
-        return RankingPiece(actor: actorLink(actorEvaluation.actorID), ranked: ranked, incomplete: incomplete, vetoed: vetoed,
-                            legend: legend, hasPreferences: !actorEvaluation.preferenceIDs.isEmpty,
-                            robustness: robustness(actorEvaluation.actorID), matrix: matrix(actorEvaluation.actorID, depth: depth),
-                            comparison: comparison(actorEvaluation), whatIf: whatIf(actorEvaluation))
     }
 
     /// The author's ranking beside the computed one; nil without a stated ranking.
@@ -100,20 +112,25 @@ extension PageBuilder {
         let criteria = model.criteria(of: actorID)
         let columns = criteria.enumerated().map { MatrixColumn(criterion: criterionLink($1.id), code: "C\($0 + 1)") }
         let rows = model.options.enumerated().map { index, option in
-            MatrixRow(option: optionLink(option.id), code: "O\(index + 1)", cells: criteria.map { criterion in
-                let assessment = model.assessment(option: option.id, criterion: criterion.id)
-                switch assessment?.judgement {
-                case .level(let id)?:
-                    let text = criterion.level(id).map { Formatting.decimal($0.value) } ?? "not assessed"
-                    return MatrixCell(text: text, path: Self.assessmentPath(option.id, criterion.id))
-                case .redLine(let crosses)?:
-                    return MatrixCell(text: crosses ? "crosses" : "does not cross", path: Self.assessmentPath(option.id, criterion.id))
-                case nil:
-                    return MatrixCell(text: "not assessed", path: nil)
-                }
-            })
+            MatrixRow(option: optionLink(option.id), code: "O\(index + 1)", cells: matrixCells(option.id, criteria: criteria))
         }
         return MatrixPiece(svg: matrixSVG(actorID, depth: depth), columns: columns, rows: rows)
+    }
+
+    /// An option's row of the matrix: its level (or red-line crossing) on each criterion, linked to the assessment.
+    func matrixCells(_ optionID: String, criteria: [Criterion]) -> [MatrixCell] {
+        criteria.map { criterion in
+            let assessment = model.assessment(option: optionID, criterion: criterion.id)
+            switch assessment?.judgement {
+            case .level(let id)?:
+                let text = criterion.level(id).map { Formatting.decimal($0.value) } ?? "not assessed"
+                return MatrixCell(text: text, path: Self.assessmentPath(optionID, criterion.id))
+            case .redLine(let crosses)?:
+                return MatrixCell(text: crosses ? "crosses" : "does not cross", path: Self.assessmentPath(optionID, criterion.id))
+            case nil:
+                return MatrixCell(text: "not assessed", path: nil)
+            }
+        }
     }
 
     static func assessmentPath(_ optionID: String, _ criterionID: String) -> String {

@@ -6,9 +6,14 @@ extension PageBuilder {
         guard let robustness = evaluation.robustness(of: actorID) else {
             return RobustnessPiece(hasRobustness: false, stability: [], relaxations: [], acceptability: nil)
         }
+        // A large report's ranking shows the swaps among its leading options; each option's page gives its own.
+        let leading = paging.isPaged ? evaluation.actor(actorID).map { Set($0.ranked.prefix(ListPaging.leading).map(\.optionID)) } : nil
         let stability = robustness.stability.map { entry in
-            StabilityEntry(criterion: criterionLink(entry.criterionID), interval: report.intervalSentence(entry, actor: actorID),
-                           swaps: report.swapSentences(entry, swaps: entry.adjacentSwaps).map(TextItem.init))
+            let swaps = leading.map { leading in entry.adjacentSwaps.filter { leading.contains($0.higher) && leading.contains($0.lower) } }
+                ?? entry.adjacentSwaps
+            return StabilityEntry(criterion: criterionLink(entry.criterionID), interval: report.intervalSentence(entry, actor: actorID),
+                                  swaps: report.swapSentences(entry, swaps: swaps).map(TextItem.init),
+                                  moreSwaps: entry.adjacentSwaps.count - swaps.count)
         }
         let uncertain = robustness.uncertainVetoes.map { found in
             UncertainVeto(option: optionLink(found.optionID), redLines: found.redLines.map(criterionLink),

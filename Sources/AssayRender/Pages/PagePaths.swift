@@ -18,6 +18,13 @@ public enum PagePaths {
     public static func criterion(_ id: String) -> String { "criteria/\(id).html" }
     public static func actor(_ id: String) -> String { "actors/\(id).html" }
 
+    // The complete lists of a large report (see `ListPaging`) live in one folder. The page number follows the last
+    // hyphen, so no actor id (which may hold hyphens) gives the same path as another's page.
+    /// Page `number` (from 1) of an actor's complete ranking.
+    public static func rankingList(_ actorID: String, page number: Int) -> String { "lists/ranking-\(actorID)-\(number).html" }
+    /// Page `number` (from 1) of every option's card.
+    public static func optionList(page number: Int) -> String { "lists/options-\(number).html" }
+
     /// The fragment of a revision on the revisions page.
     public static func revisionFragment(_ date: String) -> String { "revision-\(date)" }
 

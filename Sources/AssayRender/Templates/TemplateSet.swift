@@ -7,11 +7,12 @@ import AssayTemplates
 public struct TemplateSet: Sendable {
     /// The page templates a report needs, by name (`option` is `option.mustache`).
     public static let pageTemplates = ["layout", "index", "article", "option", "criterion", "actor", "evidence", "agreement", "search", "404",
-                                       "revisions"]
+                                       "revisions", "ranking-list", "option-list"]
 
     /// A kind of page, by its template's name.
     enum Page: String, CaseIterable, Sendable {
         case index, article, option, criterion, actor, evidence, agreement, search, notFound = "404", revisions
+        case rankingList = "ranking-list", optionList = "option-list"
 
         /// The shape of the page's own model: the frame above the common one.
         var shape: ModelShape {
@@ -26,6 +27,8 @@ public struct TemplateSet: Sendable {
             case .search: SearchPage.schema.shape
             case .notFound: NotFoundPage.schema.shape
             case .revisions: RevisionsPage.schema.shape
+            case .rankingList: RankingListPage.schema.shape
+            case .optionList: OptionListPage.schema.shape
             }
         }
     }

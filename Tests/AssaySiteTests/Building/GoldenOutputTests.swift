@@ -6,10 +6,42 @@ import Testing
 /// The whole output of three reports, pinned: the default content (every file kept under
 /// `Tests/Fixtures/golden/default`, so a change shows as a line diff) and two synthetic reports (a digest per file,
 /// in `Tests/Fixtures/golden/<name>.digests`). A change to rendering must reproduce them byte for byte, or
-/// re-record them on purpose with `RECORD_GOLDEN=1 swift test --filter GoldenOutputTests` and say why in the commit.
+/// re-record them on purpose, saying why: `RECORD_GOLDEN="what changes and why" swift test --filter GoldenOutputTests`
+/// prints the difference and adds the reason to `Tests/Fixtures/golden/CHANGES.md`, so a review sees both.
 @Suite(.serialized) struct GoldenOutputTests {
     static let golden = RepositoryPaths.fixtures + "/golden"
-    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
+
+    /// Why the golden output is being recorded again; nil when it is not. A bare `1` is refused: it gives no reason.
+    static func recordingReason() throws -> String? {
+        guard let reason = ProcessInfo.processInfo.environment["RECORD_GOLDEN"]?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+            return nil
+        }
+        try #require(reason.count >= 12 && reason.contains(" "),
+                     "say why the output changes: RECORD_GOLDEN=\"what changes and why\" swift test --filter GoldenOutputTests")
+        return reason
+    }
+
+    /// Prints what recording changes and appends the reason to CHANGES.md.
+    static func noteRecording(_ name: String, reason: String, changed: [String]) throws {
+        guard !changed.isEmpty else { return }
+        print("Recording golden output '\(name)' again (\(changed.count) files differ): \(reason)")
+        let log = golden + "/CHANGES.md"
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        let day = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        let shown = changed.prefix(8).joined(separator: ", ") + (changed.count > 8 ? ", and \(changed.count - 8) more" : "")
+        try handle.write(contentsOf: Data("- \(day), \(name): \(reason) (\(shown))\n".utf8))
+    }
+
+    /// `diff -ru` of the golden folder against the new output, printed for review.
+    static func printDifference(_ golden: String, _ built: String) throws {
+        let diff = Process()
+        diff.executableURL = URL(fileURLWithPath: "/usr/bin/diff")
+        diff.arguments = ["-ru", golden, built]
+        try diff.run()
+        diff.waitUntilExit()
+    }
 
     /// Every file a build writes, by path (the output's own `.gitignore` left out).
     static func build(content: String, draws: Int) throws -> [String: [UInt8]] {
@@ -39,13 +71,22 @@ import Testing
     @Test func defaultContentMatchesItsGoldenFiles() throws {
         let built = try Self.build(content: RepositoryPaths.content, draws: RankAcceptability.defaultDraws)
         let folder = Self.golden + "/default"
-        if Self.recording {
-            try? FileManager.default.removeItem(atPath: folder)
+        if let reason = try Self.recordingReason() {
+            let staged = try RepositoryPaths.scratch() + "/golden"
+            defer { try? FileManager.default.removeItem(atPath: (staged as NSString).deletingLastPathComponent) }
             for (path, bytes) in built {
-                let file = folder + "/" + path
+                let file = staged + "/" + path
                 try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try Data(bytes).write(to: URL(fileURLWithPath: file))
             }
+            let old = try FileSystem.local.files(under: folder).filter { $0.kind == .file }.map(\.path)
+            let changed = Set(old).union(built.keys).filter { path in
+                built[path] != (try? Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))).map(Array.init)
+            }.sorted()
+            try Self.printDifference(folder, staged)
+            try Self.noteRecording("default", reason: reason, changed: changed)
+            try? FileManager.default.removeItem(atPath: folder)
+            try FileManager.default.copyItem(atPath: staged, toPath: folder)
         }
         let expected = try FileSystem.local.files(under: folder).filter { $0.kind == .file }.map(\.path)
         #expect(Set(built.keys) == Set(expected), "the same files")
@@ -63,7 +104,15 @@ import Testing
         let built = try Self.build(content: content, draws: draws)
         let manifest = built.keys.sorted().map { "\(ContentDigest.of(built[$0]!)) \($0)" }.joined(separator: "\n") + "\n"
         let file = Self.golden + "/\(name).digests"
-        if Self.recording { try manifest.write(toFile: file, atomically: true, encoding: .utf8) }
+        if let reason = try Self.recordingReason() {
+            let old = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+            let before = Set(old.split(separator: "\n")), after = Set(manifest.split(separator: "\n"))
+            for line in before.subtracting(after).sorted() { print("- \(line)") }
+            for line in after.subtracting(before).sorted() { print("+ \(line)") }
+            let changed = Set(before.symmetricDifference(after).map { String($0.split(separator: " ", maxSplits: 1).last ?? "") }).sorted()
+            try Self.noteRecording(name, reason: reason, changed: changed)
+            try manifest.write(toFile: file, atomically: true, encoding: .utf8)
+        }
         let expected = try String(contentsOfFile: file, encoding: .utf8)
         let differing = zip(expected.split(separator: "\n"), manifest.split(separator: "\n")).filter { $0 != $1 }.map { "\($0.0)" }
         #expect(manifest == expected, "files that differ: \(differing.prefix(10))")

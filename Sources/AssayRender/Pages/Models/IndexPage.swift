@@ -4,8 +4,12 @@ import AssayTemplates
 struct IndexPage: TemplateModel {
     var rankings: [RankingPiece]
     var agreement: [OptionLink]
+    /// How many options of the zone of agreement a large report's index leaves to the agreement page.
+    var moreAgreement: Int
     var evaluatedActors: [ActorLink]
+    /// Every option's card; in a large report, the leading options' cards and a link to them all.
     var optionSummaries: [OptionSummary]
+    var completeOptions: CompleteOptions?
     var passageCount: Int
     var assessmentCount: Int
     var articleMap: ArticleMap
@@ -19,10 +23,23 @@ struct IndexPage: TemplateModel {
         .list("rankings") { $0.rankings }, .bool("hasRankings") { !$0.rankings.isEmpty },
         .link("whatIfScript") { _ in "whatif.js" },
         .list("agreement") { $0.agreement }, .bool("hasAgreement") { !$0.agreement.isEmpty },
+        .int("moreAgreement") { $0.moreAgreement }, .bool("hasMoreAgreement") { $0.moreAgreement > 0 },
+        .link("agreementHref") { _ in PagePaths.agreement }, .model("completeOptions") { $0.completeOptions },
         .list("evaluatedActors") { $0.evaluatedActors }, .list("optionSummaries") { $0.optionSummaries },
         .int("passageCount") { $0.passageCount }, .int("assessmentCount") { $0.assessmentCount },
         .model("articleMap") { $0.articleMap }, .text("drawsText") { $0.drawsText },
         .list("actors") { $0.actors }, .list("criteria") { $0.criteria },
+    ])
+}
+
+/// Where the paged list of every option's card is.
+struct CompleteOptions: TemplateModel {
+    var path: String
+    var optionCount: Int
+    var pageCount: Int
+
+    static let schema = ModelSchema<CompleteOptions>("CompleteOptions", [
+        .link("href") { $0.path }, .int("optionCount") { $0.optionCount }, .int("pageCount") { $0.pageCount },
     ])
 }
 

@@ -10,9 +10,10 @@ struct RankingPiece: TemplateModel {
     var legend: [LegendEntry]
     var hasPreferences: Bool
     var robustness: RobustnessPiece
-    var matrix: MatrixPiece
+    var matrix: MatrixPiece?
     var comparison: ComparisonPiece?
     var whatIf: WhatIfPiece
+    var complete: CompleteList?
 
     static let schema = ModelSchema<RankingPiece>("Ranking", [
         .model("actor") { $0.actor },
@@ -22,6 +23,24 @@ struct RankingPiece: TemplateModel {
         .list("legend") { $0.legend }, .bool("hasPreferences") { $0.hasPreferences },
         .model("robustness") { $0.robustness }, .model("matrix") { $0.matrix }, .model("comparison") { $0.comparison },
         .model("whatIf") { $0.whatIf },
+        .model("complete") { $0.complete }, .bool("isShortened") { $0.complete != nil },
+    ])
+}
+
+/// Where the complete list of a shortened ranking is, and how much each of its lists leaves out.
+struct CompleteList: TemplateModel {
+    var path: String
+    var optionCount: Int
+    var pageCount: Int
+    var moreRanked: Int
+    var moreIncomplete: Int
+    var moreVetoed: Int
+
+    static let schema = ModelSchema<CompleteList>("CompleteList", [
+        .link("href") { $0.path }, .int("optionCount") { $0.optionCount }, .int("pageCount") { $0.pageCount },
+        .int("moreRanked") { $0.moreRanked }, .bool("hasMoreRanked") { $0.moreRanked > 0 },
+        .int("moreIncomplete") { $0.moreIncomplete }, .bool("hasMoreIncomplete") { $0.moreIncomplete > 0 },
+        .int("moreVetoed") { $0.moreVetoed }, .bool("hasMoreVetoed") { $0.moreVetoed > 0 },
     ])
 }
 

@@ -8,9 +8,12 @@ struct RobustnessPiece: TemplateModel {
     var relaxations: [RelaxationPiece]
     var acceptability: AcceptabilityPiece?
     var uncertainVetoes: [UncertainVeto] = []
+    /// How many uncertain vetoes a shortened ranking leaves out.
+    var moreUncertainVetoes = 0
 
     static let schema = ModelSchema<RobustnessPiece>("Robustness", [
         .bool("hasRobustness") { $0.hasRobustness },
+        .int("moreUncertainVetoes") { $0.moreUncertainVetoes }, .bool("hasMoreUncertainVetoes") { $0.moreUncertainVetoes > 0 },
         .list("uncertainVetoes") { $0.uncertainVetoes }, .bool("hasUncertainVetoes") { !$0.uncertainVetoes.isEmpty },
         .list("stability") { $0.stability }, .bool("hasStability") { !$0.stability.isEmpty },
         .list("relaxations") { $0.relaxations }, .bool("hasRelaxations") { !$0.relaxations.isEmpty },
@@ -23,8 +26,13 @@ struct StabilityEntry: TemplateModel {
     var criterion: CriterionLink
     var interval: String
     var swaps: [TextItem]
+    /// How many swaps a shortened ranking leaves to the option pages.
+    var moreSwaps = 0
 
-    static let fields: [Field<StabilityEntry>] = [.text("interval") { $0.interval }, .list("swaps") { $0.swaps }]
+    static let fields: [Field<StabilityEntry>] = [
+        .text("interval") { $0.interval }, .list("swaps") { $0.swaps },
+        .int("moreSwaps") { $0.moreSwaps }, .bool("hasMoreSwaps") { $0.moreSwaps > 0 },
+    ]
     static let schema = ModelSchema<StabilityEntry>("StabilityEntry", CriterionLink.fields.through { $0.criterion } + fields)
 }
 
@@ -45,10 +53,13 @@ struct RelaxationPiece: TemplateModel {
     var bentWeight: String
     var readmitted: [ReadmittedEntry]
     var bentRanking: [BentPlace]
+    /// How many readmitted options a shortened ranking leaves out.
+    var moreReadmitted = 0
 
     static let schema = ModelSchema<RelaxationPiece>("Relaxation", CriterionLink.fields.through { $0.criterion } + [
         .text("bentWeight") { $0.bentWeight }, .list("readmitted") { $0.readmitted },
         .bool("hasReadmitted") { !$0.readmitted.isEmpty }, .list("bentRanking") { $0.bentRanking },
+        .int("moreReadmitted") { $0.moreReadmitted }, .bool("hasMoreReadmitted") { $0.moreReadmitted > 0 },
     ])
 }
 
@@ -77,10 +88,13 @@ struct AcceptabilityPiece: TemplateModel {
     var rows: [AcceptabilityRow]
     var draws: Int
     var seed: String
+    /// How many options' rows a shortened ranking leaves out.
+    var moreRows = 0
 
     static let schema = ModelSchema<AcceptabilityPiece>("Acceptability", [
         .list("ranks") { $0.ranks }, .list("rows") { $0.rows },
         .bool("hasRows") { !$0.rows.isEmpty && $0.draws > 0 }, .int("draws") { $0.draws }, .text("seed") { $0.seed },
+        .int("moreRows") { $0.moreRows }, .bool("hasMoreRows") { $0.moreRows > 0 },
     ])
 }
 

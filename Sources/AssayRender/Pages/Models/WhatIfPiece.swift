@@ -5,8 +5,11 @@ import AssayTemplates
 /// way there from the page.
 struct WhatIfPiece: TemplateModel {
     var json: String
+    /// In a shortened ranking, how many entries of each list the panel shows; nil: all of them.
+    var limit: Int?
 
     static let schema = ModelSchema<WhatIfPiece>("WhatIf", [
         .text("json") { $0.json }, .link("root") { _ in "" },
+        .bool("hasLimit") { $0.limit != nil }, .int("limit") { $0.limit ?? 0 },
     ])
 }

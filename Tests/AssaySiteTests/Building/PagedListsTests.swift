@@ -1,0 +1,64 @@
+import AssayCore
+import Foundation
+import Testing
+@testable import AssaySite
+
+/// Past a hundred options the index and the actor pages show each list's leading entries and link to complete lists
+/// of a hundred options a page, which hold every option exactly once (synthetic report: 250 options, 2 actors).
+@Suite(.serialized) struct PagedListsTests {
+    static let built: Result<[String: String], Error> = Result {
+        let content = try GoldenOutputTests.synthesize(options: 250, actors: 2, criteria: 4)
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        return try GoldenOutputTests.build(content: content, draws: 200).mapValues { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    @Test func theIndexShowsTheLeadingOptionsAndLinksToTheCompleteLists() throws {
+        let pages = try Self.built.get()
+        let index = try #require(pages["index.html"])
+        #expect(Self.count("<li class=\"ranked-option\">", in: index) == 20, "ten ranked options for each of two actors")
+        #expect(index.contains("<a href=\"lists/ranking-actor-0-1.html\">the complete ranking</a>"))
+        #expect(index.contains("<a href=\"lists/options-1.html\">all 250 options</a> are listed on 3 pages"))
+        #expect(!index.contains("class=\"matrix-block\""), "the matrix of 250 rows is left to the complete lists")
+        #expect(index.contains("data-limit=\"10\""), "the what-if panel shows as many as the page")
+        let actor = try #require(pages["actors/actor-1.html"])
+        #expect(Self.count("<li class=\"ranked-option\">", in: actor) == 10)
+        #expect(actor.contains("<a href=\"../lists/ranking-actor-1-1.html\">The complete ranking</a> lists all 250 options"))
+    }
+
+    @Test func eachCompleteListHoldsEveryOptionOnceInTheRankingsOrder() throws {
+        let pages = try Self.built.get()
+        for actor in ["actor-0", "actor-1"] {
+            let rows = (1...3).flatMap { number in
+                let page = pages["lists/ranking-\(actor)-\(number).html"] ?? ""
+                return SiteLinks.attributeValues("href", in: page).filter { $0.hasPrefix("../options/") && !$0.contains("#") }
+            }
+            #expect(rows.count == 250 && Set(rows).count == 250, "\(actor): \(rows.count) rows, \(Set(rows).count) options")
+            #expect(pages["lists/ranking-\(actor)-4.html"] == nil)
+        }
+        let cards = (1...3).map { Self.count("<li class=\"card\">", in: pages["lists/options-\($0).html"] ?? "") }
+        #expect(cards == [100, 100, 50])
+        let middle = try #require(pages["lists/ranking-actor-0-2.html"])
+        #expect(middle.contains("Options 101–200 of 250, page 2 of 3."))
+        #expect(middle.contains("<a href=\"../lists/ranking-actor-0-1.html\" rel=\"prev\">Previous</a>"))
+        #expect(middle.contains("<a href=\"../lists/ranking-actor-0-3.html\" rel=\"next\">Next</a>"))
+    }
+
+    @Test func everyLinkOfAPagedReportLeadsSomewhere() throws {
+        let pages = try Self.built.get()
+        let html = pages.filter { $0.key.hasSuffix(".html") }
+        let broken = SiteLinks(pages: html).broken(existing: Set(pages.keys))
+        #expect(broken.isEmpty, "\(broken.prefix(5))")
+    }
+
+    @Test func aHundredOptionsAreShownWholeWithoutLists() throws {
+        let content = try GoldenOutputTests.synthesize(options: 100, actors: 1, criteria: 4)
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        let pages = try GoldenOutputTests.build(content: content, draws: 0)
+        #expect(!pages.keys.contains { $0.hasPrefix("lists/") })
+        let index = String(decoding: try #require(pages["index.html"]), as: UTF8.self)
+        #expect(index.contains("class=\"matrix-block\""))
+        #expect(!index.contains("data-limit"))
+    }
+}
