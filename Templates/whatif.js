@@ -133,6 +133,11 @@
     return svg;
   }
 
+  // What follows item `index` of `count` in a sentence, as the templates write lists: "A", "A and B", "A, B and C".
+  function separator(index, count) {
+    return index === count - 1 ? "" : index === count - 2 ? " and " : ", ";
+  }
+
   function link(root, href, text, className) {
     var a = element("a", { href: root + href }, [text]);
     if (className) { a.className = className; }
@@ -179,9 +184,9 @@
         var range = entry.bounds ? decimal(entry.bounds[0]) + "–" + decimal(entry.bounds[1]) : "unknown";
         var item = element("li", { "data-range": range }, [link(root, entry.option.href, entry.option.title),
                                                            ": its score could lie anywhere in " + range + "; missing: "]);
-        entry.gaps.forEach(function (id) {
+        entry.gaps.forEach(function (id, index) {
           var criterion = panel.criteria[id];
-          item.append(link(root, criterion.href, criterion.title), " ");
+          item.append(link(root, criterion.href, criterion.title), separator(index, entry.gaps.length));
         });
         return item;
       })));
@@ -195,7 +200,9 @@
         var published = panel.vetoedItems[entry.option.id];
         if (published && published.ids === ids) { return published.node.cloneNode(true); }
         var item = element("li", {}, [link(root, entry.option.href, entry.option.title), " crosses "]);
-        entry.redLines.forEach(function (line) { item.append(link(root, line.href, line.title, "red-line"), " "); });
+        entry.redLines.forEach(function (line, index) {
+          item.append(link(root, line.href, line.title, "red-line"), separator(index, entry.redLines.length));
+        });
         return item;
       })));
       more(result.vetoed, "that cross a red line");

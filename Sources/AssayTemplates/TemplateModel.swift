@@ -68,6 +68,10 @@ public struct ModelSchema<Model>: Sendable {
     public let getters: [@Sendable (Model) -> TemplateValue]
 
     public init(_ name: String, _ fields: [Field<Model>]) {
+        // A name declared twice would silently resolve to the first: a programming error, caught at first use.
+        let names = fields.map(\.name)
+        precondition(Set(names).count == names.count,
+                     "\(name) declares \(names.filter { name in names.filter { $0 == name }.count > 1 }.first ?? "") twice")
         self.shape = ModelShape(name: name, fields: fields.map { ($0.name, $0.kind) })
         self.getters = fields.map(\.get)
     }

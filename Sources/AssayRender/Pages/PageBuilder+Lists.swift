@@ -65,7 +65,8 @@ extension PageBuilder {
         piece.robustness.relaxations = piece.robustness.relaxations.map { relaxation in
             var relaxation = relaxation
             relaxation.moreReadmitted = paging.leftOut(of: relaxation.readmitted.count)
-            relaxation.readmitted = paging.shortened(relaxation.readmitted)
+            // "A, B, … J and 230 more": the template writes the last "and".
+            relaxation.readmitted = paging.shortened(relaxation.readmitted).inSentence(between: ", ", last: relaxation.moreReadmitted > 0 ? ", " : " and ")
             relaxation.bentRanking = paging.shortened(relaxation.bentRanking)
             return relaxation
         }

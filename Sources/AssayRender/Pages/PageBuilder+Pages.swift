@@ -26,7 +26,7 @@ extension PageBuilder {
         return IndexPage(
             rankings: evaluation.actors.compactMap { sharedRanking($0.actorID) },
             agreement: paging.shortened(zone).map(optionLink), moreAgreement: paging.leftOut(of: zone.count),
-            evaluatedActors: evaluation.actors.map { actorLink($0.actorID) },
+            evaluatedActors: evaluation.actors.map { actorLink($0.actorID) }.inSentence(),
             optionSummaries: (paging.isPaged ? leadingOptions() : model.options).map(optionSummary),
             completeOptions: paging.isPaged ? CompleteOptions(path: PagePaths.optionList(page: 1), optionCount: paging.optionCount,
                                                               pageCount: paging.pageCount) : nil,
@@ -86,7 +86,7 @@ extension PageBuilder {
             },
             score: result.score.map { Formatting.decimal($0, places: 3) } ?? "",
             redLines: result.redLineChecks.map { RedLineRow(criterion: criterionLink($0.criterionID), crosses: $0.crosses) },
-            gaps: result.gaps.map(criterionLink))
+            gaps: result.gaps.map(criterionLink).inSentence())
     }
 
     func criterionPage(_ criterion: Criterion) -> CriterionPage {
@@ -114,7 +114,7 @@ extension PageBuilder {
             },
             relaxation: robustness?.relaxations.first { $0.criterionID == criterion.id }.map(relaxation),
             assessments: assessmentCards(assessments),
-            gaps: model.options.filter { !assessed.contains($0.id) }.map { optionLink($0.id) })
+            gaps: model.options.filter { !assessed.contains($0.id) }.map { optionLink($0.id) }.inSentence())
     }
 
     func actorPage(_ actor: Actor) -> ActorPage {
@@ -128,7 +128,7 @@ extension PageBuilder {
         let actorRanking = evaluation.actor(actor.id).map { self.ranking($0, depth: 1) }
         if actorRanking == nil, let stated = model.statedRanking(of: actor.id) {
             // Without criteria there is nothing to compare; the author's ranking is still shown and citable.
-            statedOnly = StatedOnly(order: stated.order.map(optionLink), unacceptable: stated.unacceptable.map(optionLink),
+            statedOnly = StatedOnly(order: stated.order.map(optionLink), unacceptable: stated.unacceptable.map(optionLink).inSentence(),
                                     evidence: evidence(stated.citations, isInference: false),
                                     notes: report.bodies.html(of: .statedRanking(stated.actorID)))
         }
@@ -150,7 +150,7 @@ extension PageBuilder {
         var blocks: [String: [ActorAgreement.Block]] = [:]
         for block in agreement.blocks { blocks[block.optionID, default: []].append(block) }
         return AgreementPage(
-            evaluatedActors: evaluation.actors.map { actorLink($0.actorID) },
+            evaluatedActors: evaluation.actors.map { actorLink($0.actorID) }.inSentence(),
             zone: agreement.zone.map { id in
                 ZoneEntry(option: optionLink(id), pareto: pareto.contains(id), scores: evaluation.actors.map { actor in
                     CardVerdict(actor: report.actorName(actor.actorID), text: report.verdictText(actor.result(for: id)), vetoed: false, ranked: false)
@@ -159,8 +159,9 @@ extension PageBuilder {
             pareto: agreement.paretoOptimal.map(optionLink),
             blocked: model.options.filter { !zone.contains($0.id) }.map { option in
                 BlockedEntry(option: optionLink(option.id), blocks: (blocks[option.id] ?? []).map { block in
-                    BlockEntry(actor: actorLink(block.actorID), redLines: block.redLines.map(criterionLink), missing: block.missing.map(criterionLink))
-                })
+                    BlockEntry(actor: actorLink(block.actorID), redLines: block.redLines.map(criterionLink).inSentence(),
+                               missing: block.missing.map(criterionLink).inSentence())
+                }.inSentence(between: "; ", last: "; "))
             },
             hasBlocked: !agreement.blocks.isEmpty)
     }

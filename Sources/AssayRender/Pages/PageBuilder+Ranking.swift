@@ -37,7 +37,8 @@ extension PageBuilder {
         let incomplete = paging.shortened(actorEvaluation.results.filter { !$0.verdict.isRanked && !$0.verdict.isVetoed })
             .compactMap { result -> IncompleteEntry? in
                 guard case .incomplete(let low, let high, let missing) = result.verdict else { return nil }
-                return IncompleteEntry(option: optionLink(result.optionID), range: Formatting.scoreRange(low, high), missing: missing.map(criterionLink))
+                return IncompleteEntry(option: optionLink(result.optionID), range: Formatting.scoreRange(low, high),
+                                       missing: missing.map(criterionLink).inSentence())
             }
         let vetoed = paging.shortened(actorEvaluation.results.filter { $0.verdict.isVetoed }).compactMap { result -> VetoedEntry? in
             guard case .vetoed(let redLines) = result.verdict else { return nil }
@@ -47,7 +48,7 @@ extension PageBuilder {
                          quotes: quotes(model.assessment(option: result.optionID, criterion: lineID)?.citations ?? []),
                          assessmentPath: PagePaths.option(result.optionID) + "#" + PagePaths.assessmentFragment(criterion: lineID),
                          isUncertain: model.assessment(option: result.optionID, criterion: lineID)?.confidence == .low)
-            })
+            }.inSentence())
         }
         let piece = RankingPiece(actor: actorLink(actorEvaluation.actorID), ranked: ranked, incomplete: incomplete, vetoed: vetoed,
                                  legend: legend(actorEvaluation), hasPreferences: !actorEvaluation.preferenceIDs.isEmpty,
@@ -93,7 +94,8 @@ extension PageBuilder {
                 StatedRow(option: optionLink(optionID), position: nil, computed: report.verdictText(actorEvaluation.result(for: optionID)))
             },
             tau: comparison.kendallTau.map { Formatting.decimal($0) }, commonCount: comparison.commonOptions.count,
-            discordant: comparison.discordantPairs.map(pair), tied: comparison.tiedPairs.map(pair),
+            discordant: comparison.discordantPairs.map(pair).inSentence(between: "; ", last: "; "),
+            tied: comparison.tiedPairs.map(pair).inSentence(between: "; ", last: "; "),
             tensions: comparison.tensions.map { tension in
                 TensionEntry(kind: tension.kind.rawValue, summary: tension.summary, options: tension.optionIDs.map(optionLink),
                              criteria: tension.criterionIDs.map(criterionLink))
@@ -104,7 +106,7 @@ extension PageBuilder {
                 StatedPairPiece(higher: optionLink(statedPair.higher), lower: optionLink(statedPair.lower), note: statedPair.note,
                                 evidence: evidence(statedPair.citations, isInference: false))
             },
-            unordered: comparison.unorderedPairs.map(pair))
+            unordered: comparison.unorderedPairs.map(pair).inSentence(between: "; ", last: "; "))
     }
 
     /// The option × criterion matrix of one actor.

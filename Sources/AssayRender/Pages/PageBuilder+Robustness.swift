@@ -16,7 +16,7 @@ extension PageBuilder {
                                   moreSwaps: entry.adjacentSwaps.count - swaps.count)
         }
         let uncertain = robustness.uncertainVetoes.map { found in
-            UncertainVeto(option: optionLink(found.optionID), redLines: found.redLines.map(criterionLink),
+            UncertainVeto(option: optionLink(found.optionID), redLines: found.redLines.map(criterionLink).inSentence(),
                           standing: report.verdictText(OptionResult(optionID: found.optionID, verdict: found.verdict, contributions: [],
                                                                     redLineChecks: [], gaps: [])))
         }
@@ -31,7 +31,7 @@ extension PageBuilder {
             readmitted: relaxation.readmitted.map { id in
                 ReadmittedEntry(option: optionLink(id),
                                 place: places[id].map { "rank \($0.rank), score \(Formatting.decimal($0.score))" } ?? "not ranked")
-            },
+            }.inSentence(),
             bentRanking: relaxation.ranking.map { BentPlace(option: optionLink($0.optionID), rank: $0.rank, score: Formatting.decimal($0.score)) })
     }
 

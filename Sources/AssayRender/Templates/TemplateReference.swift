@@ -15,6 +15,9 @@ public enum TemplateReference {
             "`{{{content}}}`. A name is looked up in the innermost section first, then outwards, as Mustache",
             "does; a name no frame in scope provides is an error when the templates are loaded.",
             "`href` fields and other links are written relative to the page they appear on.",
+            "A list that a sentence names (actors, criteria, options, blockers, pairs) gives each element a",
+            "`separator`: what follows it in English, so `{{#missing}}<a href=\"{{href}}\">{{title}}</a>{{separator}}{{/missing}}`",
+            "reads \"A\", \"A and B\", \"A, B and C\" (pairs and blockers are separated by semicolons).",
             "",
             "## Every page", "",
         ]

@@ -62,3 +62,26 @@ import Testing
         #expect(!index.contains("data-limit"))
     }
 }
+
+/// The sentences that name several actors or red lines, as a reader sees them with one, two and three.
+@Suite struct ListsInSentencesTests {
+    static func index(actors: Int) throws -> String {
+        let content = try GoldenOutputTests.synthesize(options: 8, actors: actors, criteria: 2)
+        defer { try? FileManager.default.removeItem(atPath: (content as NSString).deletingLastPathComponent) }
+        return String(decoding: try #require(try GoldenOutputTests.build(content: content, draws: 0)["index.html"]), as: UTF8.self)
+    }
+
+    @Test(arguments: [(1, "(<a href=\"actors/actor-0.html\">Actor 0</a>)"),
+                      (2, "(<a href=\"actors/actor-0.html\">Actor 0</a> and <a href=\"actors/actor-1.html\">Actor 1</a>)"),
+                      (3, "(<a href=\"actors/actor-0.html\">Actor 0</a>, <a href=\"actors/actor-1.html\">Actor 1</a> and <a href=\"actors/actor-2.html\">Actor 2</a>)")])
+    func theActorsOfTheZoneOfAgreement(actors: Int, expected: String) throws {
+        let index = try Self.index(actors: actors)
+        #expect(index.contains("every actor with criteria \(expected)"), "\(actors) actors")
+    }
+
+    @Test func theDefaultReportsRedLinesThatBendLetOptionsBackInAsAList() throws {
+        let index = String(decoding: try #require(try GoldenOutputTests.build(content: RepositoryPaths.content, draws: 0)["index.html"]), as: UTF8.self)
+        #expect(index.contains("(rank 4, score 0.00) and <a href=\"options/western-troops-west-of-dnieper.html\">"))
+        #expect(!index.contains(") ."), "no space before a full stop")
+    }
+}

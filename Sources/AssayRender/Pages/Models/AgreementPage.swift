@@ -35,13 +35,14 @@ struct BlockedEntry: TemplateModel {
     ])
 }
 
-struct BlockEntry: TemplateModel {
+struct BlockEntry: TemplateModel, InlineListItem {
     var actor: ActorLink
     var redLines: [CriterionLink]
     var missing: [CriterionLink]
+    var separator = ""
 
     static let schema = ModelSchema<BlockEntry>("Block", [
         .model("actor") { $0.actor }, .list("redLines") { $0.redLines }, .bool("isVeto") { !$0.redLines.isEmpty },
-        .list("missing") { $0.missing },
+        .list("missing") { $0.missing }, .text("separator") { $0.separator },
     ])
 }

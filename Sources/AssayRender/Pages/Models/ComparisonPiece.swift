@@ -57,11 +57,14 @@ struct StatedRow: TemplateModel {
     ])
 }
 
-struct OptionPair: TemplateModel {
+struct OptionPair: TemplateModel, InlineListItem {
     var higher: OptionLink
     var lower: OptionLink
+    var separator = ""
 
-    static let schema = ModelSchema<OptionPair>("OptionPair", [.model("higher") { $0.higher }, .model("lower") { $0.lower }])
+    static let schema = ModelSchema<OptionPair>("OptionPair", [
+        .model("higher") { $0.higher }, .model("lower") { $0.lower }, .text("separator") { $0.separator },
+    ])
 }
 
 struct TensionEntry: TemplateModel {

@@ -79,12 +79,17 @@ struct VetoedEntry: TemplateModel {
 }
 
 /// A red line an option crosses, with the assessment's own quotes.
-struct VetoLine: TemplateModel {
+struct VetoLine: TemplateModel, InlineListItem {
     var criterion: CriterionLink
     var quotes: [Quote]
     var assessmentPath: String
     /// The crossing was judged with low confidence: the veto is uncertain.
     var isUncertain = false
+    /// The criterion link's own: the schema reads it through `criterion`.
+    var separator: String {
+        get { criterion.separator }
+        set { criterion.separator = newValue }
+    }
 
     static let schema = ModelSchema<VetoLine>("VetoLine", CriterionLink.fields.through { $0.criterion } + [
         .list("quotes") { $0.quotes }, .link("assessmentHref") { $0.assessmentPath }, .bool("isUncertain") { $0.isUncertain },

@@ -63,9 +63,14 @@ struct RelaxationPiece: TemplateModel {
     ])
 }
 
-struct ReadmittedEntry: TemplateModel {
+struct ReadmittedEntry: TemplateModel, InlineListItem {
     var option: OptionLink
     var place: String
+    /// The option link's own: the schema reads it through `option`.
+    var separator: String {
+        get { option.separator }
+        set { option.separator = newValue }
+    }
 
     static let schema = ModelSchema<ReadmittedEntry>("ReadmittedEntry", OptionLink.fields.through { $0.option } + [
         .text("place") { $0.place },
