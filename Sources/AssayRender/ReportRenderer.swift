@@ -14,7 +14,7 @@ public struct OutputFile: Sendable, Hashable {
 }
 
 /// A file of the report as the renderer made it: its path and the digest of its bytes (the bytes themselves went
-/// to the renderer's `emit` as soon as they were made).
+/// to the sink `open` gave for it, as they were made).
 public struct RenderedFile: Sendable, Hashable {
     public var path: String
     public var digest: ContentDigest
@@ -28,7 +28,7 @@ public struct RenderedFile: Sendable, Hashable {
     }
 }
 
-/// Renders the analysed report into pages and data files, in memory.
+/// Renders the analysed report into pages and data files, each streamed to its sink as it is made.
 public enum ReportRenderer {
     /// Called as pages are rendered, from any thread: pages done, pages in all.
     public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
@@ -52,11 +52,9 @@ public enum ReportRenderer {
     /// - Parameters:
     ///   - only: the paths to make (nil: every file); the others are left as they are.
     ///   - recording: record what each page reads (for a build session); without it each page says it read everything.
-    public static func render(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation, bodies: MarkdownBodies? = nil,
-                              templates: TemplateSet, progress: Progress? = nil, only: Set<String>? = nil, recording: Bool = false,
-                              open: Open) throws -> [RenderedFile] {
-        let bodies = bodies ?? MarkdownLint.check(model).bodies
-        let report = ReportContext(model: model, passages: passages, evaluation: evaluation, bodies: bodies)
+    public static func render(_ report: ReportContext, templates: TemplateSet, progress: Progress? = nil, only: Set<String>? = nil,
+                              recording: Bool = false, open: Open) throws -> [RenderedFile] {
+        let model = report.model
         let builder = PageBuilder(report: report)
         var data: [DataFile] = [.report, .schema, .annotations, .matrix, .searchIndex, .robots]
         if model.site.base != nil { data.append(.sitemap) }
@@ -64,9 +62,9 @@ public enum ReportRenderer {
         let pagePaths = paths(of: model).filter { $0.hasSuffix(".html") }
         let wanted = { (path: String) in only?.contains(path) ?? true }
         // Pieces several files share, made only when a file that is made needs them.
-        let map = wanted(PagePaths.index) ? builder.articleMap() : ArticleMap(svg: "", description: "")
-        let article = wanted(PagePaths.article) ? articleHTML(builder) : ""
-        let search = wanted(PagePaths.search) || wanted(PagePaths.searchIndex) ? builder.searchEntries() : []
+        let shared = SharedPieces(articleMap: wanted(PagePaths.index) ? builder.articleMap() : ArticleMap(svg: "", description: ""),
+                                  articleHTML: wanted(PagePaths.article) ? articleHTML(builder) : "",
+                                  search: wanted(PagePaths.search) || wanted(PagePaths.searchIndex) ? builder.searchEntries() : [])
         // Every file is independent: each is made on whichever core is free. The result keeps the report's own order
         // (pages, then data files), so the output never depends on timing.
         // The pages that list every option come last: started first, beside the two large data files, they raised the
@@ -86,11 +84,11 @@ public enum ReportRenderer {
                     let stream = FileStream(try open(path))
                     let log = recording ? ReadLog() : nil
                     let rest = Self.page(page, builder: log.map { builder.recording(into: $0) } ?? builder, templates: templates,
-                                         articleMap: map, articleHTML: article, search: search, drain: stream.drain)
+                                         shared: shared, drain: stream.drain)
                     return RenderedFile(path: path, digest: try stream.finish(rest), reads: log?.reads ?? [.everything])
                 case .data(let file):
                     let stream = FileStream(try open(file.path))
-                    try Self.write(file, to: stream, builder: builder, search: search, pagePaths: pagePaths)
+                    try Self.write(file, to: stream, builder: builder, search: shared.search, pagePaths: pagePaths)
                     return RenderedFile(path: file.path, digest: try stream.finish(), reads: recording ? file.reads : [.everything])
                 }
             }
@@ -209,19 +207,27 @@ public enum ReportRenderer {
         }
     }
 
+    /// Pieces several files show, made once per build and only when a file that is made needs them.
+    struct SharedPieces: Sendable {
+        var articleMap: ArticleMap
+        var articleHTML: String
+        var search: [SearchEntry]
+    }
+
     /// Renders a page; returns what `drain` has not taken.
-    private static func page(_ job: PageJob, builder: PageBuilder, templates: TemplateSet, articleMap: ArticleMap,
-                             articleHTML: String, search: [SearchEntry], drain: TemplateDrain) -> [UInt8] {
+    private static func page(_ job: PageJob, builder: PageBuilder, templates: TemplateSet, shared: SharedPieces,
+                             drain: TemplateDrain) -> [UInt8] {
         let title = builder.model.article.title
         let report = [Breadcrumb(label: "Report", path: PagePaths.index)]
         switch job {
         case .index:
             let common = builder.common(page: PagePaths.index, title: title, section: "index")
-            return templates.render(.index, common: common, page: builder.indexPage(articleMap: articleMap), prefix: "", drain: drain)
+            return templates.render(.index, common: common, page: builder.indexPage(articleMap: shared.articleMap), prefix: "", drain: drain)
         case .article:
             builder.noteArticlePage()
             let common = builder.common(page: PagePaths.article, title: "Article: \(title)", section: "article")
-            let page = ArticlePage(articleHTML: articleHTML, passageCount: builder.report.passages.passages.count, articleMap: articleMap)
+            let page = ArticlePage(articleHTML: shared.articleHTML, passageCount: builder.report.passages.passages.count,
+                                   articleMap: shared.articleMap)
             return templates.render(.article, common: common, page: page, prefix: "", drain: drain)
         case .evidence:
             let common = builder.common(page: PagePaths.evidence, title: "Evidence", section: "evidence")
@@ -232,8 +238,9 @@ public enum ReportRenderer {
         case .search:
             builder.noteSearchEntries()
             let common = builder.common(page: PagePaths.search, title: "Search", section: "search")
-            let index = String(decoding: SearchIndexJSON.bytes(search, prefix: ""), as: UTF8.self)
-            return templates.render(.search, common: common, page: SearchPage(entries: search, searchIndex: index), prefix: "", drain: drain)
+            let index = String(decoding: SearchIndexJSON.bytes(shared.search, prefix: ""), as: UTF8.self)
+            return templates.render(.search, common: common, page: SearchPage(entries: shared.search, searchIndex: index), prefix: "",
+                                    drain: drain)
         case .notFound:
             // A server shows this page at any address: its links start from the base URL when there is one.
             let common = builder.common(page: PagePaths.notFound, title: "Page not found", section: "404", absolute: true)

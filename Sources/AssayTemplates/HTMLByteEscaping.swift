@@ -1,5 +1,5 @@
-/// HTML escaping and value formatting straight into a byte buffer, matching hummingbird's swift-mustache
-/// (`<` `>` `&` `"` `'` → `&lt;` `&gt;` `&amp;` `&quot;` `&#39;`) so pages keep their existing bytes.
+/// HTML escaping and value formatting straight into a byte buffer: `<` `>` `&` `"` `'` become `&lt;` `&gt;` `&amp;`
+/// `&quot;` `&#39;`, safe in text and in quoted attribute values alike.
 enum HTMLByteEscaping {
     /// Bit n is set when byte n needs escaping; all five special characters are below 64, and no byte of a
     /// multi-byte UTF-8 sequence is, so scanning bytes cannot split or miss a character.

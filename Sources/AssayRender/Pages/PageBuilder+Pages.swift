@@ -22,7 +22,7 @@ extension PageBuilder {
         noteEvaluation()
         note(.members(.option), .every(.option, .heading), .members(.assessment), .passages)
         let draws = evaluation.robustness.first?.acceptability.draws ?? 0
-        let zone = report.agreementZone
+        let zone = evaluation.agreement.zone
         return IndexPage(
             rankings: evaluation.actors.compactMap { sharedRanking($0.actorID) },
             agreement: paging.shortened(zone).map(optionLink), moreAgreement: paging.leftOut(of: zone.count),
@@ -96,7 +96,7 @@ extension PageBuilder {
         for other in model.criteria(of: criterion.actorID) { note(.entity(.criterion, other.id, .content)) }
         let actorWeight = model.criteria(of: criterion.actorID).reduce(0) { $0 + ($1.weight ?? 0) }
         let robustness = evaluation.robustness(of: criterion.actorID)
-        let stability = robustness?.stability.first { $0.criterionID == criterion.id }
+        let stability = robustness?.stability(of: criterion.id)
         let assessments = model.assessments(ofCriterion: criterion.id)
         let assessed = Set(assessments.map(\.optionID))
         return CriterionPage(
@@ -112,7 +112,7 @@ extension PageBuilder {
                 StabilityNote(interval: report.intervalSentence(entry, actor: criterion.actorID),
                               swaps: report.swapSentences(entry, swaps: entry.adjacentSwaps).map(TextItem.init))
             },
-            relaxation: robustness?.relaxations.first { $0.criterionID == criterion.id }.map(relaxation),
+            relaxation: robustness?.relaxation(of: criterion.id).map(relaxation),
             assessments: assessmentCards(assessments),
             gaps: model.options.filter { !assessed.contains($0.id) }.map { optionLink($0.id) }.inSentence())
     }
@@ -146,19 +146,16 @@ extension PageBuilder {
         noteEvaluation()
         note(.members(.option), .every(.option, .heading))
         let agreement = evaluation.agreement
-        let pareto = Set(agreement.paretoOptimal), zone = Set(agreement.zone)
-        var blocks: [String: [ActorAgreement.Block]] = [:]
-        for block in agreement.blocks { blocks[block.optionID, default: []].append(block) }
         return AgreementPage(
             evaluatedActors: evaluation.actors.map { actorLink($0.actorID) }.inSentence(),
             zone: agreement.zone.map { id in
-                ZoneEntry(option: optionLink(id), pareto: pareto.contains(id), scores: evaluation.actors.map { actor in
+                ZoneEntry(option: optionLink(id), pareto: agreement.isParetoOptimal(id), scores: evaluation.actors.map { actor in
                     CardVerdict(actor: report.actorName(actor.actorID), text: report.verdictText(actor.result(for: id)), vetoed: false, ranked: false)
                 })
             },
             pareto: agreement.paretoOptimal.map(optionLink),
-            blocked: model.options.filter { !zone.contains($0.id) }.map { option in
-                BlockedEntry(option: optionLink(option.id), blocks: (blocks[option.id] ?? []).map { block in
+            blocked: model.options.filter { !agreement.isInZone($0.id) }.map { option in
+                BlockedEntry(option: optionLink(option.id), blocks: agreement.blocks(of: option.id).map { block in
                     BlockEntry(actor: actorLink(block.actorID), redLines: block.redLines.map(criterionLink).inSentence(),
                                missing: block.missing.map(criterionLink).inSentence())
                 }.inSentence(between: "; ", last: "; "))

@@ -25,12 +25,11 @@ extension PageBuilder {
     }
 
     func relaxation(_ relaxation: RedLineRelaxation) -> RelaxationPiece {
-        let places = Dictionary(relaxation.ranking.map { ($0.optionID, $0) }, uniquingKeysWith: { first, _ in first })
-        return RelaxationPiece(
+        RelaxationPiece(
             criterion: criterionLink(relaxation.criterionID), bentWeight: Formatting.weight(relaxation.weight),
             readmitted: relaxation.readmitted.map { id in
                 ReadmittedEntry(option: optionLink(id),
-                                place: places[id].map { "rank \($0.rank), score \(Formatting.decimal($0.score))" } ?? "not ranked")
+                                place: relaxation.place(of: id).map { "rank \($0.rank), score \(Formatting.decimal($0.score))" } ?? "not ranked")
             }.inSentence(),
             bentRanking: relaxation.ranking.map { BentPlace(option: optionLink($0.optionID), rank: $0.rank, score: Formatting.decimal($0.score)) })
     }
@@ -70,25 +69,15 @@ extension PageBuilder {
                                   rows: rows, draws: acceptability.draws, seed: String(acceptability.seed))
     }
 
-    /// For each option, what would change its place for one actor: the adjacent swaps it takes part in, then the
-    /// red lines whose bending would let it back in, in the order the report lists them.
-    func placeNotesByOption(_ robustness: ActorRobustness) -> [String: [String]] {
-        var notes: [String: [String]] = [:]
-        for stability in robustness.stability {
-            for swap in stability.adjacentSwaps {
-                let sentence = report.swapSentences(stability, swaps: [swap])[0]
-                notes[swap.higher, default: []].append(sentence)
-                if swap.lower != swap.higher { notes[swap.lower, default: []].append(sentence) }
-            }
-        }
-        for relaxation in robustness.relaxations {
-            let places = Dictionary(relaxation.ranking.map { ($0.optionID, $0) }, uniquingKeysWith: { first, _ in first })
-            for optionID in Set(relaxation.readmitted) {
-                guard let place = places[optionID] else { continue }
-                notes[optionID, default: []].append(
-                    "If \(report.quoted(report.criterionTitle(relaxation.criterionID))) were a preference of weight \(Formatting.weight(relaxation.weight)) "
-                    + "instead of a veto, this option would rank \(place.rank) with a score of \(Formatting.decimal(place.score)).")
-            }
+    /// What would change an option's place for one actor: the adjacent swaps it takes part in, then the red lines whose
+    /// bending would let it back in, in the order the report lists them; read off the evaluation's per-option indexes.
+    func placeNotes(_ optionID: String, in robustness: ActorRobustness) -> [String] {
+        var notes = robustness.stability.flatMap { report.swapSentences($0, swaps: $0.swaps(involving: optionID)) }
+        for relaxation in robustness.relaxations(readmitting: optionID) {
+            guard let place = relaxation.place(of: optionID) else { continue }
+            notes.append("If \(report.quoted(report.criterionTitle(relaxation.criterionID))) were a preference of weight "
+                + "\(Formatting.weight(relaxation.weight)) instead of a veto, this option would rank \(place.rank) with a score of "
+                + "\(Formatting.decimal(place.score)).")
         }
         return notes
     }
@@ -98,7 +87,7 @@ extension PageBuilder {
         // The notes name other options and criteria.
         if !evaluation.robustness.isEmpty { note(.every(.option, .heading), .members(.option)) }
         return evaluation.robustness.map { robustness in
-            OptionRobustness(actor: actorLink(robustness.actorID), notes: (placeNotes[robustness.actorID]?[optionID] ?? []).map(TextItem.init),
+            OptionRobustness(actor: actorLink(robustness.actorID), notes: placeNotes(optionID, in: robustness).map(TextItem.init),
                              acceptability: acceptability(robustness.acceptability, actorID: robustness.actorID, only: optionID))
         }
     }

@@ -14,8 +14,6 @@ struct PageBuilder: Sendable {
     private(set) var rankings: [String: RankingPiece]
     /// Per actor, each option's row of rank probabilities.
     private(set) var acceptabilityRows: [String: [String: AcceptabilityRow]]
-    /// Per actor, what would change each option's place, in words.
-    private(set) var placeNotes: [String: [String: [String]]]
     /// The recorded revisions and what changed at each; nil without revisions.
     let history: RevisionHistory?
     let revisionHTML: RevisionSentenceHTML?
@@ -43,14 +41,12 @@ struct PageBuilder: Sendable {
         cards = [:]
         rankings = [:]
         acceptabilityRows = [:]
-        placeNotes = [:]
         let maker = self
         cards = Dictionary(zip(model.assessments.map(\.id), Parallel.map(model.assessments) { maker.card($0) }),
                            uniquingKeysWith: { first, _ in first })
         for robustness in report.evaluation.robustness {
             acceptabilityRows[robustness.actorID] = Dictionary(acceptabilityRows(robustness.acceptability).map { ($0.option.id, $0) },
                                                                uniquingKeysWith: { first, _ in first })
-            placeNotes[robustness.actorID] = placeNotesByOption(robustness)
         }
         for actor in report.evaluation.actors { rankings[actor.actorID] = ranking(actor, depth: 0) }
     }

@@ -1,14 +1,15 @@
 import AssayCore
 
-/// The analysed report as every page sees it, with the phrases pages share to describe it.
-struct ReportContext: Sendable {
-    let model: ReportModel
-    let passages: AnchoredPassages
-    let evaluation: ReportEvaluation
+/// The analysed report as every page sees it — what rendering reads, and all it reads — with the phrases pages
+/// share to describe it.
+public struct ReportContext: Sendable {
+    public let model: ReportModel
+    public let passages: AnchoredPassages
+    public let evaluation: ReportEvaluation
     /// The HTML of every Markdown body, rendered once.
-    let bodies: MarkdownBodies
+    public let bodies: MarkdownBodies
 
-    init(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation, bodies: MarkdownBodies) {
+    public init(model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation, bodies: MarkdownBodies) {
         self.model = model
         self.passages = passages
         self.evaluation = evaluation
@@ -38,14 +39,6 @@ struct ReportContext: Sendable {
             return "vetoed by " + lines.map { "“\(criterionTitle($0))”" }.joined(separator: " and ")
         case .incomplete(_, _, let missing):
             return "not scored: \(missing.count) assessment\(missing.count == 1 ? "" : "s") missing"
-        }
-    }
-
-    /// Options every evaluated actor can accept and score (the zone of possible agreement).
-    var agreementZone: [String] {
-        guard !evaluation.actors.isEmpty else { return [] }
-        return model.options.map(\.id).filter { id in
-            evaluation.actors.allSatisfy { $0.result(for: id)?.verdict.isRanked ?? false }
         }
     }
 

@@ -22,7 +22,7 @@ struct PreviousBuild {
               let entries = try? fileSystem.files(under: output) else { return nil }
         let present = Set(entries.filter { $0.kind == .file }.map(\.path))
         self.present = present
-        outputs = cache.outputs.filter { present.contains($0.key) }.mapValues(\.digest)
+        outputs = cache.outputs.filter { present.contains($0.key) }
         inputs = cache.inputs
     }
 }

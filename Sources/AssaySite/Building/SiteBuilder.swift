@@ -75,11 +75,10 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    /// Builds the report and replaces `paths.output` with it; throws a `DiagnosticsError` with every diagnostic
-    /// of the first stage that failed.
     // Untyped `throws` on purpose: with Swift 6.3.1, typed throws on functions returning a large struct
     // miscompiled in debug builds (a crash destroying the returned value); the errors are still DiagnosticsError.
-    /// With `settings.strict`, warnings fail the build too.
+    /// Builds the report and replaces `paths.output` with it; throws a `DiagnosticsError` with every diagnostic
+    /// of the first stage that failed. With `settings.strict`, warnings fail the build too.
     public func build(_ paths: Paths) throws -> Summary {
         try build(paths, session: .oneOff())
     }
@@ -115,15 +114,15 @@ public struct SiteBuilder: Sendable {
         }
         var rendered: Rendered
         do {
-            rendered = try render(paths, strict: settings.strict, timings: timings, open: destination.open, session: session,
-                                  warm: warm, changed: changed)
+            rendered = try render(paths, strict: settings.strict, timings: timings, open: destination.open,
+                                  reuse: Reuse(session: session, warm: warm, changed: changed))
         } catch {
             if case .staged(let staging) = destination { staging.abandon() }
             throw error
         }
         var removed: [String] = []
         var written: [String] = []
-        let outputs = Dictionary(rendered.files.map { ($0.path, BuildCache.OutputEntry(fingerprint: $0.digest, digest: $0.digest)) },
+        let outputs = Dictionary(rendered.files.map { ($0.path, $0.digest) },
                                  uniquingKeysWith: { _, last in last })
         let inputs = rendered.analysis.inputs.merging(rendered.templateInputs) { $1 }
         try rendered.timings.measure("write") {
@@ -180,8 +179,6 @@ public struct SiteBuilder: Sendable {
               templates: paths.templates.map(PathRules.standardize) ?? "", output: PathRules.standardize(paths.output))
     }
 
-    /// Everything a build checks, without writing anything: the diagnostics of the first stage that failed,
-    /// or the warnings of a build that would succeed.
     /// As `check(_:)`, with the number of content and template files read.
     public func checkCounting(_ paths: Paths) -> (diagnostics: [Diagnostic], files: Int) {
         let diagnostics = check(paths)
@@ -189,11 +186,13 @@ public struct SiteBuilder: Sendable {
         return (diagnostics, count(paths.content) + (paths.templates.map(count) ?? 0))
     }
 
+    /// Everything a build checks, without writing anything: the diagnostics of the first stage that failed,
+    /// or the warnings of a build that would succeed.
     public func check(_ paths: Paths) -> [Diagnostic] {
         do {
             try checkFolders(paths)
-            return try render(paths, strict: false, timings: StageTimings(), open: Destination.nowhere.open, session: .oneOff(),
-                              warm: nil, changed: nil).warnings
+            return try render(paths, strict: false, timings: StageTimings(), open: Destination.nowhere.open,
+                              reuse: Reuse(session: .oneOff(), warm: nil, changed: nil)).warnings
         } catch let error as DiagnosticsError {
             return error.diagnostics
         } catch {
@@ -212,9 +211,18 @@ public struct SiteBuilder: Sendable {
         var timings: StageTimings
     }
 
+    /// What a build may reuse: the session it runs in, the session's last good build when it still counts, and the
+    /// paths the watcher saw change since (nil: every file is read and compared).
+    private struct Reuse {
+        var session: BuildSession
+        var warm: BuildSession.GoodBuild?
+        var changed: Set<String>?
+    }
+
     private func render(_ paths: Paths, strict: Bool, timings: StageTimings, open: @escaping ReportRenderer.Open,
-                        session: BuildSession, warm: BuildSession.GoodBuild?, changed: Set<String>?) throws -> Rendered {
-        let (analysis, changes) = try analyse(paths, timings: timings, session: session, warm: warm, changed: changed)
+                        reuse: Reuse) throws -> Rendered {
+        let session = reuse.session, warm = reuse.warm
+        let (analysis, changes) = try analyse(paths, timings: timings, session: session, warm: warm, changed: reuse.changed)
         if strict && !analysis.warnings.isEmpty {
             throw DiagnosticsError(analysis.warnings.map { warning in
                 var error = warning
@@ -248,9 +256,10 @@ public struct SiteBuilder: Sendable {
             if let progress { pageProgress = { done, total in progress("render", done, total) } }
             // In a full build this stage also writes each file into the staging folder as it is made.
             pages = try timings.measure("render pages and data") {
-                try ReportRenderer.render(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
-                                          bodies: analysis.bodies, templates: templates.templates, progress: pageProgress, only: only,
-                                          recording: session.keeps, open: open)
+                try ReportRenderer.render(ReportContext(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
+                                                        bodies: analysis.bodies),
+                                          templates: templates.templates, progress: pageProgress, only: only, recording: session.keeps,
+                                          open: open)
             }
         } catch let error as DiagnosticsError {
             throw error

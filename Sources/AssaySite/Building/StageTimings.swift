@@ -17,8 +17,6 @@ public struct StageTimings: Sendable {
         return try body()
     }
 
-    mutating func append(_ other: StageTimings) { stages += other.stages }
-
     /// One line per stage, aligned, with the total.
     public var table: String {
         let width = max(5, stages.map(\.name.count).max() ?? 0)

@@ -6,8 +6,8 @@ import AssayCore
 /// Content hashes, never modification times: a file touched but not changed costs nothing, and a file
 /// changed within the same second as the last build is never missed.
 struct BuildCache: Codable, Equatable, Sendable {
-    /// Bumped whenever the layout of this file or the meaning of a fingerprint changes.
-    static let format = 2
+    /// Bumped whenever the layout of this file changes.
+    static let format = 3
 
     /// Everything besides the inputs that decides the output; a cache with another key is not used.
     struct Key: Codable, Equatable, Sendable {
@@ -20,17 +20,12 @@ struct BuildCache: Codable, Equatable, Sendable {
         var output: String
     }
 
-    /// An output file: the fingerprint of what it was made from, and the digest of its bytes.
-    struct OutputEntry: Codable, Equatable, Sendable {
-        var fingerprint: ContentDigest
-        var digest: ContentDigest
-    }
-
     var format: Int
     var key: Key
     /// Every input file (content and templates, as diagnostics name them) with the digest of its bytes.
     var inputs: [String: ContentDigest]
-    var outputs: [String: OutputEntry]
+    /// Every output file with the digest of its bytes: a rebuild writes only the files whose bytes differ.
+    var outputs: [String: ContentDigest]
 }
 
 /// Reads and writes the build cache through the injected file system.

@@ -4,10 +4,10 @@ import AssayCore
 /// coders took seconds over the 300,000 entries of a 50,000-page report, and most of a small build's reading time.
 ///
 /// ```
-/// assay-build-cache 2
+/// assay-build-cache 3
 /// key <tab> tool <tab> draws <tab> seed <tab> content <tab> templates <tab> output
 /// i <tab> digest <tab> path          (an input)
-/// o <tab> fingerprint <tab> digest <tab> path          (an output file)
+/// o <tab> digest <tab> path          (an output file)
 /// ```
 /// Text fields escape `\`, tab, line feed and carriage return as `\\`, `\t`, `\n`, `\r`.
 enum BuildCacheFormat {
@@ -22,8 +22,8 @@ enum BuildCacheFormat {
         for (path, digest) in cache.inputs.sorted(by: { $0.key < $1.key }) {
             lines.append("i\t\(digest)\t\(escape(path))")
         }
-        for (path, entry) in cache.outputs.sorted(by: { $0.key < $1.key }) {
-            lines.append("o\t\(entry.fingerprint)\t\(entry.digest)\t\(escape(path))")
+        for (path, digest) in cache.outputs.sorted(by: { $0.key < $1.key }) {
+            lines.append("o\t\(digest)\t\(escape(path))")
         }
         return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
@@ -40,7 +40,7 @@ enum BuildCacheFormat {
               let tool = unescape(keyFields[1]), let content = unescape(keyFields[4]), let templates = unescape(keyFields[5]),
               let output = unescape(keyFields[6]) else { return nil }
         var inputs: [String: ContentDigest] = [:]
-        var outputs: [String: BuildCache.OutputEntry] = [:]
+        var outputs: [String: ContentDigest] = [:]
         for line in lines.dropFirst(2) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch fields.first {
@@ -48,9 +48,8 @@ enum BuildCacheFormat {
                 guard fields.count == 3, let digest = ContentDigest(hex: String(fields[1])), let path = unescape(fields[2]) else { return nil }
                 inputs[path] = digest
             case "o":
-                guard fields.count == 4, let fingerprint = ContentDigest(hex: String(fields[1])),
-                      let digest = ContentDigest(hex: String(fields[2])), let path = unescape(fields[3]) else { return nil }
-                outputs[path] = .init(fingerprint: fingerprint, digest: digest)
+                guard fields.count == 3, let digest = ContentDigest(hex: String(fields[1])), let path = unescape(fields[2]) else { return nil }
+                outputs[path] = digest
             default:
                 return nil
             }
