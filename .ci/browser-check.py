@@ -29,6 +29,14 @@ try:
     driver.set_window_size(1280, 900)
     driver.get(base + "index.html")
     check("From the point of view of" in driver.page_source, "the index shows a ranking")
+    for width in [360, 1280]:
+        driver.set_window_size(width, 800)
+        driver.get(base + "index.html")
+        first = driver.execute_script("var s = document.querySelector('main section'); return s && [s.className, s.getBoundingClientRect().top];")
+        check(first and first[0] == "summary" and first[1] < 700,
+              f"at {width} px the index opens with its summary, in the first screen ({first})")
+    driver.set_window_size(1280, 900)
+    driver.get(base + "index.html")
     first = driver.find_element(By.CSS_SELECTOR, ".ranked-option .option-title")
     title = first.text
     first.click()

@@ -12,6 +12,11 @@ public struct SiteConfiguration: Sendable, Equatable {
     /// Whether Markdown images may load from other hosts (`remote-images: true`). Off by default, so that a
     /// report never tells a third party who reads it; the pages' Content-Security-Policy follows this setting.
     public var allowsRemoteImages: Bool
+    /// The order in which the report's summary and rankings present the actors (`actors: [a, b]`), the leading
+    /// actor first; actors not listed follow, by `ReportSummary.actorOrder`'s rule.
+    public var actorOrder: [String] = []
+    /// Where each id of `actorOrder` is written, for diagnostics.
+    public var actorOrderLocations: [SourceLocation] = []
 
     public init(title: String? = nil, baseURL: String? = nil, language: String = "en", author: String? = nil, description: String? = nil,
                 allowsRemoteImages: Bool = false) {

@@ -59,6 +59,7 @@ public enum FrontMatterSchemas {
                 "language": #"{ "type": "string", "pattern": "^[A-Za-z0-9-]+$", "description": "A BCP 47 tag such as en or en-GB." }"#,
                 "author": text("The analyst."), "description": text("For pages without a summary of their own."),
                 "remote-images": boolean("Let Markdown images load from other https hosts."),
+                "actors": #"{ "type": "array", "items": \#(id("An actor, the leading one first.")), "uniqueItems": true, "description": "The order in which the summary and the rankings present the actors." }"#,
             ])
         default:
             return nil

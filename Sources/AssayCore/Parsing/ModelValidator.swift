@@ -74,6 +74,14 @@ public enum ModelValidator {
                                           hint: reference(id, among: Set(criteria.keys), kind: .criterion, in: content)))
             }
         }
+        var listed: Set<String> = []
+        for (id, location) in zip(content.site.actorOrder, content.site.actorOrderLocations) {
+            if !actorIDs.contains(id) {
+                diagnostics.append(.error(at: location, "unknown actor '\(id)'", hint: reference(id, among: actorIDs, kind: .actor, in: content)))
+            } else if !listed.insert(id).inserted {
+                diagnostics.append(.error(at: location, "the actor '\(id)' is listed twice", hint: "list each actor once, the leading one first"))
+            }
+        }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let model = ReportModel(article: article, actors: content.actors, criteria: content.criteria, options: content.options,
                                 assessments: content.assessments, statedRankings: content.statedRankings,

@@ -1,6 +1,6 @@
 /// Reads `site.yml`: plain YAML with the keys of `SiteConfiguration`.
 enum SiteConfigurationReader {
-    static let keys = ["title", "base-url", "language", "author", "description", "remote-images"]
+    static let keys = ["title", "base-url", "language", "author", "description", "remote-images", "actors"]
 
     static func read(_ text: String, file: String) -> (SiteConfiguration, [Diagnostic]) {
         var fields = FrontMatterFields(FrontMatter(yaml: text, yamlLine: 1, body: "", bodyLine: 1), file: file)
@@ -30,6 +30,10 @@ enum SiteConfigurationReader {
             }
         }
         configuration.allowsRemoteImages = fields.bool("remote-images") ?? false
+        if let actors = fields.idList("actors") {
+            configuration.actorOrder = actors.map(\.id)
+            configuration.actorOrderLocations = actors.map(\.location)
+        }
         fields.finish(allowed: keys)
         return (configuration, fields.diagnostics)
     }

@@ -27,9 +27,12 @@ enum AtomFeed {
         ]
         if !base.isEmpty { lines.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(escape(base + PagePaths.feed))\"/>") }
         lines.append("  <generator>Assay</generator>")
+        // The newest entry opens with where the report stands now, as the index does.
+        var summary = summaryHTML(builder, base: base)
         for entry in history.entries.reversed() {
             let date = entry.revision.date ?? ""
-            var content = builder.report.bodies.html(of: .revisionNote(date))
+            var content = summary + builder.report.bodies.html(of: .revisionNote(date))
+            summary = ""
             let sentences = entry.changes.sentences().map { "<li>" + html.html($0, prefix: base) + "</li>" }
             if entry.previous == nil {
                 content += "<p>The first recorded revision.</p>"
@@ -53,6 +56,15 @@ enum AtomFeed {
     }
 
     /// XML text: the same five characters as HTML.
+    /// The report's summary as the index gives it, its links from `base`; empty when no actor has criteria.
+    private static func summaryHTML(_ builder: PageBuilder, base: String) -> String {
+        let summary = ReportSummary.of(builder.model, builder.evaluation)
+        guard let lead = summary.actors.first else { return "" }
+        let sentences = SummarySentences(report: builder.report, href: { base + $0 })
+        let others = summary.actors.dropFirst().map { "<li>" + sentences.line($0) + "</li>" }
+        return "<p>" + sentences.lead(lead).joined(separator: " ") + "</p>" + (others.isEmpty ? "" : "<ul>" + others.joined() + "</ul>")
+    }
+
     private static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     /// A day as an RFC 3339 time, midnight UTC.

@@ -126,8 +126,11 @@ struct ReportDocument: Encodable {
     var expectations: [ExpectationEntry]
     var passages: [PassageEntry]
     var evaluation: ReportEvaluation
+    /// What the report concludes, leading actor first (`ReportSummary`).
+    var summary: ReportSummary
 
     init(model: ReportModel, passages anchored: AnchoredPassages, evaluation: ReportEvaluation) {
+        summary = ReportSummary.of(model, evaluation)
         let ids = { (citations: [Citation]) -> [String] in
             var seen: Set<String> = []
             return citations.compactMap { anchored.passageIDs[$0.location] }.filter { seen.insert($0).inserted }

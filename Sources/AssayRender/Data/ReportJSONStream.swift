@@ -26,6 +26,8 @@ enum ReportJSONStream {
         try json.value(document.source, depth: 1)
         json.key("statedRankings", depth: 1, first: false)
         try json.list(document.statedRankings, depth: 1)
+        json.key("summary", depth: 1, first: false)
+        try json.value(document.summary, depth: 1)
         json.endObject(depth: 0)
     }
 }

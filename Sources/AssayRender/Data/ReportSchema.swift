@@ -7,10 +7,28 @@ enum ReportSchema {
       "$id": "report.schema.json",
       "title": "Assay report",
       "type": "object",
-      "required": ["schemaVersion", "source", "actors", "criteria", "options", "assessments", "statedRankings", "expectations", "passages", "evaluation"],
+      "required": ["schemaVersion", "source", "actors", "criteria", "options", "assessments", "statedRankings", "expectations", "passages", "evaluation", "summary"],
       "additionalProperties": false,
       "properties": {
         "schemaVersion": { "const": 1 },
+        "summary": {
+          "description": "What the report concludes, one entry per actor with criteria, the leading actor first (site.yml's actors, else those with a stated ranking, then more criteria, then by name).",
+          "type": "object", "required": ["actors"], "additionalProperties": false,
+          "properties": { "actors": { "type": "array", "items": {
+            "type": "object", "additionalProperties": false,
+            "required": ["actorID", "first", "hasPreferences", "acceptable", "vetoedCount", "optionCount", "comparedCount", "tensions"],
+            "properties": {
+              "actorID": { "$ref": "#/$defs/id" }, "first": { "type": "array", "items": { "$ref": "#/$defs/id" } },
+              "score": { "type": "number" }, "firstPlaceShare": { "$ref": "#/$defs/unit" },
+              "narrowestBand": { "type": "object", "required": ["criterionID", "share", "lowerShare", "upperShare"], "additionalProperties": false,
+                "properties": { "criterionID": { "$ref": "#/$defs/id" }, "share": { "$ref": "#/$defs/unit" }, "lowerShare": { "$ref": "#/$defs/unit" }, "upperShare": { "$ref": "#/$defs/unit" } } },
+              "hasPreferences": { "type": "boolean" }, "acceptable": { "type": "array", "items": { "$ref": "#/$defs/id" } },
+              "vetoedCount": { "type": "integer", "minimum": 0 }, "optionCount": { "type": "integer", "minimum": 0 },
+              "statedFirst": { "type": "array", "items": { "$ref": "#/$defs/id" } }, "kendallTau": { "type": "number", "minimum": -1, "maximum": 1 },
+              "comparedCount": { "type": "integer", "minimum": 0 }, "tensions": { "type": "array", "items": { "type": "string" } }
+            }
+          } } }
+        },
         "source": {
           "type": "object", "required": ["title", "author", "authors", "body"], "additionalProperties": false,
           "properties": {

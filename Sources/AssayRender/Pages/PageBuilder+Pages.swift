@@ -24,7 +24,9 @@ extension PageBuilder {
         let draws = evaluation.robustness.first?.acceptability.draws ?? 0
         let zone = evaluation.agreement.zone
         return IndexPage(
-            rankings: evaluation.actors.compactMap { sharedRanking($0.actorID) },
+            summary: summaryPiece(),
+            // Leading actor first, as the summary: never by id.
+            rankings: ReportSummary.actorOrder(model).compactMap { evaluation.actor($0) == nil ? nil : sharedRanking($0) },
             agreement: paging.shortened(zone).map(optionLink), moreAgreement: paging.leftOut(of: zone.count),
             evaluatedActors: evaluation.actors.map { actorLink($0.actorID) }.inSentence(),
             optionSummaries: (paging.isPaged ? leadingOptions() : model.options).map(optionSummary),
@@ -35,6 +37,16 @@ extension PageBuilder {
             // Only the index lists everything: lists of all options on every page would grow with the square of the report.
             actors: model.actors.map { actorLink($0.id) }, criteria: model.criteria.map { criterionLink($0.id) },
             latestRevision: latestRevision())
+    }
+
+    /// The summary as the index shows it; nil when no actor has criteria.
+    func summaryPiece() -> SummaryPiece? {
+        let summary = ReportSummary.of(model, evaluation)
+        guard let lead = summary.actors.first else { return nil }
+        note(.members(.statedRanking), .site)
+        let sentences = SummarySentences(report: report, href: { $0 })
+        return SummaryPiece(lead: sentences.lead(lead).joined(separator: " "), tensions: lead.tensions.map { ChangeLine(html: HTMLEscaping.escape($0)) },
+                            others: summary.actors.dropFirst().map { ChangeLine(html: sentences.line($0)) })
     }
 
     /// Where the passages lie in the article, as a picture and in words, for a page at the root.

@@ -85,3 +85,27 @@ import Testing
         #expect(!index.contains(") ."), "no space before a full stop")
     }
 }
+
+/// The index opens with the report's verdict, and the same summary is in report.json.
+@Suite struct SummaryFirstTests {
+    @Test func theDefaultReportOpensWithItsSummary() throws {
+        let built = try GoldenOutputTests.build(content: RepositoryPaths.content, draws: 0)
+        let index = String(decoding: try #require(built["index.html"]), as: UTF8.self)
+        let headings = index.components(separatedBy: "<h2 id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(headings.first == "summary", "the first section of the index is the summary: \(headings.prefix(3))")
+        #expect(index.contains("From the point of view of <a href=\"actors/russia.html\">Russia</a>, "
+                               + "<a href=\"options/resumed-support-no-peacekeepers.html\">Resumed Western support, no peacekeepers</a> comes first, "
+                               + "with a score of 0.92 of 1."))
+        #expect(index.contains("Kendall's τ between the two is 1.00 over 2 options, too few to say much."))
+        let json = String(decoding: try #require(built["data/report.json"]), as: UTF8.self)
+        #expect(json.contains("\"summary\" : {"))
+    }
+
+    @Test func anActorThatSiteYmlDoesNotKnowIsALocatedError() throws {
+        let run = try AssayRun.prepared()
+        try "title: A report\nactors:\n  - council\n  - mayor\n".write(toFile: run.folder + "/Content/site.yml", atomically: true, encoding: .utf8)
+        let result = try run.assay(["build", "--quiet"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Content/site.yml:4:5: error: unknown actor 'mayor'"), "\(result.stderr)")
+    }
+}

@@ -2,6 +2,8 @@ import AssayTemplates
 
 /// `index.html`: every actor's ranking, the article map, the zone of agreement and a card per option.
 struct IndexPage: TemplateModel {
+    /// What the report concludes, first thing on the page.
+    var summary: SummaryPiece?
     var rankings: [RankingPiece]
     var agreement: [OptionLink]
     /// How many options of the zone of agreement a large report's index leaves to the agreement page.
@@ -19,6 +21,7 @@ struct IndexPage: TemplateModel {
     var latestRevision: LatestRevision?
 
     static let schema = ModelSchema<IndexPage>("IndexPage", [
+        .model("summary") { $0.summary },
         .model("latestRevision") { $0.latestRevision },
         .list("rankings") { $0.rankings }, .bool("hasRankings") { !$0.rankings.isEmpty },
         .link("whatIfScript") { _ in "whatif.js" },
@@ -29,6 +32,20 @@ struct IndexPage: TemplateModel {
         .int("passageCount") { $0.passageCount }, .int("assessmentCount") { $0.assessmentCount },
         .model("articleMap") { $0.articleMap }, .text("drawsText") { $0.drawsText },
         .list("actors") { $0.actors }, .list("criteria") { $0.criteria },
+    ])
+}
+
+/// The report's conclusion: the leading actor's verdict in a few sentences, its tensions, then one line per other actor.
+struct SummaryPiece: TemplateModel {
+    /// The leading actor's verdict, as HTML sentences.
+    var lead: String
+    var tensions: [ChangeLine]
+    var others: [ChangeLine]
+
+    static let schema = ModelSchema<SummaryPiece>("Summary", [
+        .text("lead") { $0.lead }, .list("tensions") { $0.tensions }, .bool("hasTensions") { !$0.tensions.isEmpty },
+        .text("tensionsHeading") { $0.tensions.count == 1 ? "Where the author's ranking and the evidence disagree:" : "Where the author's ranking and the evidence disagree, \($0.tensions.count) times:" },
+        .list("others") { $0.others }, .bool("hasOthers") { !$0.others.isEmpty },
     ])
 }
 
