@@ -289,7 +289,8 @@
     var order = Array.from(panel.results.querySelectorAll("ol.ranked .option-title")).map(function (a) { return a.textContent; });
     var announced = order.join(", ");
     if (announced !== panel.lastOrder) {
-      panel.status.textContent = order.length ? "New order: " + announced + "." : "No option can be ranked.";
+      panel.status.textContent = !order.length ? "No option can be ranked."
+        : (panel.results.querySelector(".acceptable") ? "Acceptable: " : "New order: ") + announced + ".";
       panel.lastOrder = announced;
     }
   }
@@ -327,8 +328,10 @@
     var scale = sliderScale(data.preferences);
     var body = element("div", { "class": "whatif-body" });
     body.append(element("p", { "class": "whatif-help" }, [
-      "Try your own weights: the ranking below follows as you move them. The shaded part of each slider is where the "
-      + "published ranking holds while the other weights stay as published. The link in the address bar keeps your weights."]));
+      data.preferences.length ? "Try your own weights: the ranking below follows as you move them. The shaded part of each slider is where the "
+      + "published ranking holds while the other weights stay as published. The link in the address bar keeps your weights."
+      : "Try bending a red line: switch it to treat it as a preference instead of a veto, and see which options it alone "
+      + "keeps out. The link in the address bar keeps your choice."]));
     if (data.preferences.length) {
       var weights = element("fieldset", {}, [element("legend", {}, ["Preference weights"])]);
       data.preferences.forEach(function (p, index) {

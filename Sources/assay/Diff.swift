@@ -58,23 +58,23 @@ struct Diff: ParsableCommand {
 
     private func read(_ path: String) throws -> Revision {
         guard let bytes = try? FileSystem.local.read(path) else {
-            DiagnosticPrinter.printLine("\(path):1:1: error: the file cannot be read")
-            DiagnosticPrinter.printLine("    hint: give a revision from Content/revisions/ or a report's data/report.json")
+            DiagnosticPrinter.print([.error(at: .start(of: path), "the file cannot be read",
+                                     hint: "give a revision from Content/revisions/ or a report's data/report.json")])
             throw ExitCode(2)
         }
         switch Revision.read(bytes) {
         case .success(let revision): return revision
         case .failure(let problem):
-            DiagnosticPrinter.printLine("\(path):1:1: error: \(problem.message)")
-            DiagnosticPrinter.printLine("    hint: \(problem.hint)")
+            DiagnosticPrinter.print([.error(at: .start(of: path), problem.message,
+                                     hint: problem.hint)])
             throw ExitCode(2)
         }
     }
 
     private func latestRevision(_ analysis: SiteBuilder.Analysis?) throws -> (Revision, String) {
         guard let latest = analysis?.model.revisions.last else {
-            DiagnosticPrinter.printLine("\(folders.content)/revisions:1:1: error: there is no revision to compare with")
-            DiagnosticPrinter.printLine("    hint: record one with 'assay snapshot', or give two files")
+            DiagnosticPrinter.print([.error(at: .start(of: "\(folders.content)/revisions"), "there is no revision to compare with",
+                                     hint: "record one with 'assay snapshot', or give two files")])
             throw ExitCode(2)
         }
         return (latest, "the revision of \(latest.date ?? "")")

@@ -58,8 +58,8 @@ extension Folders {
             return try OutputLock(output: output)
         } catch let held as OutputLock.Held {
             let who = held.holder.map { "another assay (pid \($0))" } ?? "another assay"
-            DiagnosticPrinter.printLine("\(output):1:1: error: \(who) is building this report right now")
-            DiagnosticPrinter.printLine("    hint: wait for it to finish, or stop it; two builds into one folder would mix their files")
+            DiagnosticPrinter.print([.error(at: .start(of: output), "\(who) is building this report right now",
+                                     hint: "wait for it to finish, or stop it; two builds into one folder would mix their files")])
             throw ExitCode(2)
         }
     }

@@ -28,22 +28,22 @@ struct New: ParsableCommand {
     func run() throws {
         let content = folder + "/Content"
         if FileManager.default.fileExists(atPath: content) {
-            DiagnosticPrinter.printLine("\(content):1:1: error: the folder already exists")
-            DiagnosticPrinter.printLine("    hint: choose a new folder; nothing was written")
+            DiagnosticPrinter.print([.error(at: .start(of: content), "the folder already exists",
+                                     hint: "choose a new folder; nothing was written")])
             throw ExitCode(2)
         }
         var article = NewReport.Article.sample
         if let from {
             guard let bytes = try? FileSystem.local.read(from) else {
-                DiagnosticPrinter.printLine("\(from):1:1: error: the article cannot be read")
-                DiagnosticPrinter.printLine("    hint: give a UTF-8 text or Markdown file")
+                DiagnosticPrinter.print([.error(at: .start(of: from), "the article cannot be read",
+                                         hint: "give a UTF-8 text or Markdown file")])
                 throw ExitCode(2)
             }
             article = NewReport.Article(text: String(decoding: bytes, as: UTF8.self))
         }
         if templates, FileManager.default.fileExists(atPath: folder + "/Templates") {
-            DiagnosticPrinter.printLine("\(folder)/Templates:1:1: error: the folder already exists")
-            DiagnosticPrinter.printLine("    hint: choose a new folder, or leave --templates out; nothing was written")
+            DiagnosticPrinter.print([.error(at: .start(of: "\(folder)/Templates"), "the folder already exists",
+                                     hint: "choose a new folder, or leave --templates out; nothing was written")])
             throw ExitCode(2)
         }
         let files = NewReport.files(for: article, articleText: CommonMark.articleText(article.body))

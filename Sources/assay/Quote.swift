@@ -34,14 +34,14 @@ struct Quote: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            DiagnosticPrinter.printLine("\(path):1:1: error: the article cannot be read")
-            DiagnosticPrinter.printLine("    hint: pass --content with the folder that holds article.md")
+            DiagnosticPrinter.print([.error(at: .start(of: path), "the article cannot be read",
+                                     hint: "pass --content with the folder that holds article.md")])
             throw ExitCode(2)
         }
         switch QuoteFinder.find(words, in: CommonMark.articleText(body)) {
         case .notFound(let nearest):
-            DiagnosticPrinter.printLine("\(path):1:1: error: the words are not in the article: \(YAMLQuote.quoted(words))")
-            DiagnosticPrinter.printLine("    hint: " + (nearest.map { "the nearest text is \"\($0)\"" } ?? "copy a few words from the article"))
+            DiagnosticPrinter.print([.error(at: .start(of: path), "the words are not in the article: \(YAMLQuote.quoted(words))",
+                                            hint: nearest.map { "the nearest text is \"\($0)\"" } ?? "copy a few words from the article")])
             throw ExitCode(2)
         case .found(let candidates) where candidates.count == 1:
             print("cites:\n  - " + entry(candidates[0], indent: "    "))

@@ -37,25 +37,25 @@ struct Snapshot: ParsableCommand {
         do {
             text = try noteFile.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? note
         } catch {
-            DiagnosticPrinter.printLine("\(noteFile ?? ""):1:1: error: the note cannot be read")
-            DiagnosticPrinter.printLine("    hint: give a UTF-8 Markdown file")
+            DiagnosticPrinter.print([.error(at: .start(of: noteFile ?? ""), "the note cannot be read",
+                                     hint: "give a UTF-8 Markdown file")])
             throw ExitCode(2)
         }
         if let text, let bad = ForbiddenCharacters.first(in: text) {
-            DiagnosticPrinter.printLine("\(noteFile ?? "--note"):1:1: error: the note holds the control character \(ForbiddenCharacters.name(bad.scalar)), which a report cannot show")
-            DiagnosticPrinter.printLine("    hint: remove it; nothing was recorded")
+            DiagnosticPrinter.print([.error(at: .start(of: noteFile ?? "--note"), "the note holds the control character \(ForbiddenCharacters.name(bad.scalar)), which a report cannot show",
+                                     hint: "remove it; nothing was recorded")])
             throw ExitCode(2)
         }
         let day = date ?? newestChange()
         let file = folders.content + "/revisions/\(day).json"
         if FileManager.default.fileExists(atPath: file) {
-            DiagnosticPrinter.printLine("\(file):1:1: error: a revision of \(day) is already recorded")
-            DiagnosticPrinter.printLine("    hint: pass --date with another day, or delete the file to record it again")
+            DiagnosticPrinter.print([.error(at: .start(of: file), "a revision of \(day) is already recorded",
+                                     hint: "pass --date with another day, or delete the file to record it again")])
             throw ExitCode(2)
         }
         if let latest = analysis.model.revisions.last?.date, latest > day {
-            DiagnosticPrinter.printLine("\(folders.content)/revisions/\(latest).json:1:1: error: the revision of \(day) would come before the latest, of \(latest)")
-            DiagnosticPrinter.printLine("    hint: revisions follow each other in time: pass --date \(latest) or later")
+            DiagnosticPrinter.print([.error(at: .start(of: "\(folders.content)/revisions/\(latest).json"), "the revision of \(day) would come before the latest, of \(latest)",
+                                     hint: "revisions follow each other in time: pass --date \(RevisionDate.dayAfter(latest) ?? latest) or later")])
             throw ExitCode(2)
         }
         let revision = RevisionRecorder.record(analysis.model, passages: analysis.passages, evaluation: analysis.evaluation, date: day,
@@ -68,8 +68,8 @@ struct Snapshot: ParsableCommand {
             try FileSystem.local.move(temporary, file)
         } catch {
             try? FileSystem.local.remove(temporary)
-            DiagnosticPrinter.printLine("\(file):1:1: error: the revision cannot be written: \(error)")
-            DiagnosticPrinter.printLine("    hint: check the free space and permissions of \(folders.content)/revisions; nothing was recorded")
+            DiagnosticPrinter.print([.error(at: .start(of: file), "the revision cannot be written: \(error)",
+                                     hint: "check the free space and permissions of \(folders.content)/revisions; nothing was recorded")])
             throw ExitCode(2)
         }
         let previous = analysis.model.revisions.last { ($0.date ?? "") < day }

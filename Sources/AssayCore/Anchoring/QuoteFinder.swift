@@ -31,7 +31,24 @@ public enum QuoteFinder {
             let nearest = NearMiss.find(query, in: loose).map { NearMiss.window(folded.scalars, at: origins[min($0.articleDifference, origins.count - 1)]) }
             return .notFound(nearest: nearest)
         }
-        let ranges = starts.map { origins[$0]..<(origins[$0 + query.count - 1] + 1) }
+        // The match runs from the first letter or digit to the last; punctuation the words begin or end with ("5%",
+        // "“Yes") is part of the quote when the article has it there too.
+        let typed = TextFolding.fold(words)
+        let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        let leading = Array(typed.prefix { !isWordScalar($0) })
+        let trailing = Array(typed.reversed().prefix { !isWordScalar($0) }.reversed())
+        let ranges = starts.map { start -> Range<Int> in
+            var lower = origins[start], upper = origins[start + query.count - 1] + 1
+            for scalar in trailing {
+                guard upper < folded.scalars.count, folded.scalars[upper] == scalar else { break }
+                upper += 1
+            }
+            for scalar in leading.reversed() {
+                guard lower > 0, folded.scalars[lower - 1] == scalar else { break }
+                lower -= 1
+            }
+            return lower..<upper
+        }
         return .found(ranges.map { range in
             let exact = folded.text(range)
             let everywhere = folded.occurrences(of: Array(exact.unicodeScalars))

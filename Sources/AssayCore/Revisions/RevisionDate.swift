@@ -9,4 +9,17 @@ public enum RevisionDate {
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return (1...days).contains(day)
     }
+
+    /// The day after a valid date (`2026-02-28` → `2026-03-01`): the first day a later revision may have.
+    public static func dayAfter(_ text: String) -> String? {
+        guard isValid(text) else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        var (year, month, day) = (parts[0], parts[1], parts[2] + 1)
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        if day > days { (month, day) = (month + 1, 1) }
+        if month > 12 { (year, month) = (year + 1, 1) }
+        let padded = { (number: Int, width: Int) in String(repeating: "0", count: max(0, width - String(number).count)) + String(number) }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    }
 }

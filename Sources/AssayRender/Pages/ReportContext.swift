@@ -34,7 +34,9 @@ public struct ReportContext: Sendable {
         guard let result else { return "not evaluated" }
         switch result.verdict {
         case .ranked(let rank, let score):
-            return "rank \(rank)" + (score.map { ", score \(Formatting.decimal($0))" } ?? "")
+            // Without preferences nothing is scored, and every acceptable option shares rank 1: no rank to speak of.
+            guard let score else { return "acceptable: crosses none of its red lines" }
+            return "rank \(rank), score \(Formatting.decimal(score))"
         case .vetoed(let lines):
             return "vetoed by " + lines.map { "“\(criterionTitle($0))”" }.joined(separator: " and ")
         case .incomplete(_, _, let missing):

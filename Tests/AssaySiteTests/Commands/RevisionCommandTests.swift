@@ -59,9 +59,11 @@ import Testing
         #expect(earlier.status == 2)
         #expect(earlier.stderr == """
             Content/revisions/2026-10-01.json:1:1: error: the revision of 2026-09-30 would come before the latest, of 2026-10-01
-                hint: revisions follow each other in time: pass --date 2026-10-01 or later
+                hint: revisions follow each other in time: pass --date 2026-10-02 or later
 
             """)
+        // The day it proposes is one it takes.
+        #expect(try run.assay(["snapshot", "--date", "2026-10-02"]).status == 0)
     }
 
     @Test func aNotesMarkdownIsChecked() throws {

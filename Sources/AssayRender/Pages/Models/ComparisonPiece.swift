@@ -23,6 +23,9 @@ struct ComparisonPiece: TemplateModel {
         .list("stated") { $0.stated },
         .list("unacceptable") { $0.unacceptable }, .bool("hasUnacceptable") { !$0.unacceptable.isEmpty },
         .text("tau") { $0.tau ?? "" }, .bool("hasTau") { $0.tau != nil }, .int("commonCount") { $0.commonCount },
+        .int("pairCount") { $0.commonCount * ($0.commonCount - 1) / 2 }, .bool("isOnePair") { $0.commonCount == 2 },
+        // Under three options τ rests on one pair: ±1 by construction, which says little about agreement.
+        .bool("hasFewOptions") { $0.commonCount < 3 },
         .list("discordant") { $0.discordant }, .bool("hasDiscordant") { !$0.discordant.isEmpty },
         .list("tied") { $0.tied }, .bool("hasTied") { !$0.tied.isEmpty },
         .list("tensions") { $0.tensions }, .bool("hasTensions") { !$0.tensions.isEmpty },
