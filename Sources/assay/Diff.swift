@@ -30,7 +30,12 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         // The content is analysed once, and only when a side is not given as a file.
-        let analysis = old == nil || new == nil ? try folders.analysedContent() : nil
+        // Expectations that fail are shown, not fatal: that is when the analyst most wants to see what moved.
+        let analysis = old == nil || new == nil ? try folders.analysedContent(enforcingExpectations: false) : nil
+        if let analysis {
+            let failed = analysis.warnings.filter { $0.message.hasPrefix("expectation not met") }
+            if !failed.isEmpty { DiagnosticPrinter.print(failed.sortedByLocation()) }
+        }
         let (before, beforeName) = try old.map { (try read($0), $0) } ?? latestRevision(analysis)
         let (after, afterName) = try new.map { (try read($0), $0) } ?? (currentContent(analysis), "the content now")
         let changes = RevisionDiff.between(before, after)

@@ -40,9 +40,12 @@ struct Folders: ParsableArguments {
 extension Folders {
     /// The content analysed as a build would, without rank probabilities (the commands that ask for it need none).
     /// On errors they are printed, then `failure` if given, and the command exits with status 2.
-    func analysedContent(failure: String? = nil) throws -> SiteBuilder.Analysis {
+    /// - Parameter enforcingExpectations: false reports an expectation that does not hold as a warning and goes on.
+    func analysedContent(failure: String? = nil, enforcingExpectations: Bool = true) throws -> SiteBuilder.Analysis {
+        var settings = SiteBuilder.Settings(draws: 0)
+        settings.enforcesExpectations = enforcingExpectations
         do {
-            return try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(paths)
+            return try SiteBuilder(fileSystem: .local, settings: settings).analyse(paths)
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.print(error.diagnostics.sortedByLocation())
             if let failure { DiagnosticPrinter.printLine(failure) }

@@ -11,6 +11,11 @@ public enum ExpectationChecker {
     /// Why the claim does not hold, or `nil` when it does.
     static func failure(_ claim: Expectation.Claim, _ evaluation: ReportEvaluation) -> String? {
         func result(_ actor: String, _ option: String) -> OptionResult? { evaluation.actor(actor)?.result(for: option) }
+        /// Which options hold a rank now, so the message says what took the expected place.
+        func holders(_ actor: String, _ rank: Int) -> String {
+            let ids = evaluation.actor(actor)?.ranked.filter { $0.rank == rank }.map { "'\($0.optionID)'" } ?? []
+            return ids.isEmpty ? "" : "; rank \(rank) is held by \(ids.joined(separator: " and "))"
+        }
         func describe(_ result: OptionResult?) -> String {
             switch result?.verdict {
             case .ranked(let rank, _)?: "it ranks \(rank)"
@@ -22,10 +27,10 @@ public enum ExpectationChecker {
         switch claim {
         case .top(let actor, let option):
             let found = result(actor, option)
-            return found?.rank == 1 ? nil : "'\(option)' should rank first for '\(actor)', but \(describe(found))"
+            return found?.rank == 1 ? nil : "'\(option)' should rank first for '\(actor)', but \(describe(found))\(holders(actor, 1))"
         case .rank(let actor, let option, let rank):
             let found = result(actor, option)
-            return found?.rank == rank ? nil : "'\(option)' should rank \(rank) for '\(actor)', but \(describe(found))"
+            return found?.rank == rank ? nil : "'\(option)' should rank \(rank) for '\(actor)', but \(describe(found))\(holders(actor, rank))"
         case .vetoed(let actor, let option, let by):
             let found = result(actor, option)
             guard case .vetoed(let lines)? = found?.verdict else { return "'\(option)' should be vetoed by '\(actor)', but \(describe(found))" }

@@ -103,7 +103,11 @@ extension SiteBuilder {
             }
             changes?.evaluationChanged()
         }
-        diagnostics += ExpectationChecker.check(model.expectations, against: evaluation)
+        diagnostics += ExpectationChecker.check(model.expectations, against: evaluation).map { failure in
+            var failure = failure
+            if !settings.enforcesExpectations { failure.severity = .warning }
+            return failure
+        }
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         return (Analysis(model: model, passages: anchored.passages, evaluation: evaluation, bodies: bodies, warnings: diagnostics,
                          timings: timings, inputs: inputs, anchorDiagnostics: anchored.diagnostics), changes)

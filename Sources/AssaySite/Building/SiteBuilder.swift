@@ -48,6 +48,9 @@ public struct SiteBuilder: Sendable {
         public var clean = false
         /// Names the program doing the build (version and executable), so that a new one ignores an old cache.
         public var tool = ""
+        /// Whether an expectation that does not hold fails the analysis; off, it is a warning (`assay diff` shows what
+        /// moved exactly when an expectation fails).
+        public var enforcesExpectations = true
 
         public init(strict: Bool = false, draws: Int = RankAcceptability.defaultDraws, seed: UInt64 = RankAcceptability.defaultSeed,
                     clean: Bool = false, tool: String = "") {

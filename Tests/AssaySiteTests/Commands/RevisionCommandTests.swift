@@ -41,6 +41,22 @@ import Testing
         #expect(((object["changes"] as? [String: Any])?["moved"] as? [[String: Any]])?.map { $0["to"] as? String } == ["1", "2"])
     }
 
+    /// An expectation that no longer holds does not stop diff: it is shown, and the moves are listed.
+    @Test func diffRunsWhateverTheExpectationsSay() throws {
+        let run = try AssayRun.prepared()
+        try FileManager.default.createDirectory(atPath: run.folder + "/Content/expectations", withIntermediateDirectories: true)
+        try "---\nexpect:\n  - top: north-site\n    actor: council\n---\n"
+            .write(toFile: run.folder + "/Content/expectations/claims.md", atomically: true, encoding: .utf8)
+        #expect(try run.assay(["snapshot", "--date", "2026-10-01"]).status == 0)
+        try run.edit(Self.millCost) { $0.replacingOccurrences(of: "level: near-budget", with: "level: well-under-budget") }
+        let changed = try run.assay(["diff"])
+        #expect(changed.status == 1)
+        #expect(changed.stdout.hasPrefix("From the revision of 2026-10-01 to the content now:\n- Millbrook Town Council: Old mill site moved from 2nd to 1st"))
+        #expect(changed.stderr.contains("Content/expectations/claims.md:3:5: warning: expectation not met: 'north-site' should rank first for "
+                                        + "'council', but it ranks 2; rank 1 is held by 'mill-site'"), "\(changed.stderr)")
+        #expect(try run.assay(["build", "--quiet"]).status != 0, "a build still fails on it")
+    }
+
     @Test func diffReadsRevisionsAndReportFiles() throws {
         let run = try Self.twoRevisions()
         #expect(try run.assay(["diff", "Content/revisions/2026-10-01.json", "Content/revisions/2026-11-29.json"]).status == 1)
