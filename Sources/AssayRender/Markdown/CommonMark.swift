@@ -54,6 +54,10 @@ public enum CommonMark {
         for (runIndex, run) in nodes.enumerated() {
             guard let plan = pieces.pieces[runIndex] else { continue }
             let scalars = Array(run.text.unicodeScalars)
+            if cmark_node_get_type(run.node) == CMARK_NODE_CODE_BLOCK {
+                highlightCodeBlock(run.node, scalars: scalars, plan: plan, highlight: highlight)
+                continue
+            }
             for piece in plan {
                 let text = String(String.UnicodeScalarView(scalars[piece.start..<piece.end]))
                 var node = newText(text)
@@ -109,6 +113,11 @@ public enum CommonMark {
                     let text = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                     result.append(TextNode(node: node, text: text, startsBlock: pendingBlock))
                     pendingBlock = false
+                case CMARK_NODE_CODE_BLOCK:
+                    // A code block is one run: its words can be quoted like any other, its line breaks folding to spaces.
+                    let text = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                    result.append(TextNode(node: node, text: text, startsBlock: true))
+                    pendingBlock = true
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                     pendingBlock = true
                 default:
@@ -243,6 +252,30 @@ public enum CommonMark {
                   cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
             cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
         }
+    }
+
+    /// A code block with highlighted passages: a block that cannot hold inline nodes, so it is replaced by the same
+    /// `<pre><code>` cmark writes (the info string's first word as `language-…`), with the marks inside, escaped.
+    private static func highlightCodeBlock(_ node: OpaquePointer, scalars: [Unicode.Scalar], plan: [HighlightPlan.Piece],
+                                           highlight: PassageMarkup) {
+        let escape = { (scalars: ArraySlice<Unicode.Scalar>) in HTMLEscaping.escape(String(String.UnicodeScalarView(scalars))) }
+        let info = cmark_node_get_fence_info(node).map { String(cString: $0) }?.split(separator: " ").first.map(String.init) ?? ""
+        var html = info.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(info))\">"
+        var position = 0
+        for piece in plan {
+            html += escape(scalars[position..<piece.start])
+            var text = escape(scalars[piece.start..<piece.end])
+            for passage in piece.passages.reversed() {
+                text = highlight.open(passage, piece.startsPassages.contains(passage)) + text + "</mark>"
+            }
+            html += text + piece.endsPassages.map(highlight.after).joined()
+            position = piece.end
+        }
+        html += escape(scalars[position...]) + "</code></pre>\n"
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(block, html)
+        cmark_node_insert_before(node, block)
+        cmark_node_free(node)
     }
 
     private static func newText(_ text: String) -> OpaquePointer {
