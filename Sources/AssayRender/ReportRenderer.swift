@@ -154,7 +154,8 @@ public enum ReportRenderer {
         let report = builder.report
         switch file {
         case .report:
-            try ReportJSONStream.write(ReportDocument(model: report.model, passages: report.passages, evaluation: report.evaluation),
+            try ReportJSONStream.write(ReportDocument(model: report.model, passages: report.passages, evaluation: report.evaluation,
+                                                      summary: builder.summary),
                                        to: stream.append)
             stream.append([0x0A])
         case .schema: stream.append(Array(ReportSchema.json.utf8) + [0x0A])

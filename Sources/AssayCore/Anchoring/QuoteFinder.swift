@@ -34,7 +34,6 @@ public enum QuoteFinder {
         // The match runs from the first letter or digit to the last; punctuation the words begin or end with ("5%",
         // "“Yes") is part of the quote when the article has it there too.
         let typed = TextFolding.fold(words)
-        let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
         let leading = Array(typed.prefix { !isWordScalar($0) })
         let trailing = Array(typed.reversed().prefix { !isWordScalar($0) }.reversed())
         let ranges = starts.map { start -> Range<Int> in
@@ -77,11 +76,16 @@ public enum QuoteFinder {
     }
 
 
+    /// A letter or a digit: what the loosened match compares; anything else is punctuation or space.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
     /// Letters and digits lower-cased, every run of anything else one space; with the folded index of each.
     private static func loosen(_ scalars: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], origins: [Int]) {
         var result: [Unicode.Scalar] = [], origins: [Int] = []
         for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if isWordScalar(scalar) {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                     result.append(lower)
                     origins.append(index)

@@ -5,9 +5,12 @@ public enum RevisionDate {
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return false }
+        return (1...days(inMonth: month, of: year)).contains(day)
+    }
+
+    private static func days(inMonth month: Int, of year: Int) -> Int {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return (1...days).contains(day)
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     }
 
     /// The day after a valid date (`2026-02-28` → `2026-03-01`): the first day a later revision may have.
@@ -15,9 +18,7 @@ public enum RevisionDate {
         guard isValid(text) else { return nil }
         let parts = text.split(separator: "-").compactMap { Int($0) }
         var (year, month, day) = (parts[0], parts[1], parts[2] + 1)
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        if day > days { (month, day) = (month + 1, 1) }
+        if day > days(inMonth: month, of: year) { (month, day) = (month + 1, 1) }
         if month > 12 { (year, month) = (year + 1, 1) }
         let padded = { (number: Int, width: Int) in String(repeating: "0", count: max(0, width - String(number).count)) + String(number) }
         return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"

@@ -58,10 +58,9 @@ enum AtomFeed {
     /// XML text: the same five characters as HTML.
     /// The report's summary as the index gives it, its links from `base`; empty when no actor has criteria.
     private static func summaryHTML(_ builder: PageBuilder, base: String) -> String {
-        let summary = ReportSummary.of(builder.model, builder.evaluation)
-        guard let lead = summary.actors.first else { return "" }
+        guard let lead = builder.summary.actors.first else { return "" }
         let sentences = SummarySentences(report: builder.report, href: { base + $0 })
-        let others = summary.actors.dropFirst().map { "<li>" + sentences.line($0) + "</li>" }
+        let others = builder.summary.actors.dropFirst().map { "<li>" + sentences.line($0) + "</li>" }
         return "<p>" + sentences.lead(lead).joined(separator: " ") + "</p>" + (others.isEmpty ? "" : "<ul>" + others.joined() + "</ul>")
     }
 

@@ -129,8 +129,8 @@ struct ReportDocument: Encodable {
     /// What the report concludes, leading actor first (`ReportSummary`).
     var summary: ReportSummary
 
-    init(model: ReportModel, passages anchored: AnchoredPassages, evaluation: ReportEvaluation) {
-        summary = ReportSummary.of(model, evaluation)
+    init(model: ReportModel, passages anchored: AnchoredPassages, evaluation: ReportEvaluation, summary: ReportSummary) {
+        self.summary = summary
         let ids = { (citations: [Citation]) -> [String] in
             var seen: Set<String> = []
             return citations.compactMap { anchored.passageIDs[$0.location] }.filter { seen.insert($0).inserted }

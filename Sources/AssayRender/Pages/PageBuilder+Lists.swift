@@ -47,7 +47,8 @@ extension PageBuilder {
         return model.options.filter { leading.contains($0.id) }
     }
 
-    /// A ranking's lists cut to their leading entries, with what each leaves out and where the complete list is.
+    /// A ranking's robustness lists cut to their leading entries, with what each of its lists leaves out and where the
+    /// complete list is.
     func shortened(_ piece: RankingPiece, _ actorEvaluation: ActorEvaluation) -> RankingPiece {
         var piece = piece
         let vetoedCount = actorEvaluation.results.count { $0.verdict.isVetoed }
@@ -55,10 +56,7 @@ extension PageBuilder {
         piece.complete = CompleteList(path: PagePaths.rankingList(actorEvaluation.actorID, page: 1), optionCount: paging.optionCount,
                                       pageCount: paging.pageCount, moreRanked: paging.leftOut(of: actorEvaluation.ranked.count),
                                       moreIncomplete: paging.leftOut(of: incompleteCount), moreVetoed: paging.leftOut(of: vetoedCount))
-        piece.ranked = paging.shortened(piece.ranked)
-        piece.incomplete = paging.shortened(piece.incomplete)
-        piece.vetoed = paging.shortened(piece.vetoed)
-        piece.matrix = nil
+        // `ranked`, `incomplete` and `vetoed` were made shortened, and the matrix not at all (`fullRanking`).
         piece.whatIf.limit = ListPaging.leading
         piece.robustness.moreUncertainVetoes = paging.leftOut(of: piece.robustness.uncertainVetoes.count)
         piece.robustness.uncertainVetoes = paging.shortened(piece.robustness.uncertainVetoes)

@@ -26,7 +26,7 @@ extension PageBuilder {
         return IndexPage(
             summary: summaryPiece(),
             // Leading actor first, as the summary: never by id.
-            rankings: ReportSummary.actorOrder(model).compactMap { evaluation.actor($0) == nil ? nil : sharedRanking($0) },
+            rankings: summary.actors.compactMap { sharedRanking($0.actorID) },
             agreement: paging.shortened(zone).map(optionLink), moreAgreement: paging.leftOut(of: zone.count),
             evaluatedActors: evaluation.actors.map { actorLink($0.actorID) }.inSentence(),
             optionSummaries: (paging.isPaged ? leadingOptions() : model.options).map(optionSummary),
@@ -41,7 +41,6 @@ extension PageBuilder {
 
     /// The summary as the index shows it; nil when no actor has criteria.
     func summaryPiece() -> SummaryPiece? {
-        let summary = ReportSummary.of(model, evaluation)
         guard let lead = summary.actors.first else { return nil }
         note(.members(.statedRanking), .site)
         let sentences = SummarySentences(report: report, href: { $0 })

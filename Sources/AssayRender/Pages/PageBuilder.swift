@@ -14,6 +14,8 @@ struct PageBuilder: Sendable {
     private(set) var rankings: [String: RankingPiece]
     /// Per actor, each option's row of rank probabilities.
     private(set) var acceptabilityRows: [String: [String: AcceptabilityRow]]
+    /// What the report concludes, leading actor first: the index, report.json and the feed all show it.
+    let summary: ReportSummary
     /// The recorded revisions and what changed at each; nil without revisions.
     let history: RevisionHistory?
     let revisionHTML: RevisionSentenceHTML?
@@ -35,6 +37,7 @@ struct PageBuilder: Sendable {
                                 uniquingKeysWith: { first, _ in first })
         quotesByPassage = Dictionary(report.passages.passages.map { ($0.id, Quote(text: $0.text, id: $0.id)) },
                                      uniquingKeysWith: { first, _ in first })
+        summary = ReportSummary.of(model, report.evaluation)
         history = RevisionHistory(report)
         revisionHTML = history.map { RevisionSentenceHTML(report: report, history: $0) }
         // Each shared piece may use those made before it: they are filled in order, the builder reading itself.

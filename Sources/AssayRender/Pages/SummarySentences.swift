@@ -79,8 +79,8 @@ struct SummarySentences {
 
     private func options(_ ids: [String], last: String = " and ") -> String {
         ids.enumerated().map { index, id in
-            let separator = index == ids.count - 1 ? "" : index == ids.count - 2 ? last : ", "
-            return "<a href=\"\(escape(href(PagePaths.option(id))))\">\(escape(report.optionTitle(id)))</a>" + separator
+            "<a href=\"\(escape(href(PagePaths.option(id))))\">\(escape(report.optionTitle(id)))</a>"
+                + InlineList.separator(after: index, of: ids.count, last: last)
         }.joined()
     }
 

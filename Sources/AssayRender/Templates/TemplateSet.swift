@@ -6,8 +6,7 @@ import AssayTemplates
 /// or a syntax error is a located error before anything is rendered.
 public struct TemplateSet: Sendable {
     /// The page templates a report needs, by name (`option` is `option.mustache`).
-    public static let pageTemplates = ["layout", "index", "article", "option", "criterion", "actor", "evidence", "agreement", "search", "404",
-                                       "revisions", "ranking-list", "option-list"]
+    public static let pageTemplates = ["layout"] + Page.allCases.map(\.rawValue)
 
     /// A kind of page, by its template's name.
     enum Page: String, CaseIterable, Sendable {

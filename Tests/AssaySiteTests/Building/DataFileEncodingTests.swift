@@ -21,7 +21,8 @@ import Testing
 
     @Test func reportDocumentMatchesFoundation() throws {
         let analysis = try Self.analysis()
-        let document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation)
+        let document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
+                                      summary: ReportSummary.of(analysis.model, analysis.evaluation))
         let ours = try PrettyJSONEncoder.encode(document)
         #expect(ours.count > 10_000)
         #expect(ours == (try Self.foundationJSON(document)))
@@ -44,7 +45,8 @@ import Testing
     func piecesMakeTheWholeDocument(content: String) throws {
         let analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 200)).analyse(
             .init(content: content, templates: RepositoryPaths.templates, output: NSTemporaryDirectory() + "assay-unused-output"))
-        let document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation)
+        let document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
+                                      summary: ReportSummary.of(analysis.model, analysis.evaluation))
         var pieces: [[UInt8]] = []
         try ReportJSONStream.write(document) { pieces.append($0) }
         #expect(pieces.count > 10)
@@ -55,7 +57,8 @@ import Testing
         let analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(
             .init(content: RepositoryPaths.fixtures + "/minimal", templates: RepositoryPaths.templates,
                   output: NSTemporaryDirectory() + "assay-unused-output"))
-        var document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation)
+        var document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
+                                      summary: ReportSummary.of(analysis.model, analysis.evaluation))
         document.statedRankings = []
         document.actors = []
         var pieces: [[UInt8]] = []

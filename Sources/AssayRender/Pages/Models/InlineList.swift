@@ -9,8 +9,16 @@ extension Array where Element: InlineListItem {
     func inSentence(between: String = ", ", last: String = " and ") -> [Element] {
         var items = self
         for index in items.indices {
-            items[index].separator = index == items.count - 1 ? "" : index == items.count - 2 ? last : between
+            items[index].separator = InlineList.separator(after: index, of: items.count, between: between, last: last)
         }
         return items
+    }
+}
+
+/// The rule every list in a sentence follows.
+enum InlineList {
+    /// What follows item `index` of `count`: `between` after each but the last two, `last` between those, nothing after the last.
+    static func separator(after index: Int, of count: Int, between: String = ", ", last: String = " and ") -> String {
+        index == count - 1 ? "" : index == count - 2 ? last : between
     }
 }
