@@ -79,8 +79,11 @@ extension PageBuilder {
     /// Where an option stands for an actor, in words, as a complete list gives it.
     private func standing(_ result: OptionResult) -> String {
         switch result.verdict {
-        case .ranked(_, let score):
-            return score.map { "score \(Formatting.decimal($0))" } ?? "ranked without a score"
+        case .ranked(_, let score?):
+            return "score \(Formatting.decimal(score))"
+        case .ranked:
+            // Red lines only: worded as every other page words it.
+            return report.verdictText(result)
         case .vetoed(let lines):
             let uncertain = lines.contains { model.assessment(option: result.optionID, criterion: $0)?.confidence == .low }
             return "crosses " + lines.map { report.criterionTitle($0) }.joined(separator: " and ")
