@@ -12,32 +12,30 @@ public enum CommonMark {
     /// Renders a fragment (an option's body, a rationale). Headings are shifted one level down,
     /// because the page around the fragment already has its own `h1`.
     public static func html(_ markdown: String, policy: MarkdownPolicy = MarkdownPolicy(), shiftHeadings: Bool = true) -> String {
-        guard let document = parse(markdown) else { return "" }
+        guard let (document, _) = parse(markdown, policy: policy) else { return "" }
         defer { cmark_node_free(document) }
-        _ = sanitize(document, policy: policy)
         if shiftHeadings { shiftHeadingLevels(document) }
         return render(document)
     }
 
     /// A fragment's HTML and what sanitising removed from it, from one parse.
     public static func fragment(_ markdown: String, policy: MarkdownPolicy = MarkdownPolicy()) -> (html: String, findings: [MarkdownFinding]) {
-        guard let document = parse(markdown) else { return ("", []) }
+        guard let (document, findings) = parse(markdown, policy: policy) else { return ("", []) }
         defer { cmark_node_free(document) }
-        let findings = sanitize(document, policy: policy)
         shiftHeadingLevels(document)
         return (render(document), findings)
     }
 
     /// What sanitising removes from a Markdown text, with its line and column in that text.
     public static func findings(_ markdown: String, policy: MarkdownPolicy = MarkdownPolicy()) -> [MarkdownFinding] {
-        guard let document = parse(markdown) else { return [] }
-        defer { cmark_node_free(document) }
-        return sanitize(document, policy: policy)
+        guard let (document, findings) = parse(markdown, policy: policy) else { return [] }
+        cmark_node_free(document)
+        return findings
     }
 
     /// The article's plain text as runs, one per text node, in reading order.
     public static func articleText(_ markdown: String) -> ArticleText {
-        guard let document = parse(markdown) else { return ArticleText(runs: []) }
+        guard let (document, _) = parse(markdown, policy: nil) else { return ArticleText(runs: []) }
         defer { cmark_node_free(document) }
         return ArticleText(runs: textNodes(document).map { ArticleText.Run($0.text, startsBlock: $0.startsBlock) })
     }
@@ -45,9 +43,8 @@ public enum CommonMark {
     /// The article as HTML with each passage's spans wrapped in the markup `highlight` gives.
     public static func articleHTML(_ markdown: String, passages: [Passage], highlight: PassageMarkup,
                                    policy: MarkdownPolicy = MarkdownPolicy()) -> String {
-        guard let document = parse(markdown) else { return "" }
+        guard let (document, _) = parse(markdown, policy: policy) else { return "" }
         defer { cmark_node_free(document) }
-        _ = sanitize(document, policy: policy)
         shiftHeadingLevels(document)
         let nodes = textNodes(document)
         let pieces = HighlightPlan(passages: passages, runLengths: nodes.map { $0.text.unicodeScalars.count })
@@ -79,8 +76,13 @@ public enum CommonMark {
 
     private static let options = CMARK_OPT_DEFAULT
 
-    private static func parse(_ markdown: String) -> OpaquePointer? {
-        markdown.withCString { cmark_parse_document($0, strlen($0), options) }
+    /// The document with its pipe tables made tables and, with a policy, sanitised: what sanitising removed.
+    private static func parse(_ markdown: String, policy: MarkdownPolicy?) -> (OpaquePointer, [MarkdownFinding])? {
+        guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return nil }
+        var findings = PipeTables.apply(document, source: markdown, policy: policy, sanitize: sanitize)
+        if let policy { findings += sanitize(document, policy: policy) }
+        findings.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return (document, findings)
     }
 
     private static func render(_ node: OpaquePointer) -> String {
@@ -120,6 +122,8 @@ public enum CommonMark {
                     pendingBlock = true
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                     pendingBlock = true
+                case CMARK_NODE_CUSTOM_INLINE where PipeTables.isCell(node):
+                    pendingBlock = true
                 default:
                     break
                 }
@@ -137,12 +141,16 @@ public enum CommonMark {
     /// Unwraps links and images whose target is refused (and remote images the policy does not allow), turns
     /// allowed bare inline tags into literal output, notes text that looks like HTML, and reports everything
     /// it changed. Safe mode then omits the remaining raw HTML.
-    private static func sanitize(_ document: OpaquePointer, policy: MarkdownPolicy) -> [MarkdownFinding] {
+    static func sanitize(_ document: OpaquePointer, policy: MarkdownPolicy) -> [MarkdownFinding] {
         var findings: [MarkdownFinding] = []
         var keep: [OpaquePointer] = [], unwrap: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return [] }
+        // A table's cells were sanitised as they were parsed, and located in the source then.
+        var insideTable = 0
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if cmark_node_get_type(node) == CMARK_NODE_CUSTOM_BLOCK { insideTable += event == CMARK_EVENT_ENTER ? 1 : -1 }
+            guard event == CMARK_EVENT_ENTER, insideTable == 0 else { continue }
             let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK:
