@@ -31,7 +31,7 @@ struct Diff: ParsableCommand {
     func run() throws {
         // The content is analysed once, and only when a side is not given as a file.
         // Expectations that fail are shown, not fatal: that is when the analyst most wants to see what moved.
-        let analysis = old == nil || new == nil ? try folders.analysedContent(enforcingExpectations: false) : nil
+        let analysis = old == nil || new == nil ? try folders.analysedContent(enforcingExpectations: false, draws: RankAcceptability.defaultDraws) : nil
         if let analysis {
             let failed = analysis.warnings.filter { $0.message.hasPrefix("expectation not met") }
             if !failed.isEmpty { DiagnosticPrinter.print(failed.sortedByLocation()) }

@@ -38,11 +38,12 @@ struct Folders: ParsableArguments {
 }
 
 extension Folders {
-    /// The content analysed as a build would, without rank probabilities (the commands that ask for it need none).
-    /// On errors they are printed, then `failure` if given, and the command exits with status 2.
+    /// The content analysed as a build would; without rank probabilities unless `draws` asks for them (revisions
+    /// record each option's share of first place). On errors they are printed, then `failure` if given, and the
+    /// command exits with status 2.
     /// - Parameter enforcingExpectations: false reports an expectation that does not hold as a warning and goes on.
-    func analysedContent(failure: String? = nil, enforcingExpectations: Bool = true) throws -> SiteBuilder.Analysis {
-        var settings = SiteBuilder.Settings(draws: 0)
+    func analysedContent(failure: String? = nil, enforcingExpectations: Bool = true, draws: Int = 0) throws -> SiteBuilder.Analysis {
+        var settings = SiteBuilder.Settings(draws: draws)
         settings.enforcesExpectations = enforcingExpectations
         do {
             return try SiteBuilder(fileSystem: .local, settings: settings).analyse(paths)

@@ -32,7 +32,8 @@ struct Snapshot: ParsableCommand {
     }
 
     func run() throws {
-        let analysis = try folders.analysedContent(failure: "assay snapshot: the content has errors; nothing was recorded")
+        let analysis = try folders.analysedContent(failure: "assay snapshot: the content has errors; nothing was recorded",
+                                                      draws: RankAcceptability.defaultDraws)
         let text: String?
         do {
             text = try noteFile.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? note

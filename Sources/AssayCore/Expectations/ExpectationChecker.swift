@@ -11,10 +11,14 @@ public enum ExpectationChecker {
     /// Why the claim does not hold, or `nil` when it does.
     static func failure(_ claim: Expectation.Claim, _ evaluation: ReportEvaluation) -> String? {
         func result(_ actor: String, _ option: String) -> OptionResult? { evaluation.actor(actor)?.result(for: option) }
-        /// Which options hold a rank now, so the message says what took the expected place.
-        func holders(_ actor: String, _ rank: Int) -> String {
-            let ids = evaluation.actor(actor)?.ranked.filter { $0.rank == rank }.map { "'\($0.optionID)'" } ?? []
-            return ids.isEmpty ? "" : "; rank \(rank) is held by \(ids.joined(separator: " and "))"
+        /// Which options hold a rank now, so the message says what took the expected place, and on which assessments
+        /// they beat the expected option.
+        func holders(_ actor: String, _ rank: Int, instead option: String) -> String {
+            let holding = evaluation.actor(actor)?.ranked.filter { $0.rank == rank } ?? []
+            guard !holding.isEmpty else { return "" }
+            let expected = result(actor, option)
+            let names = holding.map { holder in "'\(holder.optionID)'" + (expected.map { ahead(holder, of: $0) } ?? "") }
+            return "; rank \(rank) is held by \(names.joined(separator: " and "))"
         }
         func describe(_ result: OptionResult?) -> String {
             switch result?.verdict {
@@ -27,10 +31,10 @@ public enum ExpectationChecker {
         switch claim {
         case .top(let actor, let option):
             let found = result(actor, option)
-            return found?.rank == 1 ? nil : "'\(option)' should rank first for '\(actor)', but \(describe(found))\(holders(actor, 1))"
+            return found?.rank == 1 ? nil : "'\(option)' should rank first for '\(actor)', but \(describe(found))\(holders(actor, 1, instead: option))"
         case .rank(let actor, let option, let rank):
             let found = result(actor, option)
-            return found?.rank == rank ? nil : "'\(option)' should rank \(rank) for '\(actor)', but \(describe(found))\(holders(actor, rank))"
+            return found?.rank == rank ? nil : "'\(option)' should rank \(rank) for '\(actor)', but \(describe(found))\(holders(actor, rank, instead: option))"
         case .vetoed(let actor, let option, let by):
             let found = result(actor, option)
             guard case .vetoed(let lines)? = found?.verdict else { return "'\(option)' should be vetoed by '\(actor)', but \(describe(found))" }
@@ -53,5 +57,19 @@ public enum ExpectationChecker {
         case .paretoOptimal(let option):
             return evaluation.agreement.paretoOptimal.contains(option) ? nil : "'\(option)' should be Pareto-optimal, but another option beats it"
         }
+    }
+
+    /// The assessments on which `holder` gains more than `expected` (at most two, the largest gaps first), with both
+    /// levels: what an analyst reads to see why the ranking is not the expected one. Empty when the expected option
+    /// has no score to compare.
+    static func ahead(_ holder: OptionResult, of expected: OptionResult) -> String {
+        guard expected.verdict.isRanked, holder.optionID != expected.optionID else { return "" }
+        let theirs = Dictionary(expected.contributions.map { ($0.criterionID, $0) }, uniquingKeysWith: { first, _ in first })
+        let gains = holder.contributions.compactMap { mine -> (Contribution, Contribution, Double)? in
+            guard let other = theirs[mine.criterionID], mine.contribution > other.contribution + 1e-12 else { return nil }
+            return (mine, other, mine.contribution - other.contribution)
+        }.sorted { $0.2 > $1.2 }.prefix(2)
+        guard !gains.isEmpty else { return "" }
+        return ", ahead on " + gains.map { "'\($0.0.criterionID)' ('\($0.0.levelID)' against '\($0.1.levelID)')" }.joined(separator: " and ")
     }
 }

@@ -62,7 +62,7 @@ extension Revision {
         struct Source: Decodable { var body: String }
         struct Named: Decodable { var id: String; var name: String }
         struct Titled: Decodable {
-            struct Step: Decodable { var level: String; var value: Double }
+            struct Step: Decodable { var level: String; var value: Double; var label: String? }
             var id: String
             var title: String
             var weight: Double?
@@ -76,7 +76,7 @@ extension Revision {
             var confidence: String
         }
         struct PassageEntry: Decodable { var id: String; var text: String; var citedBy: [String] }
-        struct Evaluation: Decodable { var actors: [ActorEvaluation] }
+        struct Evaluation: Decodable { var actors: [ActorEvaluation]; var robustness: [ActorRobustness]? }
 
         var source: Source
         var actors: [Named]
@@ -94,7 +94,9 @@ extension Revision {
             let weights = Dictionary(criteria.compactMap { c in c.weight.map { (c.id, $0) } }, uniquingKeysWith: { first, _ in first })
             return Revision(
                 date: nil, note: nil, article: RevisionRecorder.articleDigest(source.body),
-                actors: evaluation.actors.map { RevisionRecorder.conclusions($0, weights: weights) },
+                actors: evaluation.actors.map { actor in
+                    RevisionRecorder.conclusions(actor, weights: weights, robustness: evaluation.robustness?.first { $0.actorID == actor.actorID })
+                },
                 tensions: RevisionRecorder.tensions(evaluation.actors), expectations: nil,
                 assessments: assessments.map {
                     AssessmentRecord(option: $0.option, criterion: $0.criterion,
@@ -104,6 +106,11 @@ extension Revision {
                 titles: titles,
                 levels: Dictionary(criteria.compactMap { criterion in
                     criterion.scale.flatMap { $0.isEmpty ? nil : (criterion.id, Dictionary($0.map { ($0.level, $0.value) }, uniquingKeysWith: { first, _ in first })) }
+                }, uniquingKeysWith: { first, _ in first }),
+                levelLabels: Dictionary(criteria.compactMap { criterion in
+                    let labels = Dictionary((criterion.scale ?? []).compactMap { step in step.label.flatMap { $0 == step.level ? nil : (step.level, $0) } },
+                                            uniquingKeysWith: { first, _ in first })
+                    return labels.isEmpty ? nil : (criterion.id, labels)
                 }, uniquingKeysWith: { first, _ in first }))
         }
     }

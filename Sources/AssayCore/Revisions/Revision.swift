@@ -8,6 +8,16 @@ public struct Revision: Sendable, Codable, Equatable {
             public var option: String
             public var rank: Int
             public var score: Double?
+            /// The share of rank-acceptability draws in which the option ranks first; nil without draws (or in
+            /// revisions recorded before it was kept).
+            public var firstShare: Double?
+
+            public init(option: String, rank: Int, score: Double?, firstShare: Double? = nil) {
+                self.option = option
+                self.rank = rank
+                self.score = score
+                self.firstShare = firstShare
+            }
         }
 
         public struct Veto: Sendable, Codable, Equatable {
@@ -23,6 +33,35 @@ public struct Revision: Sendable, Codable, Equatable {
         /// Options that cannot be scored for lack of assessments.
         public var incomplete: [String]
         public var vetoed: [Veto]
+        /// Each preference's stability band: the shares of the total weight between which its weight leaves the
+        /// ranking as it is, by criterion id. Nil in revisions recorded before it was kept.
+        public var stability: [String: Band]?
+
+        public init(actor: String, weights: [String: Double], redLines: [String], ranked: [Place], incomplete: [String],
+                    vetoed: [Veto], stability: [String: Band]? = nil) {
+            self.actor = actor
+            self.weights = weights
+            self.redLines = redLines
+            self.ranked = ranked
+            self.incomplete = incomplete
+            self.vetoed = vetoed
+            self.stability = stability
+        }
+    }
+
+    /// The shares of the total weight (0…1) between which one preference's weight leaves a ranking as it is.
+    public struct Band: Sendable, Codable, Equatable {
+        public var lower: Double
+        public var upper: Double
+
+        public init(lower: Double, upper: Double) {
+            self.lower = lower
+            self.upper = upper
+        }
+
+        public var width: Double { upper - lower }
+        /// Any weight leaves the ranking as it is.
+        public var isWhole: Bool { lower <= 0.005 && upper >= 0.995 }
     }
 
     /// A tension between the author's ranking and the evaluation, as the report states it.
@@ -64,16 +103,19 @@ public struct Revision: Sendable, Codable, Equatable {
     public var titles: [String: String]
     /// Each preference's level values: criterion id → level id → value. Absent in revisions recorded before it was kept.
     public var levels: [String: [String: Double]]?
+    /// Each preference's level labels: criterion id → level id → label, so a change reads "from 'Moderate' to
+    /// 'High'" and not as ids. Absent in revisions recorded before it was kept.
+    public var levelLabels: [String: [String: String]]?
     /// The file it was read from, for locating problems in its note; not part of the record.
     public var file: String?
 
     private enum CodingKeys: String, CodingKey {
-        case date, note, article, actors, tensions, expectations, assessments, passages, titles, levels
+        case date, note, article, actors, tensions, expectations, assessments, passages, titles, levels, levelLabels
     }
 
     public init(date: String?, note: String?, article: String, actors: [ActorConclusions], tensions: [TensionRecord],
                 expectations: [String]?, assessments: [AssessmentRecord], passages: [PassageRecord], titles: [String: String],
-                levels: [String: [String: Double]]? = nil) {
+                levels: [String: [String: Double]]? = nil, levelLabels: [String: [String: String]]? = nil) {
         self.date = date
         self.note = note
         self.article = article
@@ -84,6 +126,7 @@ public struct Revision: Sendable, Codable, Equatable {
         self.passages = passages
         self.titles = titles
         self.levels = levels
+        self.levelLabels = levelLabels
     }
 
     public func title(_ id: String) -> String { titles[id] ?? id }

@@ -17,16 +17,35 @@ extension RevisionChanges {
         if articleChanged { lines.append([.text("The article's text changed.")]) }
         for move in moved {
             var line: [Segment] = [.actor(move.actor), .text(": "), .option(move.option),
-                                   .text(" moved from \(Self.place(move.from)) to \(Self.place(move.to))")]
-            line += Self.because(move.assessments, move.weights, move.levelValues)
+                                   .text(" moved from \(Self.place(move.from)) to \(Self.place(move.to))" + Self.scores(move.oldScore, move.newScore))]
+            line += Self.because(move.assessments.filter(\.judgementChanged), move.weights, move.levelValues)
             lines.append(line + [.text(".")])
+        }
+        lines += scoreSentences()
+        for change in firstShares {
+            lines.append(change.wasFirst
+                ? [.actor(change.actor), .text(": "), .option(change.option),
+                   .text("'s lead \(change.new < change.old ? "narrowed" : "widened"): \(Self.percent(change.old)) → \(Self.percent(change.new)) of draws.")]
+                : [.actor(change.actor), .text(": "), .option(change.option),
+                   .text(" now leads: first in \(Self.percent(change.new)) of draws (\(Self.percent(change.old)) before).")])
+        }
+        for change in bands {
+            let before = "(before: \(Self.band(change.old)) of the total weight)"
+            if change.new.isWhole {
+                lines.append([.actor(change.actor), .text(": the ranking now holds whatever the weight of "), .criterion(change.criterion),
+                              .text(" " + before + ".")])
+            } else {
+                lines.append([.actor(change.actor), .text(": the ranking now holds while the weight of "), .criterion(change.criterion),
+                              .text(" is \(Self.band(change.new)) of the total \(before); "
+                                    + (change.new.width < change.old.width ? "less" : "more") + " room before it changes.")])
+            }
         }
         for veto in vetoes {
             var line: [Segment] = [.actor(veto.actor), .text(veto.added ? " now vetoes " : " no longer vetoes "), .option(veto.option),
                                    .text(veto.added ? " for crossing " : ", which crossed ")]
             line += Self.list(veto.redLines.map { [.criterion($0)] })
             if let before = veto.insteadOf { line += [.text(" instead of ")] + Self.list(before.map { [.criterion($0)] }) }
-            if !veto.assessments.isEmpty { line += Self.because(veto.assessments, [], []) }
+            if veto.assessments.contains(where: \.judgementChanged) { line += Self.because(veto.assessments.filter(\.judgementChanged), [], []) }
             if let now = veto.now { line.append(.text(now == "absent" ? "; it is no longer ranked" : "; it now " + (Int(now) == nil ? "is \(now)" : "ranks \(Self.place(now))"))) }
             lines.append(line + [.text(".")])
         }
@@ -36,10 +55,17 @@ extension RevisionChanges {
                              + [.text(": " + tension.summary)])
             }
         }
-        let explained = Set((moved.flatMap(\.assessments) + vetoes.flatMap(\.assessments)).map { $0.option + "\u{0}" + $0.criterion })
-        for change in assessments where !explained.contains(change.option + "\u{0}" + change.criterion) {
-            lines.append([.text("The assessment of "), .option(change.option), .text(" on "), .criterion(change.criterion),
-                          .text(" changed " + Self.fromTo(change.old, change.new) + ".")])
+        let explained = Set((moved.flatMap(\.assessments) + vetoes.flatMap(\.assessments)).filter(\.judgementChanged)
+            .map { $0.option + "\u{0}" + $0.criterion })
+        for change in assessments {
+            let key = change.option + "\u{0}" + change.criterion
+            if change.judgementChanged, !explained.contains(key) {
+                lines.append([.text("The assessment of "), .option(change.option), .text(" on "), .criterion(change.criterion),
+                              .text(" changed " + Self.judgement(change) + Self.confidence(change) + ".")])
+            } else if let old = change.oldConfidence, let new = change.newConfidence {
+                lines.append([.text("The confidence of the assessment of "), .option(change.option), .text(" on "), .criterion(change.criterion),
+                              .text(" changed from '\(old)' to '\(new)'.")])
+            }
         }
         let weightsExplained = moved.flatMap(\.weights)
         for change in weights where !weightsExplained.contains(change) {
@@ -81,9 +107,56 @@ extension RevisionChanges {
         return "\(rank)\(suffix)"
     }
 
+    /// Options that kept their places but whose scores moved, a few per actor: a weight change moves every score,
+    /// and a list of thousands says less than its count.
+    private func scoreSentences() -> [[Segment]] {
+        let shown = 8
+        var lines: [[Segment]] = []
+        var byActor: [(actor: String, changes: [ScoreChange])] = []
+        for change in scores {
+            if byActor.last?.actor == change.actor { byActor[byActor.count - 1].changes.append(change) } else { byActor.append((change.actor, [change])) }
+        }
+        for (actor, changes) in byActor {
+            for change in changes.prefix(shown) {
+                lines.append([.actor(actor), .text(": "), .option(change.option),
+                              .text("'s score \(change.new < change.old ? "fell" : "rose") from \(change.old.fixedDecimals(2)) to \(change.new.fixedDecimals(2)).")])
+            }
+            if changes.count > shown {
+                lines.append([.actor(actor), .text(": the scores of \(changes.count - shown) other options moved too.")])
+            }
+        }
+        return lines
+    }
+
+    private static func scores(_ old: Double?, _ new: Double?) -> String {
+        switch (old, new) {
+        case (let old?, let new?) where old.fixedDecimals(2) != new.fixedDecimals(2): " (score \(old.fixedDecimals(2)) → \(new.fixedDecimals(2)))"
+        case (nil, let new?): " (score \(new.fixedDecimals(2)))"
+        default: ""
+        }
+    }
+
+    /// A share as the sentences say it: "93 %".
+    public static func percent(_ share: Double) -> String { (share * 100).fixedDecimals(0) + " %" }
+
+    /// A stability band as the sentences say it: "20–45 %", or "any share".
+    public static func band(_ band: Revision.Band) -> String {
+        band.isWhole ? "any share" : "\((band.lower * 100).fixedDecimals(0))–\((band.upper * 100).fixedDecimals(0)) %"
+    }
+
+    /// A judgement's change in the report's words: labels for levels, and whether the new one is worth more or less.
+    private static func judgement(_ change: AssessmentChange) -> String {
+        fromTo(change.oldLabel ?? change.old, change.newLabel ?? change.new) + (change.direction.map { " (\($0))" } ?? "")
+    }
+
+    private static func confidence(_ change: AssessmentChange) -> String {
+        guard let old = change.oldConfidence, let new = change.newConfidence else { return "" }
+        return ", and its confidence from '\(old)' to '\(new)'"
+    }
+
     private static func because(_ assessments: [AssessmentChange], _ weights: [WeightChange], _ values: [LevelValueChange]) -> [Segment] {
         var reasons: [[Segment]] = assessments.map { change in
-            [.text("its assessment on "), .criterion(change.criterion), .text(" changed " + fromTo(change.old, change.new))]
+            [.text("its assessment on "), .criterion(change.criterion), .text(" changed " + judgement(change))]
         }
         reasons += values.map { change in
             [.text("the value of its level '\(change.level)' on "), .criterion(change.criterion),

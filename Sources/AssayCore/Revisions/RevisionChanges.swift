@@ -13,6 +13,36 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
         public var assessments: [AssessmentChange]
         public var weights: [WeightChange]
         public var levelValues: [LevelValueChange]
+        /// Its score before and after, where it had one.
+        public var oldScore: Double? = nil
+        public var newScore: Double? = nil
+    }
+
+    /// An option that kept its place but whose score moved (by at least 0.005, so the two figures shown differ).
+    public struct ScoreChange: Sendable, Codable, Equatable {
+        public var actor: String
+        public var option: String
+        public var old: Double
+        public var new: Double
+    }
+
+    /// How sure the first place is: the share of rank-acceptability draws in which the option ranked first now
+    /// ranks first, before and after (when it changed by a percentage point or more). `wasFirst` says whether it
+    /// led before: if not, it is a new leader.
+    public struct FirstShareChange: Sendable, Codable, Equatable {
+        public var actor: String
+        public var option: String
+        public var old: Double
+        public var new: Double
+        public var wasFirst: Bool
+    }
+
+    /// A preference's stability band that widened or narrowed (either end moved by a percentage point or more).
+    public struct BandChange: Sendable, Codable, Equatable {
+        public var actor: String
+        public var criterion: String
+        public var old: Revision.Band
+        public var new: Revision.Band
     }
 
     /// A level of a preference's scale whose value changed.
@@ -42,6 +72,17 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
         /// The judgement before and after; nil where there was or is no assessment.
         public var old: String?
         public var new: String?
+        /// The judgements as the report shows them (a level's label), where they differ from the ids.
+        public var oldLabel: String? = nil
+        public var newLabel: String? = nil
+        /// Whether the new level is worth more (`better`) or less (`worse`) to the criterion's actor than the old.
+        public var direction: String? = nil
+        /// The confidence before and after, when it changed.
+        public var oldConfidence: String? = nil
+        public var newConfidence: String? = nil
+
+        /// False when only the confidence changed.
+        public var judgementChanged: Bool { old != new }
     }
 
     public struct WeightChange: Sendable, Codable, Equatable {
@@ -71,6 +112,9 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
     public var assessments: [AssessmentChange] = []
     public var weights: [WeightChange] = []
     public var levelValues: [LevelValueChange] = []
+    public var scores: [ScoreChange] = []
+    public var firstShares: [FirstShareChange] = []
+    public var bands: [BandChange] = []
     public var expectationsAdded: [String] = []
     public var expectationsRemoved: [String] = []
 
@@ -80,7 +124,7 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
 
     /// Options this change is about, for "changed since" notes on their pages.
     public var optionsConcerned: Set<String> {
-        Set(moved.map(\.option) + vetoes.map(\.option) + assessments.map(\.option)
+        Set(moved.map(\.option) + vetoes.map(\.option) + assessments.map(\.option) + scores.map(\.option) + firstShares.map(\.option)
             + tensionsAppeared.flatMap(\.options) + tensionsDisappeared.flatMap(\.options)
             + quotesChanged.compactMap { Self.option(citedBy: $0.citer) })
     }

@@ -16,8 +16,13 @@ public enum RevisionDiff {
             let weights = changes.weights.filter { $0.actor == actor }
             let standingsBefore = before?.standings() ?? [:], standingsAfter = after?.standings() ?? [:]
             let options = Set((before.map(Self.options) ?? []) + (after.map(Self.options) ?? [])).sorted()
+            let placesBefore = places(before), placesAfter = places(after)
             for option in options {
                 let from = standingsBefore[option] ?? .absent, to = standingsAfter[option] ?? .absent
+                let oldPlace = placesBefore[option], newPlace = placesAfter[option]
+                if let oldPlace, let newPlace {
+                    compareCertainty(actor: actor, oldPlace, newPlace, into: &changes)
+                }
                 guard from != to else { continue }
                 let why = (assessmentChangesByOption[option] ?? []).filter { criteria.contains($0.criterion) }
                 // The option's own levels whose values changed.
@@ -31,7 +36,15 @@ public enum RevisionDiff {
                     changes.vetoes.append(.init(actor: actor, option: option, redLines: lines, added: false, assessments: why, now: text(to)))
                 default:
                     changes.moved.append(.init(actor: actor, option: option, from: text(from), to: text(to), assessments: why, weights: weights,
-                                               levelValues: values))
+                                               levelValues: values, oldScore: oldPlace?.score, newScore: newPlace?.score))
+                }
+            }
+            if let was = before?.stability, let now = after?.stability {
+                for criterion in Set(was.keys).intersection(now.keys).sorted() {
+                    let old = was[criterion]!, new = now[criterion]!
+                    if abs(old.lower - new.lower) >= 0.01 || abs(old.upper - new.upper) >= 0.01 {
+                        changes.bands.append(.init(actor: actor, criterion: criterion, old: old, new: new))
+                    }
                 }
             }
         }
@@ -45,6 +58,21 @@ public enum RevisionDiff {
             changes.expectationsRemoved = before.filter { !after.contains($0) }
         }
         return changes
+    }
+
+    private static func places(_ actor: Revision.ActorConclusions?) -> [String: Revision.ActorConclusions.Place] {
+        Dictionary((actor?.ranked ?? []).map { ($0.option, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A score that moved while the rank stayed, and the share of first place of the option ranked first now.
+    private static func compareCertainty(actor: String, _ old: Revision.ActorConclusions.Place, _ new: Revision.ActorConclusions.Place,
+                                         into changes: inout RevisionChanges) {
+        if old.rank == new.rank, let was = old.score, let now = new.score, abs(was - now) >= 0.005 {
+            changes.scores.append(.init(actor: actor, option: new.option, old: was, new: now))
+        }
+        if new.rank == 1, let was = old.firstShare, let now = new.firstShare, abs(was - now) >= 0.01 {
+            changes.firstShares.append(.init(actor: actor, option: new.option, old: was, new: now, wasFirst: old.rank == 1))
+        }
     }
 
     private static func options(_ actor: Revision.ActorConclusions) -> [String] {
@@ -61,13 +89,28 @@ public enum RevisionDiff {
     }
 
     private static func assessmentChanges(_ old: Revision, _ new: Revision) -> [RevisionChanges.AssessmentChange] {
-        var before: [String: String] = [:], after: [String: String] = [:]
-        for record in old.assessments { before[record.option + "\u{0}" + record.criterion] = record.judgement }
-        for record in new.assessments { after[record.option + "\u{0}" + record.criterion] = record.judgement }
+        var before: [String: Revision.AssessmentRecord] = [:], after: [String: Revision.AssessmentRecord] = [:]
+        for record in old.assessments { before[record.option + "\u{0}" + record.criterion] = record }
+        for record in new.assessments { after[record.option + "\u{0}" + record.criterion] = record }
         return Set(before.keys).union(after.keys).sorted().compactMap { key in
-            guard before[key] != after[key] else { return nil }
+            let was = before[key], now = after[key]
+            guard was?.judgement != now?.judgement || was?.confidence != now?.confidence else { return nil }
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-            return .init(option: parts[0], criterion: parts[1], old: before[key], new: after[key])
+            let criterion = parts[1]
+            var change = RevisionChanges.AssessmentChange(option: parts[0], criterion: criterion, old: was?.judgement, new: now?.judgement)
+            if was?.judgement != now?.judgement {
+                change.oldLabel = was.flatMap { old.levelLabels?[criterion]?[$0.judgement] }
+                change.newLabel = now.flatMap { new.levelLabels?[criterion]?[$0.judgement] }
+                // Worth more or less to its actor, by the values of the levels on each side.
+                if let was, let now, let from = old.levels?[criterion]?[was.judgement], let to = new.levels?[criterion]?[now.judgement], from != to {
+                    change.direction = to > from ? "better" : "worse"
+                }
+            }
+            if let was, let now, was.confidence != now.confidence {
+                change.oldConfidence = was.confidence
+                change.newConfidence = now.confidence
+            }
+            return change
         }
     }
 

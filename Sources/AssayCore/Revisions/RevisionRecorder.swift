@@ -18,13 +18,22 @@ public enum RevisionRecorder {
         }
         let weights = Dictionary(model.criteria.compactMap { c in c.weight.map { (c.id, $0) } }, uniquingKeysWith: { first, _ in first })
         return Revision(date: date, note: note, article: articleDigest(model.article.body),
-                        actors: evaluation.actors.map { conclusions($0, weights: weights) },
+                        actors: evaluation.actors.map { conclusions($0, weights: weights, robustness: evaluation.robustness(of: $0.actorID)) },
                         tensions: tensions(evaluation.actors), expectations: model.expectations.map(\.sentence).sorted(),
                         assessments: assessments.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
                         passages: records.sorted { $0.id < $1.id }, titles: titles,
                         levels: Dictionary(model.criteria.filter { $0.kind == .preference }.map { criterion in
                             (criterion.id, Dictionary(criterion.scale.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first }))
-                        }, uniquingKeysWith: { first, _ in first }))
+                        }, uniquingKeysWith: { first, _ in first }),
+                        levelLabels: levelLabels(model.criteria))
+    }
+
+    /// Labels that differ from their level's id: the rest read the same either way, and the file stays small.
+    static func levelLabels(_ criteria: [Criterion]) -> [String: [String: String]] {
+        Dictionary(criteria.filter { $0.kind == .preference }.compactMap { criterion in
+            let labels = Dictionary(criterion.scale.filter { $0.label != $0.id }.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+            return labels.isEmpty ? nil : (criterion.id, labels)
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The digest of the article's text without the blank lines around it, as report.json gives it.
@@ -39,11 +48,15 @@ public enum RevisionRecorder {
         }
     }
 
-    static func conclusions(_ evaluation: ActorEvaluation, weights: [String: Double]) -> Revision.ActorConclusions {
+    static func conclusions(_ evaluation: ActorEvaluation, weights: [String: Double], robustness: ActorRobustness?) -> Revision.ActorConclusions {
         var ranked: [Revision.ActorConclusions.Place] = [], incomplete: [String] = [], vetoed: [Revision.ActorConclusions.Veto] = []
+        // Shares only where draws were made and there is a score to be uncertain about.
+        let acceptability = robustness.flatMap { $0.acceptability.draws > 0 && !evaluation.preferenceIDs.isEmpty ? $0.acceptability : nil }
         for result in evaluation.results {
             switch result.verdict {
-            case .ranked(let rank, let score): ranked.append(.init(option: result.optionID, rank: rank, score: score))
+            case .ranked(let rank, let score):
+                ranked.append(.init(option: result.optionID, rank: rank, score: score,
+                                    firstShare: acceptability?.entry(for: result.optionID)?.shares.first))
             case .incomplete: incomplete.append(result.optionID)
             case .vetoed(let redLines): vetoed.append(.init(option: result.optionID, redLines: redLines))
             }
@@ -51,7 +64,12 @@ public enum RevisionRecorder {
         return .init(actor: evaluation.actorID,
                      weights: Dictionary(uniqueKeysWithValues: evaluation.preferenceIDs.map { ($0, weights[$0] ?? 0) }),
                      redLines: evaluation.redLineIDs,
-                     ranked: ranked, incomplete: incomplete, vetoed: vetoed)
+                     ranked: ranked, incomplete: incomplete, vetoed: vetoed,
+                     stability: robustness.map { robustness in
+                         Dictionary(robustness.stability.filter { !$0.isOnlyPreference }.map {
+                             ($0.criterionID, Revision.Band(lower: $0.lowerShare, upper: $0.upperShare))
+                         }, uniquingKeysWith: { first, _ in first })
+                     })
     }
 
     static func tensions(_ actors: [ActorEvaluation]) -> [Revision.TensionRecord] {

@@ -13,8 +13,30 @@ extension PageBuilder {
             revisions: history.entries.reversed().map { entry in
                 RevisionItem(date: entry.revision.date ?? "",
                              note: report.bodies.html(of: .revisionNote(entry.revision.date ?? "")),
-                             previousDate: entry.previous?.date, changes: entry.changes.sentences().map(line))
+                             previousDate: entry.previous?.date, changes: entry.changes.sentences().map(line),
+                             standings: standings(entry.revision, history: history))
             })
+    }
+
+    /// The leading options each actor had in a revision (a few: the page shows every revision), with the links of
+    /// those that still exist.
+    private func standings(_ revision: Revision, history: RevisionHistory) -> [RecordedStanding] {
+        let shown = 3
+        let order = Dictionary(ReportSummary.actorOrder(report.model).enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return revision.actors.sorted { (order[$0.actor] ?? Int.max, $0.actor) < (order[$1.actor] ?? Int.max, $1.actor) }.map { actor in
+            let scored = !actor.weights.isEmpty
+            let narrowest = actor.stability?.filter { !$0.value.isWhole }.min { ($0.value.width, $0.key) < ($1.value.width, $1.key) }
+            return RecordedStanding(
+                actor: history.title(actor.actor), actorHref: report.model.actor(actor.actor) != nil ? PagePaths.actor(actor.actor) : nil,
+                places: actor.ranked.prefix(shown).map { place in
+                    RecordedPlace(rank: place.rank, title: history.title(place.option),
+                                  href: report.model.option(place.option) != nil ? PagePaths.option(place.option) : nil,
+                                  score: scored ? (place.score.map { Formatting.decimal($0) } ?? "") : "",
+                                  firstShare: place.firstShare.map(RevisionChanges.percent) ?? "")
+                },
+                more: max(0, actor.ranked.count - shown), vetoed: actor.vetoed.count,
+                narrowestBand: narrowest.map { "\(history.title($0.key)) stayed within \(RevisionChanges.band($0.value)) of the total" } ?? "")
+        }
     }
 
     func latestRevision() -> LatestRevision? {

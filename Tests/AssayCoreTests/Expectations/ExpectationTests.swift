@@ -39,8 +39,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("top: beta\n    actor: town", "'beta' should rank first for 'town', but it ranks 2; rank 1 is held by 'alpha'"),
-        ("rank: 1\n    option: beta\n    actor: town", "'beta' should rank 1 for 'town', but it ranks 2; rank 1 is held by 'alpha'"),
+        ("top: beta\n    actor: town", "'beta' should rank first for 'town', but it ranks 2; rank 1 is held by 'alpha', ahead on 'cost' ('low' against 'high')"),
+        ("rank: 1\n    option: beta\n    actor: town", "'beta' should rank 1 for 'town', but it ranks 2; rank 1 is held by 'alpha', ahead on 'cost' ('low' against 'high')"),
         ("vetoed: alpha\n    actor: town", "'alpha' should be vetoed by 'town', but it ranks 1"),
         ("acceptable: gamma\n    actor: town", "'gamma' should be acceptable to 'town', but it is vetoed by no-gamma"),
         ("min-tau: 0\n    actor: town", "Kendall's tau for 'town' should be at least 0.0, but it is -1.0"),

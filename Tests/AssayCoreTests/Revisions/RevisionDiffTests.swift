@@ -39,7 +39,7 @@ import Testing
         #expect(changes.assessments == [.init(option: "o2", criterion: "p", old: "mid", new: "good")])
         #expect(Self.sentences(Self.revision(), new) == [
             "Council: North moved from 1st to 2nd (as other options changed).",
-            "Council: Mill moved from 2nd to 1st because its assessment on Cost changed from 'mid' to 'good'.",
+            "Council: Mill moved from 2nd to 1st (score 0.43 → 0.83) because its assessment on Cost changed from 'mid' to 'good'.",
         ])
         #expect(changes.optionsConcerned == ["o1", "o2"])
     }
@@ -47,8 +47,8 @@ import Testing
     @Test func aWeightChangeExplainsEveryMove() {
         let new = Self.revision(weights: ["p": 1, "q": 4], ranked: [Place(option: "o2", rank: 1, score: 0.5), Place(option: "o1", rank: 2, score: 0.2)])
         #expect(Self.sentences(Self.revision(), new) == [
-            "Council: North moved from 1st to 2nd because the weight of Cost changed from '2' to '1' and the weight of Traffic changed from '1' to '4'.",
-            "Council: Mill moved from 2nd to 1st because the weight of Cost changed from '2' to '1' and the weight of Traffic changed from '1' to '4'.",
+            "Council: North moved from 1st to 2nd (score 0.67 → 0.20) because the weight of Cost changed from '2' to '1' and the weight of Traffic changed from '1' to '4'.",
+            "Council: Mill moved from 2nd to 1st (score 0.43 → 0.50) because the weight of Cost changed from '2' to '1' and the weight of Traffic changed from '1' to '4'.",
         ])
     }
 
@@ -108,7 +108,7 @@ import Testing
         new.levels = ["p": ["bad": 0, "mid": 0.95, "good": 1], "q": ["bad": 0, "mid": 0.5, "good": 1]]
         #expect(Self.sentences(old, new) == [
             "Council: North moved from 1st to 2nd (as other options changed).",
-            "Council: Mill moved from 2nd to 1st because the value of its level 'mid' on Cost changed from '0.5' to '0.95'.",
+            "Council: Mill moved from 2nd to 1st (score 0.43 → 0.80) because the value of its level 'mid' on Cost changed from '0.5' to '0.95'.",
         ])
     }
 
@@ -127,6 +127,53 @@ import Testing
         old.actors.append(other)
         new.actors.append(Revision.ActorConclusions(actor: "b", weights: ["t": 2.5], redLines: [], ranked: [], incomplete: [], vetoed: []))
         #expect(Self.sentences(old, new).last == "b: the weight of t changed from '3' to '2.5'.")
+    }
+
+    /// A re-reading that keeps every rank: the judgement is said with its labels and whether it is worth more or less,
+    /// the confidence change with it, the score that fell, and how sure the first place is now.
+    @Test func whatMovesWithoutAChangeOfRank() {
+        var old = Self.revision(ranked: [Place(option: "o1", rank: 1, score: 0.73, firstShare: 0.93), Place(option: "o2", rank: 2, score: 0.43, firstShare: 0.07)])
+        var new = Self.revision(ranked: [Place(option: "o1", rank: 1, score: 0.66, firstShare: 0.72), Place(option: "o2", rank: 2, score: 0.43, firstShare: 0.28)],
+                                judgements: ["o1--p": "mid", "o1--q": "bad", "o2--p": "mid", "o2--q": "mid", "o3--r": "crosses"])
+        old.levels = ["p": ["bad": 0, "mid": 0.5, "good": 1]]
+        new.levels = old.levels
+        new.levelLabels = ["p": ["mid": "Moderate cost", "good": "Low cost"]]
+        old.levelLabels = new.levelLabels
+        new.assessments[1].confidence = "low"   // o1--q: only its confidence changes
+        let changes = RevisionDiff.between(old, new)
+        #expect(changes.moved.isEmpty)
+        #expect(changes.scores == [.init(actor: "a", option: "o1", old: 0.73, new: 0.66)])
+        #expect(changes.firstShares == [.init(actor: "a", option: "o1", old: 0.93, new: 0.72, wasFirst: true)])
+        #expect(changes.assessments.map(\.direction) == ["worse", nil])
+        #expect(Self.sentences(old, new) == [
+            "Council: North's score fell from 0.73 to 0.66.",
+            "Council: North's lead narrowed: 93 % → 72 % of draws.",
+            "The assessment of North on Cost changed from 'Low cost' to 'Moderate cost' (worse).",
+            "The confidence of the assessment of North on Traffic changed from 'high' to 'low'.",
+        ])
+    }
+
+    @Test func aStabilityBandThatNarrowsOrOpens() {
+        var old = Self.revision(), new = Self.revision()
+        old.actors[0].stability = ["p": .init(lower: 0.1, upper: 0.6), "q": .init(lower: 0.4, upper: 0.9)]
+        new.actors[0].stability = ["p": .init(lower: 0.2, upper: 0.45), "q": .init(lower: 0, upper: 1)]
+        #expect(Self.sentences(old, new) == [
+            "Council: the ranking now holds while the weight of Cost is 20–45 % of the total (before: 10–60 % of the total weight); less room before it changes.",
+            "Council: the ranking now holds whatever the weight of Traffic (before: 40–90 % of the total weight).",
+        ])
+        // A revision recorded before bands were kept says nothing about them.
+        old.actors[0].stability = nil
+        #expect(RevisionDiff.between(old, new).isEmpty)
+    }
+
+    @Test func aWeightChangeSaysAFewScoresAndCountsTheRest() {
+        let many = (1...12).map { Place(option: "x\($0)", rank: $0, score: 1 - Double($0) / 100) }
+        let old = Self.revision(ranked: many)
+        let new = Self.revision(weights: ["p": 3, "q": 1], ranked: many.map { Place(option: $0.option, rank: $0.rank, score: $0.score! - 0.05) })
+        let lines = Self.sentences(old, new)
+        #expect(lines.filter { $0.contains("'s score fell") }.count == 8)
+        #expect(lines.contains("Council: the scores of 4 other options moved too."))
+        #expect(RevisionDiff.between(old, new).scores.count == 12, "the data keeps every one")
     }
 
     @Test func aRevisionFileReadsBackAsWritten() throws {

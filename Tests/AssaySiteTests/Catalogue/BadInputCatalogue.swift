@@ -176,7 +176,7 @@ enum BadInputCatalogue {
               "Content/site.yml:1:11: error: the base URL 'https://example.org:99999/' has an invalid port",
               hint: "a port is a number from 0 to 65535, e.g. https://example.org:8443/"),
         .init("expectation not met", [.write("expectations/claims.md", "---\nexpect:\n  - top: mill-site\n    actor: council\n---\n")],
-              "Content/expectations/claims.md:3:5: error: expectation not met: 'mill-site' should rank first for 'council', but it ranks 2; rank 1 is held by 'north-site'",
+              "Content/expectations/claims.md:3:5: error: expectation not met: 'mill-site' should rank first for 'council', but it ranks 2; rank 1 is held by 'north-site', ahead on 'low-cost' ('well-under-budget' against 'near-budget')",
               hint: "the report concludes otherwise: check the assessments behind it, or change the expectation"),
         .init("expectation naming an unknown actor", [.write("expectations/claims.md", "---\nexpect:\n  - top: mill-site\n    actor: counsil\n---\n")],
               "Content/expectations/claims.md:3:5: error: unknown actor 'counsil'", hint: "did you mean 'council'?"),

@@ -6,7 +6,8 @@ import Testing
 @Suite struct RevisionCommandTests {
     static let millCost = "Content/assessments/mill-site--low-cost.md"
 
-    /// Records 2026-10-01, moves the mill ahead (its cost level near-budget → well-under-budget: (2·1 + 1·0.5)/3 = 0.83),
+    /// Records 2026-10-01, moves the mill ahead (its cost level near-budget → well-under-budget: (2·1 + 1·0.5)/3 = 0.83;
+    /// six changes: the two moves, the mill's new lead in the draws, both weights' bands and the resolved tension),
     /// records 2026-11-29 with a note, and builds.
     static func twoRevisions() throws -> AssayRun {
         let run = try AssayRun.prepared()
@@ -14,7 +15,7 @@ import Testing
                     == "Recorded Content/revisions/2026-10-01.json: the first revision.\n")
         try run.edit(millCost) { $0.replacingOccurrences(of: "level: near-budget", with: "level: well-under-budget") }
         let recorded = try run.assay(["snapshot", "--date", "2026-11-29", "--note", "The mill's *new* estimate."])
-        #expect(recorded.stdout == "Recorded Content/revisions/2026-11-29.json: 3 changes since 2026-10-01.\n", "\(recorded.stderr)")
+        #expect(recorded.stdout == "Recorded Content/revisions/2026-11-29.json: 6 changes since 2026-10-01.\n", "\(recorded.stderr)")
         #expect(try run.assay(["build", "--quiet"]).status == 0)
         return run
     }
@@ -30,8 +31,11 @@ import Testing
         #expect(changed.status == 1)
         #expect(changed.stdout == """
             From the revision of 2026-10-01 to the content now:
-            - Millbrook Town Council: Old mill site moved from 2nd to 1st because its assessment on Stay within the budget changed from 'near-budget' to 'well-under-budget'.
+            - Millbrook Town Council: Old mill site moved from 2nd to 1st (score 0.43 → 0.83) because its assessment on Stay within the budget changed from 'Close to the whole budget' to 'Well under budget' (better).
             - Millbrook Town Council: North site moved from 1st to 2nd (as other options changed).
+            - Millbrook Town Council: Old mill site now leads: first in 100 % of draws (2 % before).
+            - Millbrook Town Council: the ranking now holds whatever the weight of Stay within the budget (before: 45–100 % of the total weight).
+            - Millbrook Town Council: the ranking now holds whatever the weight of Ease traffic on Market Street (before: 0–55 % of the total weight).
             - Tension resolved for Millbrook Town Council about Old mill site and North site: The author puts “Old mill site” above “North site”, but the assessments score it lower.
 
             """)
@@ -53,7 +57,8 @@ import Testing
         #expect(changed.status == 1)
         #expect(changed.stdout.hasPrefix("From the revision of 2026-10-01 to the content now:\n- Millbrook Town Council: Old mill site moved from 2nd to 1st"))
         #expect(changed.stderr.contains("Content/expectations/claims.md:3:5: warning: expectation not met: 'north-site' should rank first for "
-                                        + "'council', but it ranks 2; rank 1 is held by 'mill-site'"), "\(changed.stderr)")
+                                        + "'council', but it ranks 2; rank 1 is held by 'mill-site', ahead on 'traffic-relief' ('half' against 'little')"),
+                "\(changed.stderr)")
         #expect(try run.assay(["build", "--quiet"]).status != 0, "a build still fails on it")
     }
 
@@ -121,8 +126,10 @@ import Testing
         #expect(revisions.contains("<section class=\"revision\" id=\"revision-2026-10-01\""))
         #expect(revisions.range(of: "revision-2026-11-29")!.lowerBound < revisions.range(of: "revision-2026-10-01")!.lowerBound, "newest first")
         #expect(revisions.contains("<p>The mill's <em>new</em> estimate.</p>"))
-        #expect(revisions.contains("<a href=\"options/mill-site.html\">Old mill site</a> moved from 2nd to 1st because its assessment on "
-                                   + "<a href=\"criteria/low-cost.html\">Stay within the budget</a>"))
+        #expect(revisions.contains("<a href=\"options/mill-site.html\">Old mill site</a> moved from 2nd to 1st (score 0.43 → 0.83) because its "
+                                   + "assessment on <a href=\"criteria/low-cost.html\">Stay within the budget</a> changed from "
+                                   + "&#39;Close to the whole budget&#39; to &#39;Well under budget&#39; (better)"))
+        #expect(revisions.contains("<a href=\"options/mill-site.html\">Old mill site</a> now leads: first in 100 % of draws (2 % before)."))
         #expect(revisions.contains("<p>The first recorded revision.</p>"))
         let option = try recorded.output("options/mill-site.html")
         #expect(option.contains("<strong>Changed since the revision of 2026-10-01</strong> (recorded in the "

@@ -12,18 +12,58 @@ struct RevisionsPage: TemplateModel {
     ])
 }
 
-/// One revision: its date, the analyst's note (HTML from Markdown) and its changes.
+/// One revision: its date, the analyst's note (HTML from Markdown), its changes and the conclusions it recorded.
 struct RevisionItem: TemplateModel {
     var date: String
     var note: String
     var previousDate: String?
     var changes: [ChangeLine]
+    var standings: [RecordedStanding]
 
     static let schema = ModelSchema<RevisionItem>("RevisionItem", [
         .text("date") { $0.date }, .text("anchor") { PagePaths.revisionFragment($0.date) },
         .text("note") { $0.note }, .bool("hasNote") { !$0.note.isEmpty },
         .text("previousDate") { $0.previousDate ?? "" }, .bool("isFirst") { $0.previousDate == nil },
         .list("changes") { $0.changes }, .bool("hasChanges") { !$0.changes.isEmpty },
+        .list("standings") { $0.standings }, .bool("hasStandings") { !$0.standings.isEmpty },
+    ])
+}
+
+/// What a revision recorded for one actor: its leading options with rank, score and share of first place, and the
+/// preference whose weight had the least room before the ranking changed.
+struct RecordedStanding: TemplateModel {
+    var actor: String
+    var actorHref: String?
+    var places: [RecordedPlace]
+    /// Ranked options not shown.
+    var more: Int
+    var vetoed: Int
+    /// "Cost stayed within 20–45 % of the total"; empty when none was recorded.
+    var narrowestBand: String
+
+    static let schema = ModelSchema<RecordedStanding>("RecordedStanding", [
+        .text("actor") { $0.actor }, .link("actorHref") { $0.actorHref ?? "" }, .bool("hasActorHref") { $0.actorHref != nil },
+        .list("places") { $0.places }, .int("placeCount") { $0.places.count }, .bool("hasPlaces") { !$0.places.isEmpty },
+        .int("more") { $0.more }, .bool("hasMore") { $0.more > 0 },
+        .int("vetoed") { $0.vetoed }, .bool("hasVetoed") { $0.vetoed > 0 },
+        .text("narrowestBand") { $0.narrowestBand }, .bool("hasNarrowestBand") { !$0.narrowestBand.isEmpty },
+    ])
+}
+
+/// One option in a recorded standing.
+struct RecordedPlace: TemplateModel {
+    var rank: Int
+    var title: String
+    var href: String?
+    /// Two decimals; empty for an actor without preferences.
+    var score: String
+    /// "93 %"; empty without draws.
+    var firstShare: String
+
+    static let schema = ModelSchema<RecordedPlace>("RecordedPlace", [
+        .int("rank") { $0.rank }, .text("title") { $0.title },
+        .link("href") { $0.href ?? "" }, .bool("hasHref") { $0.href != nil },
+        .text("score") { $0.score }, .text("firstShare") { $0.firstShare },
     ])
 }
 
