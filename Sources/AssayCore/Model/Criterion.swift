@@ -62,9 +62,7 @@ public struct Criterion: Sendable, Identifiable {
         if let level = scale.first(where: { $0.id == id }) { return level }
         guard let measure, let figures = Measure.figures(id), let low = measure.value(of: figures.low, scale: scale),
               let high = measure.value(of: figures.high, scale: scale) else { return nil }
-        let unit = measure.unit.map { " " + $0 } ?? ""
-        let label = figures.low == figures.high ? figures.low.plainText + unit
-            : figures.low.plainText + "–" + figures.high.plainText + unit
+        let label = Measure.text(figures.low, figures.high, unit: measure.unit)
         return Level(id: id, label: label, value: (low + high) / 2, location: location, halfWidth: abs(high - low) / 2)
     }
 

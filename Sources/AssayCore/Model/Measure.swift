@@ -41,6 +41,15 @@ public struct Measure: Sendable, Equatable {
         "=" + low.plainText + (high.map { ".." + $0.plainText } ?? "")
     }
 
+    /// Figures as the pages say them: "140–185 %", and with a true minus sign and "to" when a figure is negative,
+    /// since "-1–1 %" reads as a typo ("−1 to 1 %").
+    public static func text(_ low: Double, _ high: Double, unit: String?) -> String {
+        let suffix = unit.map { " " + $0 } ?? ""
+        let figure = { (value: Double) in value < 0 ? "\u{2212}" + (-value).plainText : value.plainText }
+        if low == high { return figure(low) + suffix }
+        return figure(low) + (low < 0 || high < 0 ? " to " : "–") + figure(high) + suffix
+    }
+
     /// The figures a level id holds, when it is one of `levelID`'s.
     public static func figures(_ levelID: String) -> (low: Double, high: Double)? {
         guard levelID.hasPrefix("=") else { return nil }

@@ -179,7 +179,7 @@ extension RevisionChanges {
 
     private static func fromTo(_ old: String?, _ new: String?) -> String {
         // A figure's level id (=140..185) reads as the figures.
-        let shown = { (text: String?) in text.map { $0.hasPrefix("=") ? String($0.dropFirst()).replacingOccurrences(of: "..", with: "–") : $0 } }
+        let shown = { (text: String?) in text.map { id in Measure.figures(id).map { Measure.text($0.low, $0.high, unit: nil) } ?? id } }
         return switch (shown(old), shown(new)) {
         case (let old?, let new?): "from '\(old)' to '\(new)'"
         case (nil, let new?): "from none to '\(new)'"

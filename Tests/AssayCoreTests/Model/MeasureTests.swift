@@ -23,6 +23,10 @@ import Testing
         #expect(abs(range.value - 0.625) < 1e-12)
         #expect(abs(range.halfWidth - 0.225) < 1e-12)
         #expect(range.label == "140–185 %")
+        // Negative figures take a true minus sign, and "to" between them, not a dash after a hyphen.
+        #expect(efficiency.level("=-1..1")?.label == "\u{2212}1 to 1 %")
+        #expect(efficiency.level("=-5..-2")?.label == "\u{2212}5 to \u{2212}2 %")
+        #expect(efficiency.level("=-3")?.label == "\u{2212}3 %")
         // Less is better when best is below worst: a cost of 150 between 200 (worst) and 100 (best) is 0.5.
         #expect(Self.criterion(Measure(unit: "€", worst: 200, best: 100)).level("=150")?.value == 0.5)
         #expect(efficiency.level("=x") == nil)
@@ -38,6 +42,10 @@ import Testing
         #expect(measured.level("=130..190")?.value == 0.5)
         #expect(measured.level("=130..190")?.halfWidth == 0.5)
         #expect(measured.level("mid")?.value == 0.5, "its levels still work")
+        // A range that straddles a threshold counts as the middle of its two ends' values, not by how much of it lies
+        // on each side: 150–190 % is mid (0.5) to high (1), counted as 0.75 and drawn across 0.5–1.
+        #expect(measured.level("=150..190")?.value == 0.75)
+        #expect(measured.level("=150..190")?.halfWidth == 0.25)
     }
 
     @Test func aRangeWidensTheDraws() {
