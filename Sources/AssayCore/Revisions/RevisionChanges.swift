@@ -51,6 +51,8 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
         public var level: String
         public var old: Double?
         public var new: Double?
+        /// The level's label, where it differs from its id.
+        public var label: String? = nil
     }
 
     /// An option an actor now vetoes (`added`), or no longer does.

@@ -132,7 +132,8 @@ public enum RevisionDiff {
         for criterion in Set(before.keys).intersection(after.keys).sorted() {
             let was = before[criterion]!, now = after[criterion]!
             for level in Set(was.keys).intersection(now.keys).sorted() where was[level] != now[level] {
-                result.append(.init(criterion: criterion, level: level, old: was[level], new: now[level]))
+                result.append(.init(criterion: criterion, level: level, old: was[level], new: now[level],
+                                    label: new.levelLabels?[criterion]?[level] ?? old.levelLabels?[criterion]?[level]))
             }
         }
         return result

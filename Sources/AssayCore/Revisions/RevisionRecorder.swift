@@ -17,23 +17,32 @@ public enum RevisionRecorder {
             Revision.PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citers.map(\.reference).sorted())
         }
         let weights = Dictionary(model.criteria.compactMap { c in c.weight.map { (c.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        let levels = levelsInUse(model)
         return Revision(date: date, note: note, article: articleDigest(model.article.body),
                         actors: evaluation.actors.map { conclusions($0, weights: weights, robustness: evaluation.robustness(of: $0.actorID)) },
                         tensions: tensions(evaluation.actors), expectations: model.expectations.map(\.sentence).sorted(),
                         assessments: assessments.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
                         passages: records.sorted { $0.id < $1.id }, titles: titles,
-                        levels: Dictionary(model.criteria.filter { $0.kind == .preference }.map { criterion in
-                            (criterion.id, Dictionary(criterion.scale.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first }))
+                        levels: Dictionary(levels.map { id, levels in
+                            (id, Dictionary(levels.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first }))
                         }, uniquingKeysWith: { first, _ in first }),
-                        levelLabels: levelLabels(model.criteria))
+                        levelLabels: Dictionary(levels.compactMap { id, levels in
+                            // Labels that differ from their level's id: the rest read the same either way.
+                            let labels = Dictionary(levels.filter { $0.label != $0.id }.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+                            return labels.isEmpty ? nil : (id, labels)
+                        }, uniquingKeysWith: { first, _ in first }))
     }
 
-    /// Labels that differ from their level's id: the rest read the same either way, and the file stays small.
-    static func levelLabels(_ criteria: [Criterion]) -> [String: [String: String]] {
-        Dictionary(criteria.filter { $0.kind == .preference }.compactMap { criterion in
-            let labels = Dictionary(criterion.scale.filter { $0.label != $0.id }.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-            return labels.isEmpty ? nil : (criterion.id, labels)
-        }, uniquingKeysWith: { first, _ in first })
+    /// Each preference's levels: its scale, and the figures its assessments give (`=140..185`), so that a change of
+    /// figure reads with its unit ("4,600 €/month") and as better or worse.
+    static func levelsInUse(_ model: ReportModel) -> [(String, [Criterion.Level])] {
+        var figures: [String: Set<String>] = [:]
+        for assessment in model.assessments {
+            if case .level(let id) = assessment.judgement, id.hasPrefix("=") { figures[assessment.criterionID, default: []].insert(id) }
+        }
+        return model.criteria.filter { $0.kind == .preference }.map { criterion in
+            (criterion.id, criterion.scale + (figures[criterion.id] ?? []).sorted().compactMap(criterion.level))
+        }
     }
 
     /// The digest of the article's text without the blank lines around it, as report.json gives it.

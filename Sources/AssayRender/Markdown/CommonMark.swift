@@ -45,7 +45,7 @@ public enum CommonMark {
                                    policy: MarkdownPolicy = MarkdownPolicy()) -> String {
         guard let (document, _) = parse(markdown, policy: policy) else { return "" }
         defer { cmark_node_free(document) }
-        shiftHeadingLevels(document)
+        shiftHeadingLevels(document, highestAtTwo: true)
         let nodes = textNodes(document)
         let pieces = HighlightPlan(passages: passages, runLengths: nodes.map { $0.text.unicodeScalars.count })
         for (runIndex, run) in nodes.enumerated() {
@@ -88,7 +88,10 @@ public enum CommonMark {
     private static func render(_ node: OpaquePointer) -> String {
         guard let html = cmark_render_html(node, options) else { return "" }
         defer { free(html) }
-        return String(cString: html)
+        let text = String(cString: html)
+        // A code block scrolls sideways on a narrow screen, so a keyboard must be able to reach it. Raw HTML never
+        // reaches the output and code is escaped: every `<pre><code` here is one cmark or highlightCodeBlock wrote.
+        return text.contains("<pre><code") ? text.replacingOccurrences(of: "<pre><code", with: "<pre tabindex=\"0\"><code") : text
     }
 
     private struct TextNode {
@@ -252,13 +255,23 @@ public enum CommonMark {
         return allowedInlineTags.contains(tag.lowercased())
     }
 
-    private static func shiftHeadingLevels(_ document: OpaquePointer) {
+    /// Headings one level down, because the page around the text already has its own `h1`. For the article, which
+    /// stands alone under that `h1` (`highestAtTwo`), its highest heading becomes an `h2` and the others keep their
+    /// distance to it: an article whose sections start at `##` gets no gap from `h1` to `h3`. A fragment sits inside a
+    /// section of its page, so its levels are kept one down, as written.
+    private static func shiftHeadingLevels(_ document: OpaquePointer, highestAtTwo: Bool = false) {
+        var headings: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
                   cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
-            cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
+            headings.append(node)
+        }
+        guard let highest = headings.map({ cmark_node_get_heading_level($0) }).min() else { return }
+        let shift = highestAtTwo ? 2 - highest : 1
+        for node in headings {
+            cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + shift))
         }
     }
 

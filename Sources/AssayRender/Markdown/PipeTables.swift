@@ -232,7 +232,7 @@ enum PipeTables {
     private static func render(_ table: Table, block: SourceBlock, policy: MarkdownPolicy?,
                                sanitize: (OpaquePointer, MarkdownPolicy) -> [MarkdownFinding]) -> (OpaquePointer, [MarkdownFinding]) {
         var findings: [MarkdownFinding] = []
-        let tableNode = customBlock("<div class=\"table-scroll\"><table>", "</table></div>")
+        let tableNode = customBlock("<div class=\"table-scroll\" tabindex=\"0\"><table>", "</table></div>")
         func row(_ cells: [Cell], lineIndex: Int, tag: String) -> OpaquePointer {
             let rowNode = customBlock("<tr>", "</tr>")
             let line = block.lines[lineIndex]

@@ -26,15 +26,20 @@ extension PageBuilder {
         return revision.actors.sorted { (order[$0.actor] ?? Int.max, $0.actor) < (order[$1.actor] ?? Int.max, $1.actor) }.map { actor in
             let scored = !actor.weights.isEmpty
             let narrowest = actor.stability?.filter { !$0.value.isWhole }.min { ($0.value.width, $0.key) < ($1.value.width, $1.key) }
+            // An actor with red lines only ranks nothing: what it accepted is a set, said as a list.
+            let listed = scored ? shown : 10
+            let places = actor.ranked.prefix(listed).map { place in
+                RecordedPlace(rank: place.rank, title: history.title(place.option),
+                              href: report.model.option(place.option) != nil ? PagePaths.option(place.option) : nil,
+                              score: scored ? (place.score.map { Formatting.decimal($0) } ?? "") : "",
+                              firstShare: place.firstShare.map(RevisionChanges.percent) ?? "")
+            }
+            let more = max(0, actor.ranked.count - listed)
             return RecordedStanding(
                 actor: history.title(actor.actor), actorHref: report.model.actor(actor.actor) != nil ? PagePaths.actor(actor.actor) : nil,
-                places: actor.ranked.prefix(shown).map { place in
-                    RecordedPlace(rank: place.rank, title: history.title(place.option),
-                                  href: report.model.option(place.option) != nil ? PagePaths.option(place.option) : nil,
-                                  score: scored ? (place.score.map { Formatting.decimal($0) } ?? "") : "",
-                                  firstShare: place.firstShare.map(RevisionChanges.percent) ?? "")
-                },
-                more: max(0, actor.ranked.count - shown), vetoed: actor.vetoed.count,
+                places: scored ? places : [],
+                accepted: scored ? [] : places.inSentence(last: more > 0 ? ", " : " and "),
+                more: more, vetoed: actor.vetoed.count,
                 narrowestBand: narrowest.map { "\(history.title($0.key)) stayed within \(RevisionChanges.band($0.value)) of the total" } ?? "")
         }
     }

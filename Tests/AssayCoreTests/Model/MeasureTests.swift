@@ -46,6 +46,14 @@ import Testing
         // on each side: 150–190 % is mid (0.5) to high (1), counted as 0.75 and drawn across 0.5–1.
         #expect(measured.level("=150..190")?.value == 0.75)
         #expect(measured.level("=150..190")?.halfWidth == 0.25)
+        // Less is better: a cost whose thresholds name the dearer levels puts figures below the first threshold on
+        // the one level no threshold names, the cheapest.
+        let cost = Self.criterion(Measure(unit: "€", thresholds: [.init(level: "mid", from: 4000), .init(level: "low", from: 6000)]),
+                                  scale: Self.levels)
+        #expect(cost.level("=3100")?.value == 1)
+        #expect(cost.level("=4600")?.value == 0.5)
+        #expect(cost.level("=7400")?.value == 0)
+        #expect(cost.level("=3900..4600")?.value == 0.75)
     }
 
     @Test func aRangeWidensTheDraws() {

@@ -44,6 +44,21 @@ import Testing
         #expect(html == "<p><mark id=\"a\">one </mark><mark><mark id=\"b\">two three</mark></mark><sup>a</sup><mark> four</mark><sup>b</sup></p>\n")
     }
 
+    /// The article's highest heading is an h2 under the page's h1, whatever level it is written at; a fragment's
+    /// headings go one level down, as they sit inside a section of their page.
+    @Test func headingLevelsFollowFromTheHighest() {
+        let sections = "## Need\n\n### Detail\n\n## Choice\n"
+        #expect(CommonMark.articleHTML(sections, passages: [], highlight: Self.markup) == "<h2>Need</h2>\n<h3>Detail</h3>\n<h2>Choice</h2>\n")
+        #expect(CommonMark.articleHTML("# Need\n\n## Detail\n", passages: [], highlight: Self.markup) == "<h2>Need</h2>\n<h3>Detail</h3>\n")
+        #expect(CommonMark.html(sections) == "<h3>Need</h3>\n<h4>Detail</h4>\n<h3>Choice</h3>\n")
+    }
+
+    /// A code block may scroll sideways: it takes the keyboard focus, highlighted or not.
+    @Test func codeBlocksAreFocusable() {
+        #expect(CommonMark.html("```sh\nmake\n```\n") == "<pre tabindex=\"0\"><code class=\"language-sh\">make\n</code></pre>\n")
+        #expect(CommonMark.html("Say `<pre><code>` here.\n") == "<p>Say <code>&lt;pre&gt;&lt;code&gt;</code> here.</p>\n", "escaped text is left alone")
+    }
+
     @Test func rawHTMLAndScriptLinksAreDropped() {
         let html = CommonMark.html("""
             <script>alert(1)</script>

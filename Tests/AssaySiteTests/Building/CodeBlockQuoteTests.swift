@@ -17,7 +17,7 @@ import Testing
         let result = try run.assay(["build", "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
         let page = String(decoding: try Data(contentsOf: URL(fileURLWithPath: run.folder + "/Output/article.html")), as: UTF8.self)
-        #expect(page.contains("<pre><code class=\"language-python\">def allowed(site):\n    <mark class=\"passage\" id=\"p-return-site-old-town-and-9f9d50\">"
+        #expect(page.contains("<pre tabindex=\"0\"><code class=\"language-python\">def allowed(site):\n    <mark class=\"passage\" id=\"p-return-site-old-town-and-9f9d50\">"
                               + "return site != &quot;old-town&quot; and cost(site) &lt; 4_000_000</mark>"))
         let quote = try run.assay(["quote", "cost(site) < 4_000_000"])
         #expect(quote.status == 0)

@@ -35,7 +35,9 @@ struct RecordedStanding: TemplateModel {
     var actor: String
     var actorHref: String?
     var places: [RecordedPlace]
-    /// Ranked options not shown.
+    /// For an actor with red lines only: the options it accepted, a set and not a tie of ranks (as an inline list).
+    var accepted: [RecordedPlace]
+    /// Ranked (or accepted) options not shown.
     var more: Int
     var vetoed: Int
     /// "Cost stayed within 20–45 % of the total"; empty when none was recorded.
@@ -44,6 +46,7 @@ struct RecordedStanding: TemplateModel {
     static let schema = ModelSchema<RecordedStanding>("RecordedStanding", [
         .text("actor") { $0.actor }, .link("actorHref") { $0.actorHref ?? "" }, .bool("hasActorHref") { $0.actorHref != nil },
         .list("places") { $0.places }, .int("placeCount") { $0.places.count }, .bool("hasPlaces") { !$0.places.isEmpty },
+        .list("accepted") { $0.accepted }, .bool("hasAccepted") { !$0.accepted.isEmpty },
         .int("more") { $0.more }, .bool("hasMore") { $0.more > 0 },
         .int("vetoed") { $0.vetoed }, .bool("hasVetoed") { $0.vetoed > 0 },
         .text("narrowestBand") { $0.narrowestBand }, .bool("hasNarrowestBand") { !$0.narrowestBand.isEmpty },
@@ -51,7 +54,7 @@ struct RecordedStanding: TemplateModel {
 }
 
 /// One option in a recorded standing.
-struct RecordedPlace: TemplateModel {
+struct RecordedPlace: TemplateModel, InlineListItem {
     var rank: Int
     var title: String
     var href: String?
@@ -59,9 +62,10 @@ struct RecordedPlace: TemplateModel {
     var score: String
     /// "93 %"; empty without draws.
     var firstShare: String
+    var separator = ""
 
     static let schema = ModelSchema<RecordedPlace>("RecordedPlace", [
-        .int("rank") { $0.rank }, .text("title") { $0.title },
+        .int("rank") { $0.rank }, .text("title") { $0.title }, .text("separator") { $0.separator },
         .link("href") { $0.href ?? "" }, .bool("hasHref") { $0.href != nil },
         .text("score") { $0.score }, .text("firstShare") { $0.firstShare },
     ])
