@@ -140,12 +140,12 @@ extension RevisionChanges {
         change.label ?? Measure.figures(change.level).map { Measure.text($0.low, $0.high, unit: nil) } ?? change.level
     }
 
-    /// A share as the sentences say it: "93 %".
-    public static func percent(_ share: Double) -> String { (share * 100).fixedDecimals(0) + " %" }
+    /// A share as the sentences say it, as the summary does: "93%".
+    public static func percent(_ share: Double) -> String { (share * 100).fixedDecimals(0) + "%" }
 
-    /// A stability band as the sentences say it: "20–45 %", or "any share".
+    /// A stability band as the sentences say it: "20–45%", or "any share".
     public static func band(_ band: Revision.Band) -> String {
-        band.isWhole ? "any share" : "\((band.lower * 100).fixedDecimals(0))–\((band.upper * 100).fixedDecimals(0)) %"
+        band.isWhole ? "any share" : "\((band.lower * 100).fixedDecimals(0))–\((band.upper * 100).fixedDecimals(0))%"
     }
 
     /// A judgement's change in the report's words: labels for levels, and whether the new one is worth more or less.

@@ -147,7 +147,7 @@ import Testing
         #expect(changes.assessments.map(\.direction) == ["worse", nil])
         #expect(Self.sentences(old, new) == [
             "Council: North's score fell from 0.73 to 0.66.",
-            "Council: North's lead narrowed: 93 % → 72 % of draws.",
+            "Council: North's lead narrowed: 93% → 72% of draws.",
             "The assessment of North on Cost changed from 'Low cost' to 'Moderate cost' (worse).",
             "The confidence of the assessment of North on Traffic changed from 'high' to 'low'.",
         ])
@@ -158,8 +158,8 @@ import Testing
         old.actors[0].stability = ["p": .init(lower: 0.1, upper: 0.6), "q": .init(lower: 0.4, upper: 0.9)]
         new.actors[0].stability = ["p": .init(lower: 0.2, upper: 0.45), "q": .init(lower: 0, upper: 1)]
         #expect(Self.sentences(old, new) == [
-            "Council: the ranking now holds while the weight of Cost is 20–45 % of the total (before: 10–60 % of the total weight); less room before it changes.",
-            "Council: the ranking now holds whatever the weight of Traffic (before: 40–90 % of the total weight).",
+            "Council: the ranking now holds while the weight of Cost is 20–45% of the total (before: 10–60% of the total weight); less room before it changes.",
+            "Council: the ranking now holds whatever the weight of Traffic (before: 40–90% of the total weight).",
         ])
         // A revision recorded before bands were kept says nothing about them.
         old.actors[0].stability = nil

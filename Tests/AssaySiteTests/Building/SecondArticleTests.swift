@@ -81,7 +81,7 @@ import Testing
         for sentence in [
             "Platform team: ClickHouse's score rose from 0.60 to 0.68.",
             "Platform team: TimescaleDB's score rose from 0.48 to 0.56.",
-            "Platform team: ClickHouse's lead widened: 57 % → 74 % of draws.",
+            "Platform team: ClickHouse's lead widened: 57% → 74% of draws.",
             "The assessment of ClickHouse on Easy to operate changed from 'Hard for the on-call team' to 'Some learning needed' (better), "
                 + "and its confidence from 'low' to 'medium'.",
             "The assessment of TimescaleDB on Running cost changed from '4600 €/month' to '3900–4600 €/month' (better), "
@@ -93,21 +93,21 @@ import Testing
         #expect(revisions.contains("Revision of 2026-09-20"))
         // The conclusions each revision recorded, folded: ClickHouse first for the platform team in both.
         let page = try Self.page("revisions.html")
-        for row in ["0.68</td><td class=\"number\">74 %", "0.60</td><td class=\"number\">57 %"] {
+        for row in ["0.68</td><td class=\"number\">74%", "0.60</td><td class=\"number\">57%"] {
             #expect(page.contains("<td>1</td><td><a href=\"options/clickhouse.html\">ClickHouse</a></td><td class=\"number\">" + row))
         }
         // The red-line-only actor accepted a set; no ranks.
         #expect(revisions.contains("Security office (1 vetoed) Red lines only: accepted ClickHouse, Kafka with Parquet on object storage, "
                                    + "Partitioned PostgreSQL and TimescaleDB."))
         let feed = try Self.page("feed.xml")
-        #expect(feed.contains("lead widened: 57 % → 74 % of draws."), "the feed's entries say the same")
+        #expect(feed.contains("lead widened: 57% → 74% of draws."), "the feed's entries say the same")
     }
 
     @Test func theDiffCommandSaysTheSame() throws {
         let run = try Self.built.get()
         let diff = try run.assay(["diff", "Content/revisions/2026-09-20.json", "Content/revisions/2026-10-05.json"])
         #expect(diff.status == 1, "something changed")
-        #expect(diff.stdout.contains("- Platform team: ClickHouse's lead widened: 57 % → 74 % of draws.\n"))
+        #expect(diff.stdout.contains("- Platform team: ClickHouse's lead widened: 57% → 74% of draws.\n"))
         #expect(try run.assay(["diff"]).status == 0, "the content is the latest revision")
     }
 }

@@ -33,9 +33,9 @@ import Testing
             From the revision of 2026-10-01 to the content now:
             - Millbrook Town Council: Old mill site moved from 2nd to 1st (score 0.43 → 0.83) because its assessment on Stay within the budget changed from 'Close to the whole budget' to 'Well under budget' (better).
             - Millbrook Town Council: North site moved from 1st to 2nd (as other options changed).
-            - Millbrook Town Council: Old mill site now leads: first in 100 % of draws (2 % before).
-            - Millbrook Town Council: the ranking now holds whatever the weight of Stay within the budget (before: 45–100 % of the total weight).
-            - Millbrook Town Council: the ranking now holds whatever the weight of Ease traffic on Market Street (before: 0–55 % of the total weight).
+            - Millbrook Town Council: Old mill site now leads: first in 100% of draws (2% before).
+            - Millbrook Town Council: the ranking now holds whatever the weight of Stay within the budget (before: 45–100% of the total weight).
+            - Millbrook Town Council: the ranking now holds whatever the weight of Ease traffic on Market Street (before: 0–55% of the total weight).
             - Tension resolved for Millbrook Town Council about Old mill site and North site: The author puts “Old mill site” above “North site”, but the assessments score it lower.
 
             """)
@@ -129,7 +129,7 @@ import Testing
         #expect(revisions.contains("<a href=\"options/mill-site.html\">Old mill site</a> moved from 2nd to 1st (score 0.43 → 0.83) because its "
                                    + "assessment on <a href=\"criteria/low-cost.html\">Stay within the budget</a> changed from "
                                    + "&#39;Close to the whole budget&#39; to &#39;Well under budget&#39; (better)"))
-        #expect(revisions.contains("<a href=\"options/mill-site.html\">Old mill site</a> now leads: first in 100 % of draws (2 % before)."))
+        #expect(revisions.contains("<a href=\"options/mill-site.html\">Old mill site</a> now leads: first in 100% of draws (2% before)."))
         #expect(revisions.contains("<p>The first recorded revision.</p>"))
         let option = try recorded.output("options/mill-site.html")
         #expect(option.contains("<strong>Changed since the revision of 2026-10-01</strong> (recorded in the "
