@@ -112,7 +112,7 @@ public enum PassageAnchor {
         }
     }
 
-    private static func originalText(_ range: Range<Int>, _ folded: FoldedArticle, _ runs: [[Unicode.Scalar]]) -> String {
+    static func originalText(_ range: Range<Int>, _ folded: FoldedArticle, _ runs: [[Unicode.Scalar]]) -> String {
         var view = String.UnicodeScalarView()
         for index in range {
             if let origin = folded.origins[index], folded.scalars[index] != " " {

@@ -58,7 +58,7 @@ public enum QuoteFinder {
 
     /// The fewest whole words before `range` (three at least, to read as words) that no other occurrence of the same
     /// text has before it.
-    private static func prefix(for range: Range<Int>, among starts: [Int], in folded: FoldedArticle) -> String? {
+    static func prefix(for range: Range<Int>, among starts: [Int], in folded: FoldedArticle) -> String? {
         let others = starts.filter { $0 != range.lowerBound }
         var start = range.lowerBound
         while start > 0 && folded.scalars[start - 1] == " " { start -= 1 }
@@ -77,7 +77,7 @@ public enum QuoteFinder {
 
 
     /// A letter or a digit: what the loosened match compares; anything else is punctuation or space.
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
