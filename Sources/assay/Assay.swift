@@ -13,7 +13,7 @@ struct Assay: ParsableCommand {
             save and reloads the open page.
             """,
         version: BuildInfo.versionLine,
-        subcommands: [New.self, Build.self, Check.self, Quote.self, Schema.self, Evaluate.self, Snapshot.self, Diff.self, Watch.self, Serve.self, Theme.self],
+        subcommands: [New.self, Build.self, Check.self, Quote.self, Schema.self, Evaluate.self, Snapshot.self, Diff.self, Reanchor.self, Watch.self, Serve.self, Theme.self],
         defaultSubcommand: Build.self
     )
 }

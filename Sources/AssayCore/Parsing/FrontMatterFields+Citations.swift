@@ -1,5 +1,5 @@
 extension FrontMatterFields {
-    static let citationKeys = ["exact", "prefix", "suffix", "id"]
+    static let citationKeys = ["exact", "prefix", "suffix", "id", "reworded"]
 
     /// The `cites:` list: each item either the exact quote as text, or a mapping with
     /// `exact` and optional `prefix`, `suffix` and `id`.
@@ -35,6 +35,7 @@ extension FrontMatterFields {
         var prefix: String?
         var suffix: String?
         var id: String?
+        var rewording: Citation.Rewording?
         var keys: Set<String> = []
         for pair in mapping {
             let (keyNode, value) = (pair.key, pair.value)
@@ -53,6 +54,7 @@ extension FrontMatterFields {
                         report(.error(at: place(of: value), "'\(text)' is not a valid passage id", hint: Identifier.hint))
                     }
                 }
+            case "reworded": rewording = self.rewording(value)
             default:
                 report(.error(at: place(of: keyNode), "unknown citation key '\(key)'",
                               hint: Suggestion.hint(for: key, among: Self.citationKeys, noun: "citation key")))
@@ -64,7 +66,37 @@ extension FrontMatterFields {
             return nil
         }
         return Citation(selector: QuoteSelector(exact: exact.0, prefix: prefix, suffix: suffix),
-                        explicitID: id, location: exact.1)
+                        explicitID: id, rewording: rewording, location: exact.1)
+    }
+
+    /// `reworded: {on: 2026-12-04, was: "the words quoted before"}`, as `assay reanchor --write` adds it.
+    private mutating func rewording(_ node: YAMLNode) -> Citation.Rewording? {
+        let hint = "write 'reworded: {on: YYYY-MM-DD, was: \"the words quoted before\"}', or remove it to confirm the new quote"
+        guard case .mapping(let pairs) = node.value else {
+            report(.error(at: place(of: node), "'reworded' must be a set of 'on' and 'was'", hint: hint))
+            return nil
+        }
+        var date: String?, was: String?
+        for pair in pairs {
+            switch pair.key.scalar?.string ?? "" {
+            case "on":
+                if let text = text(pair.value, key: "on") {
+                    if RevisionDate.isValid(text) { date = text } else {
+                        report(.error(at: place(of: pair.value), "'\(text)' is not a day", hint: "write the day as YYYY-MM-DD"))
+                    }
+                }
+            case "was": was = quoteText(pair.value, key: "was")
+            case let key:
+                report(.error(at: place(of: pair.key), "unknown key '\(key)' in 'reworded'",
+                              hint: Suggestion.hint(for: key, among: ["on", "was"], noun: "key")))
+            }
+        }
+        guard let date, let was else {
+            if pairs.count == 2 { return nil }
+            report(.error(at: place(of: node), "'reworded' needs both 'on' and 'was'", hint: hint))
+            return nil
+        }
+        return Citation.Rewording(date: date, was: was)
     }
 
     private mutating func quoteText(_ node: YAMLNode, key: String) -> String? {

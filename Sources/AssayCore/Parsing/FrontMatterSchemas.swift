@@ -86,6 +86,6 @@ public enum FrontMatterSchemas {
         #"{ "type": "boolean", "description": "\#(description)" }"#
     }
 
-    private static let cites = #"{ "type": "array", "description": "Passages of the article it rests on.", "items": { "oneOf": [ { "type": "string", "minLength": 1 }, { "type": "object", "required": ["exact"], "additionalProperties": false, "properties": { "exact": { "type": "string", "minLength": 1 }, "prefix": { "type": "string" }, "suffix": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,79}$" } } } ] } }"#
+    private static let cites = #"{ "type": "array", "description": "Passages of the article it rests on.", "items": { "oneOf": [ { "type": "string", "minLength": 1 }, { "type": "object", "required": ["exact"], "additionalProperties": false, "properties": { "exact": { "type": "string", "minLength": 1 }, "prefix": { "type": "string" }, "suffix": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,79}$" }, "reworded": { "type": "object", "description": "Written by assay reanchor: the quote was reworded in the article on that day; remove it to confirm the new quote.", "required": ["on", "was"], "additionalProperties": false, "properties": { "on": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "was": { "type": "string", "minLength": 1 } } } } } ] } }"#
     private static let inference = boolean("The judgement is the analyst's inference (from the cited passages, if any).")
 }

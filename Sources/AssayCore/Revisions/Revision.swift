@@ -85,6 +85,10 @@ public struct Revision: Sendable, Codable, Equatable {
         public var id: String
         public var text: String
         public var citedBy: [String]
+        /// A few words either side in the article: they tell a quote that moved from one that stayed, and let
+        /// `assay reanchor` place quotes in a changed article. Absent in revisions recorded before they were kept.
+        public var before: String? = nil
+        public var after: String? = nil
     }
 
     /// The day of the revision, `YYYY-MM-DD`; nil for the current content or a report.json.

@@ -14,7 +14,11 @@ extension RevisionChanges {
     /// One sentence per change, in a fixed order.
     public func sentences() -> [[Segment]] {
         var lines: [[Segment]] = []
-        if articleChanged { lines.append([.text("The article's text changed.")]) }
+        if articleChanged {
+            let counts = [(quotesMoved, "moved", "moved"), (quotesReworded, "was reworded", "were reworded"), (quotesGone, "is no longer cited", "are no longer cited")]
+                .compactMap { count, one, many in count.flatMap { $0 > 0 ? ($0 == 1 ? "1 quote \(one)" : "\($0) quotes \(many)") : nil } }
+            lines.append([.text("The article's text changed" + (counts.isEmpty ? "." : ": " + Self.plainList(counts) + "."))])
+        }
         for move in moved {
             var line: [Segment] = [.actor(move.actor), .text(": "), .option(move.option),
                                    .text(" moved from \(Self.place(move.from)) to \(Self.place(move.to))" + Self.scores(move.oldScore, move.newScore))]
@@ -170,6 +174,10 @@ extension RevisionChanges {
             [.text("the weight of "), .criterion(change.criterion), .text(" changed " + fromTo(change.old.map(\.plainText), change.new.map(\.plainText)))]
         }
         return reasons.isEmpty ? [.text(" (as other options changed)")] : [.text(" because ")] + list(reasons)
+    }
+
+    private static func plainList(_ items: [String]) -> String {
+        items.enumerated().map { index, item in (index == 0 ? "" : index == items.count - 1 ? " and " : ", ") + item }.joined()
     }
 
     private static func list(_ items: [[Segment]]) -> [Segment] {

@@ -103,6 +103,11 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
     }
 
     public var articleChanged = false
+    /// When the article changed and both revisions recorded where each quote stands: how many quotes kept their
+    /// words in another place, were reworded (a judgement now cites other words), or are no longer cited.
+    public var quotesMoved: Int? = nil
+    public var quotesReworded: Int? = nil
+    public var quotesGone: Int? = nil
     public var moved: [Move] = []
     public var vetoes: [VetoChange] = []
     public var tensionsAppeared: [Revision.TensionRecord] = []

@@ -53,6 +53,7 @@ public enum RevisionDiff {
         changes.tensionsAppeared = new.tensions.filter { !oldTensions.contains(key($0)) }
         changes.tensionsDisappeared = old.tensions.filter { !newTensions.contains(key($0)) }
         comparePassages(old, new, into: &changes)
+        if changes.articleChanged { countQuotePlaces(old, new, into: &changes) }
         if let before = old.expectations, let after = new.expectations {
             changes.expectationsAdded = after.filter { !before.contains($0) }
             changes.expectationsRemoved = before.filter { !after.contains($0) }
@@ -155,6 +156,17 @@ public enum RevisionDiff {
         let oldTexts = Set(old.passages.map(\.text)), newTexts = Set(new.passages.map(\.text))
         changes.passagesCited = newTexts.subtracting(oldTexts).subtracting(paired.new).sorted()
         changes.passagesDropped = oldTexts.subtracting(newTexts).subtracting(paired.old).sorted()
+    }
+
+    /// Only when both revisions recorded the quotes' surroundings: without them, a move cannot be told.
+    private static func countQuotePlaces(_ old: Revision, _ new: Revision, into changes: inout RevisionChanges) {
+        let before = Dictionary(old.passages.compactMap { p in p.before.map { (p.text, ($0, p.after ?? "")) } }, uniquingKeysWith: { first, _ in first })
+        let after = new.passages.compactMap { p in p.before.map { (p.text, ($0, p.after ?? "")) } }
+        guard !before.isEmpty || !after.isEmpty, old.passages.allSatisfy({ $0.before != nil }), new.passages.allSatisfy({ $0.before != nil }) else { return }
+        changes.quotesMoved = after.filter { text, place in before[text].map { $0 != place } ?? false }.count
+        // A passage cited from several places counts once.
+        changes.quotesReworded = Set(changes.quotesChanged.map { $0.old + "\u{0}" + $0.new }).count
+        changes.quotesGone = changes.passagesDropped.count
     }
 
     private static func quotesByCiter(_ revision: Revision) -> [String: Set<String>] {

@@ -14,7 +14,7 @@ public enum RevisionRecorder {
                                       judgement: judgement(assessment.judgement), confidence: assessment.confidence.rawValue)
         }
         let records = passages.passages.map {
-            Revision.PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citers.map(\.reference).sorted())
+            Revision.PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citers.map(\.reference).sorted(), before: $0.textBefore, after: $0.textAfter)
         }
         let weights = Dictionary(model.criteria.compactMap { c in c.weight.map { (c.id, $0) } }, uniquingKeysWith: { first, _ in first })
         let levels = levelsInUse(model)

@@ -121,7 +121,8 @@ struct PageBuilder: Sendable {
         return citations.compactMap { citation in
             guard let id = report.passages.passageIDs[citation.location], seen.insert(id).inserted else { return nil }
             note(.quote(id))
-            return quotesByPassage[id]
+            guard let rewording = citation.rewording else { return quotesByPassage[id] }
+            return quotesByPassage[id].map { Quote(text: $0.text, id: $0.id, rewording: rewording) }
         }
     }
 

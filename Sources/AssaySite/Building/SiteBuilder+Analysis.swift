@@ -19,6 +19,17 @@ extension SiteBuilder {
         var anchorDiagnostics: [Diagnostic] = []
     }
 
+    /// The content read, parsed and checked, with its quotes not yet looked up in the article: for `assay reanchor`,
+    /// which runs exactly when they no longer match. Errors are thrown, all of them together.
+    public func validatedModel(_ paths: Paths) throws -> ReportModel {
+        let loaded = ContentLoader(fileSystem: fileSystem).load(from: paths.content, displayName: paths.content)
+        let parsed = ContentParser.parse(loaded.files)
+        let validated = ModelValidator.validate(parsed.content, contentFolder: paths.content)
+        let diagnostics = loaded.diagnostics + parsed.diagnostics + validated.diagnostics
+        guard let model = validated.model, !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
+        return model
+    }
+
     public func analyse(_ paths: Paths) throws -> Analysis {
         try analyse(paths, timings: StageTimings(), session: .oneOff(), warm: nil, changed: nil).analysis
     }

@@ -42,13 +42,17 @@ struct ActorLink: TemplateModel, InlineListItem {
     static let schema = ModelSchema("ActorLink", fields)
 }
 
-/// A quoted passage, linking to its place in the article.
+/// A quoted passage, linking to its place in the article; with what it quoted before, when the article was
+/// reworded under the judgement and the analyst has not yet confirmed the new words.
 struct Quote: TemplateModel {
     var text: String
     var id: String
+    var rewording: Citation.Rewording? = nil
 
     static let schema = ModelSchema<Quote>("Quote", [
         .text("text") { $0.text }, .text("id") { $0.id }, .link("href") { PagePaths.article + "#" + $0.id },
+        .bool("isReworded") { $0.rewording != nil }, .text("rewordedOn") { $0.rewording?.date ?? "" },
+        .text("wasText") { $0.rewording?.was ?? "" },
     ])
 }
 
