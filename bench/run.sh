@@ -2,8 +2,9 @@
 # make bench: Assay against Hugo (same Markdown bodies) and the cmark floor (cmark over the same bytes,
 # plus writing as many files), on synthetic content of several sizes, in a tmpfs. Medians of 5 runs after
 # a warm-up (hyperfine), peak memory from /usr/bin/time -v, Assay's stage timings, and SMAA's cost apart;
-# then a one-file incremental build against a clean one, and on the default content the time from a save
-# to the page being rewritten under `assay watch`.
+# then a one-file incremental build against a clean one, re-anchoring every quote of a 50,000-word article into
+# a new version against a clean build, and on the default content the time from a save to the page being
+# rewritten under `assay watch`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 3000 10000}")
@@ -60,6 +61,18 @@ for size in "${sizes[@]}"; do
     "$assay" build -q --clean --timings -c "$dir/content" -t "$templates" -o "$dir/assay-out" --cache "$dir/cache" 2>&1 | grep -E "evaluate"
   done | tee "$out/smaa.txt" | sed 's/^/   /'
 done
+# Re-anchoring: every quote of a 50,000-word article placed in a new version of it (paragraphs moved, sentences
+# reworded by a word or deleted), against a clean build of the same content.
+rdir=$work/reanchor rout=$results/reanchor
+mkdir -p "$rdir" "$rout"
+"$synth" "$rdir/content" --options 2500 --actors 1 --criteria 4 --paragraphs 1170
+python3 bench/reword.py "$rdir/content" "$rdir/new.md"
+echo "$(wc -w < "$rdir/content/article.md") words, $(grep -rh '^  - ' "$rdir/content" | wc -l) citations of $(grep -rh '^  - ' "$rdir/content" | sort -u | wc -l) quotes" > "$rout/size.txt"
+echo "== Re-anchoring: $(cat "$rout/size.txt")"
+{ "$assay" reanchor -c "$rdir/content" "$rdir/new.md" || true; } | head -1 | sed "s/^/   /"
+hyperfine --style basic --warmup 1 --runs 5 -i --export-json "$rout/reanchor.json" "$assay reanchor -c $rdir/content $rdir/new.md" | grep -E "Time|Range"
+hyperfine --style basic --warmup 1 --runs 5 --export-json "$rout/clean.json" \
+  "$assay build -q --clean --draws 0 -c $rdir/content -t $templates -o $rdir/out --cache $rdir/cache" | grep -E "Time|Range"
 echo
 python3 bench/watch_latency.py "$assay" Content Templates "$work/watch" > "$results/watch.txt"
 python3 bench/serve_latency.py "$assay" Content Templates "$work/serve" > "$results/serve.txt"
