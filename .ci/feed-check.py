@@ -76,7 +76,8 @@ check(all(href.startswith(BASE) for href in re.findall(r'href="([^"]+)"', latest
 
 with open(os.path.join(output, "revisions.html"), encoding="utf-8") as file:
     revisions = file.read()
-check(re.search(r"Resumed support with non-Western peacekeepers</a> moved from 2nd to 1st because its assessment on", revisions),
+check(re.search(r"Resumed support with non-Western peacekeepers</a> moved from 2nd to 1st \(score [0-9.]+ → [0-9.]+\) because its assessment on",
+                revisions),
       "the revisions page says what moved and why")
 with open(os.path.join(output, "options", "support-with-non-western-peacekeepers.html"), encoding="utf-8") as file:
     option = file.read()

@@ -24,6 +24,23 @@ import Testing
         #expect(try String(contentsOfFile: run.folder + "/Content/options/mill-site.md", encoding: .utf8) == before)
     }
 
+    /// A content whose quotes all have a certain place in the new version (unchanged, moved, reworded, split): one
+    /// `--write` and it builds.
+    @Test func writeAloneLeavesAContentThatBuildsWhenEveryPlaceIsCertain() throws {
+        let run = try AssayRun.prepared(content: Self.fixture + "/content")
+        try run.edit("Content/criteria/quiet.md") { $0.replacingOccurrences(of: "cites: [\"Residents of the old quarter fear noise from the construction site\"]\n", with: "inference: true\n") }
+        try run.edit("Content/assessments/mill-site--quiet.md") {
+            $0.replacingOccurrences(of: "cites: [\"Residents of the old quarter fear noise from the construction site\"]\n", with: "inference: true\n")
+        }
+        try run.edit("Content/assessments/north-site--quiet.md") { $0.replacingOccurrences(of: "cites:\n  - \"the mayor declined to comment\"\n", with: "inference: true\n") }
+        try run.edit("Content/options/mill-site.md") { $0.replacingOccurrences(of: "  - 'a decision is expected in June'\n", with: "") }
+        let result = try run.assay(["reanchor", Self.fixture + "/new.md", "--write", "--date", "2026-12-04"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasPrefix("4 quotes placed in \(Self.fixture)/new.md: 1 unchanged, 1 moved, 2 reworded.\n"))
+        let build = try run.assay(["build", "--quiet"])
+        #expect(build.status == 0, "\(build.stderr)")
+    }
+
     /// With --write the certain places are rewritten byte for byte as `rewritten/` holds them, the article becomes the
     /// new version; once the analyst follows the three warnings' hints the content builds, the pages flag the
     /// reworded evidence, and diff counts what happened to the quotes.
