@@ -17,7 +17,7 @@ enum AnnotationReader {
         case .statedRanking: readStatedRanking(id, body, &fields, &content)
         case .expectation:
             let expectations = ExpectationReader.read(&fields)
-            fields.finish(allowed: ["expect"])
+            fields.finish(allowed: FrontMatterKeys.expectation)
             content.expectations += expectations
         }
     }
@@ -43,7 +43,7 @@ enum AnnotationReader {
             url = nil
         }
         let allowsRawHTML = fields.bool("allow-raw-html") ?? false
-        fields.finish(allowed: ["title", "author", "outlet", "date", "url", "allow-raw-html"])
+        fields.finish(allowed: FrontMatterKeys.article)
         if frontMatter.body.allSatisfy(\.isWhitespace) {
             fields.report(.error(at: SourceLocation(file: fields.file, line: frontMatter.bodyLine, column: 1),
                                  "the article has no text", hint: "paste the article's text after the closing '---'"))
@@ -60,7 +60,7 @@ enum AnnotationReader {
     private static func readActor(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
         let name = fields.string("name", required: true)
         let description = fields.string("description", required: true)
-        fields.finish(allowed: ["name", "description"])
+        fields.finish(allowed: FrontMatterKeys.actor)
         guard let name, let description else { return }
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
@@ -71,7 +71,7 @@ enum AnnotationReader {
         let title = fields.string("title", required: true)
         let summary = fields.string("summary", required: true)
         let evidence = fields.evidence()
-        fields.finish(allowed: ["title", "summary", "cites", "inference"])
+        fields.finish(allowed: FrontMatterKeys.option)
         guard let title, let summary else { return }
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
@@ -95,7 +95,7 @@ enum AnnotationReader {
         let scale = CriterionScaleReader.read(&fields)
         let measure = readMeasure(&fields, scale: scale)
         let evidence = fields.evidence()
-        fields.finish(allowed: ["actor", "kind", "title", "weight", "scale", "measure", "cites", "inference"])
+        fields.finish(allowed: FrontMatterKeys.criterion)
         guard let actor, let kind, let title else { return }
         switch kind {
         case .redLine:
@@ -194,7 +194,7 @@ enum AnnotationReader {
         }
         let confidenceText = fields.string("confidence", required: true, hint: "add 'confidence: low', 'medium' or 'high'")
         let evidence = fields.evidence()
-        fields.finish(allowed: ["option", "criterion", "level", "value", "crosses", "confidence", "cites", "inference"])
+        fields.finish(allowed: FrontMatterKeys.assessment)
         var confidence: Assessment.Confidence?
         if let confidenceText {
             confidence = Assessment.Confidence(rawValue: confidenceText)
@@ -252,7 +252,7 @@ enum AnnotationReader {
         let pairs = rankingPairs(&fields)
         let unacceptable = fields.idList("unacceptable") ?? []
         let evidence = fields.evidence()
-        fields.finish(allowed: ["actor", "order", "pairs", "unacceptable", "cites", "inference"])
+        fields.finish(allowed: FrontMatterKeys.ranking)
         if groups == nil && pairs.isEmpty && !fields.has("order") && !fields.has("pairs") {
             fields.missing("order", hint: "list the options best first under 'order:', or state pairs under 'pairs:'")
         }

@@ -1,7 +1,5 @@
 /// Reads `site.yml`: plain YAML with the keys of `SiteConfiguration`.
 enum SiteConfigurationReader {
-    static let keys = ["title", "base-url", "language", "author", "description", "remote-images", "actors"]
-
     static func read(_ text: String, file: String) -> (SiteConfiguration, [Diagnostic]) {
         var fields = FrontMatterFields(FrontMatter(yaml: text, yamlLine: 1, body: "", bodyLine: 1), file: file)
         var configuration = SiteConfiguration()
@@ -34,7 +32,7 @@ enum SiteConfigurationReader {
             configuration.actorOrder = actors.map(\.id)
             configuration.actorOrderLocations = actors.map(\.location)
         }
-        fields.finish(allowed: keys)
+        fields.finish(allowed: FrontMatterKeys.site)
         return (configuration, fields.diagnostics)
     }
 }
