@@ -45,6 +45,23 @@ public enum ReportRenderer {
         /// A page of a large report's complete lists (see `ListPaging`), numbered from 1.
         case rankingList(actorID: String, page: Int)
         case optionList(page: Int)
+
+        var kind: PageKind {
+            switch self {
+            case .index: .index
+            case .article: .article
+            case .evidence: .evidence
+            case .agreement: .agreement
+            case .search: .search
+            case .notFound: .notFound
+            case .revisions: .revisions
+            case .option: .option
+            case .criterion: .criterion
+            case .actor: .actor
+            case .rankingList: .rankingList
+            case .optionList: .optionList
+            }
+        }
     }
 
     /// Makes every file of the report — pages (each built as a typed model and rendered by its compiled template) and
@@ -181,8 +198,8 @@ public enum ReportRenderer {
 
     /// The path of every file `render` makes for this model, before anything is rendered.
     public static func paths(of model: ReportModel) -> [String] {
-        var paths = [PagePaths.index, PagePaths.article, PagePaths.evidence, PagePaths.agreement, PagePaths.search, PagePaths.notFound]
-        if !model.revisions.isEmpty { paths.append(PagePaths.revisions) }
+        // The pages there is one of; the revisions page only with revisions.
+        var paths = PageKind.allCases.compactMap { kind in kind == .revisions && model.revisions.isEmpty ? nil : kind.singlePath }
         paths += model.options.map { PagePaths.option($0.id) } + model.criteria.map { PagePaths.criterion($0.id) }
             + model.actors.map { PagePaths.actor($0.id) } + listJobs(model).map(path(of:))
         paths += [PagePaths.reportJSON, PagePaths.reportSchema, PagePaths.annotations, PagePaths.matrix, PagePaths.searchIndex, "robots.txt"]
@@ -192,14 +209,9 @@ public enum ReportRenderer {
     }
 
     static func path(of job: PageJob) -> String {
-        switch job {
-        case .index: PagePaths.index
-        case .article: PagePaths.article
-        case .evidence: PagePaths.evidence
-        case .agreement: PagePaths.agreement
-        case .search: PagePaths.search
-        case .notFound: PagePaths.notFound
-        case .revisions: PagePaths.revisions
+        if let single = job.kind.singlePath { return single }
+        return switch job {
+        case .index, .article, .evidence, .agreement, .search, .notFound, .revisions: ""
         case .option(let option): PagePaths.option(option.id)
         case .criterion(let criterion): PagePaths.criterion(criterion.id)
         case .actor(let actor): PagePaths.actor(actor.id)
@@ -220,65 +232,72 @@ public enum ReportRenderer {
                              drain: TemplateDrain) -> [UInt8] {
         let title = builder.model.article.title
         let report = [Breadcrumb(label: "Report", path: PagePaths.index)]
+        let kind = job.kind
+        // What the kind owns (its section, its fixed title) comes from it; the rest from the page.
+        func commonPage(_ path: String, title: String? = nil, summary: String? = nil, absolute: Bool = false,
+                        breadcrumbs: [Breadcrumb] = []) -> CommonPage {
+            builder.common(page: path, title: title ?? kind.fixedTitle ?? "", section: kind.section, summary: summary, absolute: absolute,
+                           breadcrumbs: breadcrumbs)
+        }
         switch job {
         case .index:
-            let common = builder.common(page: PagePaths.index, title: title, section: "index")
-            return templates.render(.index, common: common, page: builder.indexPage(articleMap: shared.articleMap), prefix: "", drain: drain)
+            let common = commonPage(PagePaths.index, title: title)
+            return templates.render(kind, common: common, page: builder.indexPage(articleMap: shared.articleMap), prefix: kind.prefix, drain: drain)
         case .article:
             builder.noteArticlePage()
-            let common = builder.common(page: PagePaths.article, title: "Article: \(title)", section: "article")
+            let common = commonPage(PagePaths.article, title: "Article: \(title)")
             let page = ArticlePage(articleHTML: shared.articleHTML, passageCount: builder.report.passages.passages.count,
                                    articleMap: shared.articleMap)
-            return templates.render(.article, common: common, page: page, prefix: "", drain: drain)
+            return templates.render(kind, common: common, page: page, prefix: kind.prefix, drain: drain)
         case .evidence:
-            let common = builder.common(page: PagePaths.evidence, title: "Evidence", section: "evidence")
-            return templates.render(.evidence, common: common, page: builder.evidencePage(), prefix: "", drain: drain)
+            let common = commonPage(PagePaths.evidence)
+            return templates.render(kind, common: common, page: builder.evidencePage(), prefix: kind.prefix, drain: drain)
         case .agreement:
-            let common = builder.common(page: PagePaths.agreement, title: "Agreement across actors", section: "agreement")
-            return templates.render(.agreement, common: common, page: builder.agreementPage(), prefix: "", drain: drain)
+            let common = commonPage(PagePaths.agreement)
+            return templates.render(kind, common: common, page: builder.agreementPage(), prefix: kind.prefix, drain: drain)
         case .search:
             builder.noteSearchEntries()
-            let common = builder.common(page: PagePaths.search, title: "Search", section: "search")
+            let common = commonPage(PagePaths.search)
             let index = String(decoding: SearchIndexJSON.bytes(shared.search, prefix: ""), as: UTF8.self)
-            return templates.render(.search, common: common, page: SearchPage(entries: shared.search, searchIndex: index), prefix: "",
+            return templates.render(kind, common: common, page: SearchPage(entries: shared.search, searchIndex: index), prefix: kind.prefix,
                                     drain: drain)
         case .notFound:
             // A server shows this page at any address: its links start from the base URL when there is one.
-            let common = builder.common(page: PagePaths.notFound, title: "Page not found", section: "404", absolute: true)
-            return templates.render(.notFound, common: common, page: NotFoundPage(), prefix: builder.model.site.base ?? "", drain: drain)
+            let common = commonPage(PagePaths.notFound, absolute: true)
+            return templates.render(kind, common: common, page: NotFoundPage(), prefix: builder.model.site.base ?? "", drain: drain)
         case .revisions:
-            let common = builder.common(page: PagePaths.revisions, title: "Revisions", section: "revisions", breadcrumbs: report)
+            let common = commonPage(PagePaths.revisions, breadcrumbs: report)
             // The job exists only with revisions, so the page model does.
-            return templates.render(.revisions, common: common, page: builder.revisionsPage()!, prefix: "", drain: drain)
+            return templates.render(kind, common: common, page: builder.revisionsPage()!, prefix: kind.prefix, drain: drain)
         case .option(let option):
-            let common = builder.common(page: PagePaths.option(option.id), title: option.title, section: "option", summary: option.summary,
-                                        breadcrumbs: report + [Breadcrumb(label: "Options", path: PagePaths.index + "#options")])
-            return templates.render(.option, common: common, page: builder.optionPage(option), prefix: "../", drain: drain)
+            let common = commonPage(PagePaths.option(option.id), title: option.title, summary: option.summary,
+                                    breadcrumbs: report + [Breadcrumb(label: "Options", path: PagePaths.index + "#options")])
+            return templates.render(kind, common: common, page: builder.optionPage(option), prefix: kind.prefix, drain: drain)
         case .criterion(let criterion):
             let actor = builder.report.actorName(criterion.actorID)
-            let common = builder.common(page: PagePaths.criterion(criterion.id), title: criterion.title, section: "criterion",
-                                        summary: "\(criterion.kind == .redLine ? "A red line" : "A preference") of \(actor): \(criterion.title).",
-                                        breadcrumbs: report + [Breadcrumb(label: actor, path: PagePaths.actor(criterion.actorID))])
-            return templates.render(.criterion, common: common, page: builder.criterionPage(criterion), prefix: "../", drain: drain)
+            let common = commonPage(PagePaths.criterion(criterion.id), title: criterion.title,
+                                    summary: "\(criterion.kind == .redLine ? "A red line" : "A preference") of \(actor): \(criterion.title).",
+                                    breadcrumbs: report + [Breadcrumb(label: actor, path: PagePaths.actor(criterion.actorID))])
+            return templates.render(kind, common: common, page: builder.criterionPage(criterion), prefix: kind.prefix, drain: drain)
         case .actor(let actor):
-            let common = builder.common(page: PagePaths.actor(actor.id), title: actor.name, section: "actor", summary: actor.description,
-                                        breadcrumbs: report + [Breadcrumb(label: "Actors and criteria", path: PagePaths.index + "#actors-criteria")])
-            return templates.render(.actor, common: common, page: builder.actorPage(actor), prefix: "../", drain: drain)
+            let common = commonPage(PagePaths.actor(actor.id), title: actor.name, summary: actor.description,
+                                    breadcrumbs: report + [Breadcrumb(label: "Actors and criteria", path: PagePaths.index + "#actors-criteria")])
+            return templates.render(kind, common: common, page: builder.actorPage(actor), prefix: kind.prefix, drain: drain)
         case .rankingList(let actorID, let number):
             let name = builder.report.actorName(actorID)
             let pageCount = builder.paging.pageCount
-            let common = builder.common(page: PagePaths.rankingList(actorID, page: number),
-                                        title: "Complete ranking for \(name), page \(number) of \(pageCount)", section: "list",
-                                        breadcrumbs: report + [Breadcrumb(label: name, path: PagePaths.actor(actorID))])
+            let common = commonPage(PagePaths.rankingList(actorID, page: number),
+                                    title: "Complete ranking for \(name), page \(number) of \(pageCount)",
+                                    breadcrumbs: report + [Breadcrumb(label: name, path: PagePaths.actor(actorID))])
             // The job exists only for an evaluated actor.
             guard let actorEvaluation = builder.evaluation.actor(actorID) else { return [] }
-            return templates.render(.rankingList, common: common, page: builder.rankingListPage(actorEvaluation, page: number), prefix: "../",
+            return templates.render(kind, common: common, page: builder.rankingListPage(actorEvaluation, page: number), prefix: kind.prefix,
                                     drain: drain)
         case .optionList(let number):
-            let common = builder.common(page: PagePaths.optionList(page: number),
-                                        title: "All options, page \(number) of \(builder.paging.pageCount)", section: "list",
-                                        breadcrumbs: report + [Breadcrumb(label: "Options", path: PagePaths.index + "#options")])
-            return templates.render(.optionList, common: common, page: builder.optionListPage(page: number), prefix: "../", drain: drain)
+            let common = commonPage(PagePaths.optionList(page: number),
+                                    title: "All options, page \(number) of \(builder.paging.pageCount)",
+                                    breadcrumbs: report + [Breadcrumb(label: "Options", path: PagePaths.index + "#options")])
+            return templates.render(kind, common: common, page: builder.optionListPage(page: number), prefix: kind.prefix, drain: drain)
         }
     }
 

@@ -22,8 +22,8 @@ public enum TemplateReference {
             "## Every page", "",
         ]
         lines += fields(CommonPage.schema.shape, depth: 0)
-        for page in TemplateSet.Page.allCases {
-            lines += ["", "## `\(page.rawValue).mustache`", ""]
+        for page in PageKind.allCases {
+            lines += ["", "## `\(page.template).mustache`", ""]
             let own = fields(page.shape, depth: 0)
             lines += own.isEmpty ? ["Nothing beyond what every page has."] : own
         }

@@ -6,31 +6,7 @@ import AssayTemplates
 /// or a syntax error is a located error before anything is rendered.
 public struct TemplateSet: Sendable {
     /// The page templates a report needs, by name (`option` is `option.mustache`).
-    public static let pageTemplates = ["layout"] + Page.allCases.map(\.rawValue)
-
-    /// A kind of page, by its template's name.
-    enum Page: String, CaseIterable, Sendable {
-        case index, article, option, criterion, actor, evidence, agreement, search, notFound = "404", revisions
-        case rankingList = "ranking-list", optionList = "option-list"
-
-        /// The shape of the page's own model: the frame above the common one.
-        var shape: ModelShape {
-            switch self {
-            case .index: IndexPage.schema.shape
-            case .article: ArticlePage.schema.shape
-            case .option: OptionPage.schema.shape
-            case .criterion: CriterionPage.schema.shape
-            case .actor: ActorPage.schema.shape
-            case .evidence: EvidencePage.schema.shape
-            case .agreement: AgreementPage.schema.shape
-            case .search: SearchPage.schema.shape
-            case .notFound: NotFoundPage.schema.shape
-            case .revisions: RevisionsPage.schema.shape
-            case .rankingList: RankingListPage.schema.shape
-            case .optionList: OptionListPage.schema.shape
-            }
-        }
-    }
+    public static let pageTemplates = ["layout"] + PageKind.allCases.map(\.template)
 
     /// A page's compiled template and the layout compiled around it.
     private struct Program: Sendable {
@@ -38,7 +14,7 @@ public struct TemplateSet: Sendable {
         var layout: BoundTemplate
     }
 
-    private let programs: [Page: Program]
+    private let programs: [PageKind: Program]
 
     /// - Parameters:
     ///   - sources: template text by path relative to the templates folder (`partials/nav.mustache`).
@@ -72,12 +48,12 @@ public struct TemplateSet: Sendable {
                                       hint: "every report needs \(Self.pageTemplates.map { "\($0).mustache" }.joined(separator: ", ")); write them out with 'assay theme copy DIR'"))
         }
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
-        var programs: [Page: Program] = [:]
+        var programs: [PageKind: Program] = [:]
         var problems: [TemplateError] = []
         let common = FieldKind.model(CommonPage.schema.shape), content = FieldKind.model(LayoutContent.schema.shape)
-        for page in Page.allCases {
+        for page in PageKind.allCases {
             do {
-                let bound = try library.bind(page.rawValue, stack: [common, .model(page.shape)])
+                let bound = try library.bind(page.template, stack: [common, .model(page.shape)])
                 let layout = try library.bind("layout", stack: [common, .model(page.shape), content])
                 programs[page] = Program(page: bound, layout: layout)
             } catch {
@@ -103,7 +79,7 @@ public struct TemplateSet: Sendable {
     /// Renders a page: its template over `[common, page]`, inside the layout, which writes the page's HTML as
     /// `content`. Returns what `drain` (if any) has not taken of the page.
     /// - Parameter prefix: what every site-relative link is written after (`../` for a page one folder down).
-    func render<Model: TemplateModel>(_ page: Page, common: CommonPage, page model: Model, prefix: String,
+    func render<Model: TemplateModel>(_ page: PageKind, common: CommonPage, page model: Model, prefix: String,
                                       drain: TemplateDrain? = nil) -> [UInt8] {
         guard let program = programs[page] else { return [] }
         let stack: [TemplateValue] = [.model(common), .model(model)]

@@ -35,7 +35,7 @@ import Testing
                 if case .model(let inner) = kind { collect(inner) }
             }
         }
-        for page in TemplateSet.Page.allCases { collect(page.shape) }
+        for page in PageKind.allCases { collect(page.shape) }
         collect(CommonPage.schema.shape)
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates").path
