@@ -1,6 +1,6 @@
 /// HTML escaping and value formatting straight into a byte buffer: `<` `>` `&` `"` `'` become `&lt;` `&gt;` `&amp;`
 /// `&quot;` `&#39;`, safe in text and in quoted attribute values alike.
-enum HTMLByteEscaping {
+public enum HTMLByteEscaping {
     /// Bit n is set when byte n needs escaping; all five special characters are below 64, and no byte of a
     /// multi-byte UTF-8 sequence is, so scanning bytes cannot split or miss a character.
     static let specialMask: UInt64 =
@@ -46,6 +46,16 @@ enum HTMLByteEscaping {
             // Bridged or otherwise non-contiguous strings: copy once, then take the same path.
             Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0, to: &buffer) }
         }
+    }
+
+    /// `text` escaped by the same rule as a template's `{{name}}`: the one HTML escaper of the project, for markup
+    /// written outside the templates too. Text with nothing to escape is returned as it is, without a copy.
+    public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(text.utf8.count + 16)
+        appendEscaped(text, to: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     static func appendRaw(_ text: String, to buffer: inout [UInt8]) {

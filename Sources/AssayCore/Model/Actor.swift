@@ -1,5 +1,5 @@
 /// A party whose point of view is modelled: a state, a leader, an alliance.
-public struct Actor: Sendable, Identifiable {
+public struct Actor: Sendable, Identifiable, Equatable {
     public var id: String
     public var name: String
     public var description: String

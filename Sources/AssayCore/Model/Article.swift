@@ -1,5 +1,5 @@
 /// The source under analysis: its metadata and its Markdown body.
-public struct Article: Sendable {
+public struct Article: Sendable, Equatable {
     public var title: String
     /// The authors' names, as the report prints them: "A", "A and B", "A, B and C".
     public var author: String

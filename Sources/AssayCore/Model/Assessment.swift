@@ -1,5 +1,5 @@
 /// How one option fares on one criterion, and why.
-public struct Assessment: Sendable, Identifiable {
+public struct Assessment: Sendable, Identifiable, Equatable {
     public enum Judgement: Sendable, Hashable {
         /// A level of a preference's scale, by id.
         case level(String)

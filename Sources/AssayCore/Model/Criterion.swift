@@ -1,5 +1,5 @@
 /// Something an actor wants (a weighted preference) or refuses outright (a red line).
-public struct Criterion: Sendable, Identifiable {
+public struct Criterion: Sendable, Identifiable, Equatable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case redLine = "red-line"
         case preference

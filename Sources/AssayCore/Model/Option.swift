@@ -1,5 +1,5 @@
 /// A course of action the article discusses.
-public struct Option: Sendable, Identifiable {
+public struct Option: Sendable, Identifiable, Equatable {
     public var id: String
     public var title: String
     public var summary: String

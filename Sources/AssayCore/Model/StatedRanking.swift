@@ -1,6 +1,6 @@
 /// The order in which the article's author ranks options from one actor's point of view: a ranking with tied
 /// groups, pairs the author states one by one, or both — a partial order.
-public struct StatedRanking: Sendable {
+public struct StatedRanking: Sendable, Equatable {
     /// Something the author says of two options: one is better than the other.
     public struct Pair: Sendable, Equatable {
         public var higher: String

@@ -38,18 +38,18 @@ public struct ReportChanges: Sendable {
         }
         (oldArticle.body, newArticle.body) = ("", "")
         (oldArticle.bodyLine, newArticle.bodyLine) = (0, 0)
-        if String(describing: oldArticle) != String(describing: newArticle) { changes.dependencies.insert(.article) }
+        if oldArticle != newArticle { changes.dependencies.insert(.article) }
         for entity in entities {
-            let before = EntityParts(entity, in: old), after = EntityParts(entity, in: new)
+            let before = EntityValue(entity, in: old), after = EntityValue(entity, in: new)
             if before.exists != after.exists {
                 changes.dependencies.insert(.members(entity.kind))
                 changes.evaluationInputs = changes.evaluationInputs || entity.kind != .expectation
                 changes.anchoringInputs = true
             }
-            for part in [Dependency.Part.heading, .content] where before.part(part) != after.part(part) {
+            for part in [Dependency.Part.heading, .content] where !before.same(part, as: after) {
                 changes.dependencies.formUnion([.entity(entity.kind, entity.id, part), .every(entity.kind, part)])
             }
-            if before.evaluated != after.evaluated { changes.evaluationInputs = true }
+            if !before.sameForEvaluation(as: after) { changes.evaluationInputs = true }
             if before.citations != after.citations { changes.anchoringInputs = true }
         }
         changes.noteSomethingChanged()
@@ -80,57 +80,79 @@ public struct ReportChanges: Sendable {
     public func affect(_ reads: Set<Dependency>) -> Bool { !dependencies.isDisjoint(with: reads) }
 }
 
-/// An entity's field groups, as text to compare, and what of it the evaluation reads.
-private struct EntityParts {
-    var exists = false
-    var heading = ""
-    var content = ""
-    var evaluated = ""
-    /// What anchoring reads of it.
-    var citations: [Citation] = []
-
-    func part(_ part: Dependency.Part) -> String { part == .heading ? heading : content }
+/// An entity as one model holds it, compared with the other model's part by part: what a page shows where it
+/// is named (its heading), all of it (its content), what the evaluation reads, and what anchoring reads.
+private enum EntityValue: Equatable {
+    case absent
+    case option(Option)
+    case criterion(Criterion)
+    case actor(Actor)
+    case assessment(Assessment)
+    case ranking(StatedRanking)
+    case expectation(Expectation)
 
     init(_ entity: ReportChanges.Entity, in model: ReportModel) {
         let id = entity.id
         switch entity.kind {
-        case .option:
-            guard let option = model.option(id) else { return }
-            heading = "\(option.title)\u{0}\(option.summary)"
-            content = String(describing: option)
-            // Tensions between a stated and a computed ranking are described with titles.
-            evaluated = heading
-            citations = option.citations
-        case .criterion:
-            guard let criterion = model.criterion(id) else { return }
-            heading = "\(criterion.title)\u{0}\(criterion.kind)\u{0}\(criterion.actorID)"
-            content = String(describing: criterion)
-            evaluated = content
-            citations = criterion.citations
-        case .actor:
-            guard let actor = model.actor(id) else { return }
-            heading = actor.name
-            content = String(describing: actor)
-        case .assessment:
-            guard let assessment = model.assessment(id: id) else { return }
-            // Confidence is part of both: rankings mark vetoes judged with low confidence, and the rank probabilities'
-            // draws widen with it.
-            heading = "\(assessment.optionID)\u{0}\(assessment.criterionID)\u{0}\(assessment.judgement)\u{0}\(assessment.citations)\u{0}\(assessment.confidence)"
-            content = String(describing: assessment)
-            evaluated = "\(assessment.optionID)\u{0}\(assessment.criterionID)\u{0}\(assessment.judgement)\u{0}\(assessment.confidence)"
-            citations = assessment.citations
-        case .statedRanking:
-            guard let ranking = model.statedRanking(of: id) else { return }
-            heading = String(describing: ranking)
-            content = heading
-            evaluated = heading
-            citations = ranking.citations
-        case .expectation:
-            guard let expectation = model.expectations.first(where: { $0.location.file.hasSuffix("/\(id).md") }) else { return }
-            content = String(describing: expectation)
-        case .article:
-            return
+        case .option: self = model.option(id).map(Self.option) ?? .absent
+        case .criterion: self = model.criterion(id).map(Self.criterion) ?? .absent
+        case .actor: self = model.actor(id).map(Self.actor) ?? .absent
+        case .assessment: self = model.assessment(id: id).map(Self.assessment) ?? .absent
+        case .statedRanking: self = model.statedRanking(of: id).map(Self.ranking) ?? .absent
+        case .expectation: self = model.expectations.first(where: { $0.location.file.hasSuffix("/\(id).md") }).map(Self.expectation) ?? .absent
+        case .article: self = .absent
         }
-        exists = true
+    }
+
+    var exists: Bool { self != .absent }
+
+    func same(_ part: Dependency.Part, as other: EntityValue) -> Bool {
+        part == .content ? self == other : sameHeading(as: other)
+    }
+
+    private func sameHeading(as other: EntityValue) -> Bool {
+        switch (self, other) {
+        case (.option(let a), .option(let b)): a.title == b.title && a.summary == b.summary
+        case (.criterion(let a), .criterion(let b)): a.title == b.title && a.kind == b.kind && a.actorID == b.actorID
+        case (.actor(let a), .actor(let b)): a.name == b.name
+        case (.assessment(let a), .assessment(let b)):
+            // Confidence is part of the heading: rankings mark vetoes judged with low confidence, and the rank
+            // probabilities' draws widen with it.
+            a.optionID == b.optionID && a.criterionID == b.criterionID && a.judgement == b.judgement && a.citations == b.citations
+                && a.confidence == b.confidence
+        case (.ranking(let a), .ranking(let b)): a == b
+        // An expectation has no heading: no page names it.
+        case (.expectation, .expectation), (.expectation, .absent), (.absent, .expectation), (.absent, .absent): true
+        default: false
+        }
+    }
+
+    func sameForEvaluation(as other: EntityValue) -> Bool {
+        switch (self, other) {
+        // Tensions between a stated and a computed ranking are described with titles.
+        case (.option(let a), .option(let b)): a.title == b.title && a.summary == b.summary
+        case (.criterion(let a), .criterion(let b)): a == b
+        case (.assessment(let a), .assessment(let b)):
+            a.optionID == b.optionID && a.criterionID == b.criterionID && a.judgement == b.judgement && a.confidence == b.confidence
+        case (.ranking(let a), .ranking(let b)): a == b
+        // The evaluation reads neither an actor nor an expectation (a new or removed one is seen by its existence).
+        case (.actor, _), (.expectation, _), (.absent, _):
+            switch other {
+            case .actor, .expectation, .absent: true
+            default: false
+            }
+        default: false
+        }
+    }
+
+    /// What anchoring reads of it.
+    var citations: [Citation] {
+        switch self {
+        case .option(let option): option.citations
+        case .criterion(let criterion): criterion.citations
+        case .assessment(let assessment): assessment.citations
+        case .ranking(let ranking): ranking.citations
+        case .actor, .expectation, .absent: []
+        }
     }
 }
