@@ -11,15 +11,21 @@ public enum NewReport {
 
         /// A title and byline from the first lines (a Markdown heading, "By …"); front matter, if any, kept apart.
         public init(text: String) {
-            var lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+            let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+            var lines = normalized.components(separatedBy: "\n")
             var title = "", author = ""
-            if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
-                for line in lines[1..<end] {
-                    let pair = line.split(separator: ":", maxSplits: 1).map { String($0).trimmingWhitespace }
-                    if pair.count == 2, pair[0] == "title" { title = Self.unquoted(pair[1]) }
-                    if pair.count == 2, pair[0] == "author" { author = Self.unquoted(pair[1]) }
+            // Front matter is read as the article's own is, from libyaml's events: quotes, escapes and author lists.
+            if lines.first == "---", case .success(let split) = FrontMatter.split(normalized, file: "article") {
+                var fields = FrontMatterFields(split, file: "article")
+                if fields.isReadable {
+                    title = fields.string("title", required: false) ?? ""
+                    if let node = fields.value("author"), case .sequence(let items) = node.value {
+                        author = AssayCore.Article.names(items.compactMap { fields.text($0, key: "author") })
+                    } else {
+                        author = fields.string("author", required: false) ?? ""
+                    }
                 }
-                lines.removeSubrange(0...end)
+                lines = split.body.components(separatedBy: "\n")
             }
             while let first = lines.first, first.trimmingWhitespace.isEmpty { lines.removeFirst() }
             // RFC 822-style header fields, as PEPs and RFCs open ("PEP: 456", "Title: …", "Author: …"): the fields
@@ -105,11 +111,6 @@ public enum NewReport {
             }
             let trimmed = String(name).trimmingWhitespace.trimmingCharacters(in: .punctuationCharacters)
             return trimmed.isEmpty ? nil : trimmed
-        }
-
-        private static func unquoted(_ text: String) -> String {
-            guard text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first else { return text }
-            return String(text.dropFirst().dropLast())
         }
 
         /// The article of a report started without one.

@@ -22,6 +22,14 @@ import Testing
         #expect(article.body.hasPrefix("Abstract\n========"))
     }
 
+    /// Front matter is read as YAML, as an article's own is: escapes, and a list of authors.
+    @Test func frontMatterIsReadAsYAML() {
+        let article = NewReport.Article(text: "---\ntitle: \"The \\\"best\\\" site: a review\"\nauthor: [Ana Ruiz, Ben Ode]\n---\nThe text.\n")
+        #expect(article.title == "The \"best\" site: a review")
+        #expect(article.author == "Ana Ruiz and Ben Ode")
+        #expect(article.body.hasPrefix("The text."))
+    }
+
     @Test func aReStructuredTextTitleIsUnderlinedOrFramed() {
         let underlined = NewReport.Article(text: "Hash functions compared\n=======================\n\nBy A. Writer\n\nText.")
         #expect(underlined.title == "Hash functions compared")
