@@ -54,7 +54,7 @@ struct Reanchor: ParsableCommand {
         let found = Dictionary(uniqueKeysWithValues: selectors.map { ($0, relocator.relocate($0, from: places[$0])) })
         printTable(found, citations: citations, against: newArticle ?? "\(folders.content)/article.md")
 
-        let day = date ?? Self.today()
+        let day = date ?? RevisionDate.day(of: Date())
         var edits: [String: [CitationRewriter.Edit]] = [:]
         var left: [Diagnostic] = []
         for citation in citations {
@@ -229,10 +229,5 @@ struct Reanchor: ParsableCommand {
             DiagnosticPrinter.printLine("assay reanchor: the rewritten files would not read back to the same content; nothing was written")
             throw ExitCode(2)
         }
-    }
-
-    private static func today() -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
 }

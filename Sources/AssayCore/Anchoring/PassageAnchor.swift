@@ -43,12 +43,12 @@ public enum PassageAnchor {
                 if citersByRange[range, default: []].insert(citer).inserted { byRange[range]!.citers.append(citer) }
             } else {
                 citersByRange[range] = [citer]
+                let around = surroundings(of: range, folded, runScalars)
                 byRange[range] = Passage(
                     id: citation.explicitID ?? derivedID(for: citation.selector), selector: citation.selector,
                     text: originalText(range, folded, runScalars), spans: spans(range, folded),
                     start: range.lowerBound, end: range.upperBound, citers: [citer],
-                    textBefore: originalText(max(0, range.lowerBound - 32)..<range.lowerBound, folded, runScalars),
-                    textAfter: originalText(range.upperBound..<min(folded.scalars.count, range.upperBound + 32), folded, runScalars))
+                    textBefore: around.before, textAfter: around.after)
             }
         }
         // Derived ids of different quotes could in principle collide; keep the first and report the second.
@@ -110,6 +110,13 @@ public enum PassageAnchor {
         case 0: return .failure(.notFound(nearest: nil))
         default: return .failure(.ambiguous(at: found, length: exact.count))
         }
+    }
+
+    /// The article's own text right before and after a passage (32 folded characters each way): what a passage
+    /// records of its place, and what re-anchoring compares.
+    static func surroundings(of range: Range<Int>, _ folded: FoldedArticle, _ runs: [[Unicode.Scalar]]) -> (before: String, after: String) {
+        (originalText(max(0, range.lowerBound - 32)..<range.lowerBound, folded, runs),
+         originalText(range.upperBound..<min(folded.scalars.count, range.upperBound + 32), folded, runs))
     }
 
     static func originalText(_ range: Range<Int>, _ folded: FoldedArticle, _ runs: [[Unicode.Scalar]]) -> String {

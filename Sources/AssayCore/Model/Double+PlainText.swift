@@ -20,4 +20,7 @@ extension Double {
         let digits = String(fraction)
         return sign + String(whole) + "." + String(repeating: "0", count: places - digits.count) + digits
     }
+
+    /// A share (0…1) as a percentage with fixed decimals: `0.57` is "57%".
+    public func percentText(places: Int = 0) -> String { (self * 100).fixedDecimals(places) + "%" }
 }

@@ -108,9 +108,7 @@ extension Revision {
                     criterion.scale.flatMap { $0.isEmpty ? nil : (criterion.id, Dictionary($0.map { ($0.level, $0.value) }, uniquingKeysWith: { first, _ in first })) }
                 }, uniquingKeysWith: { first, _ in first }),
                 levelLabels: Dictionary(criteria.compactMap { criterion in
-                    let labels = Dictionary((criterion.scale ?? []).compactMap { step in step.label.flatMap { $0 == step.level ? nil : (step.level, $0) } },
-                                            uniquingKeysWith: { first, _ in first })
-                    return labels.isEmpty ? nil : (criterion.id, labels)
+                    RevisionRecorder.labels((criterion.scale ?? []).compactMap { step in step.label.map { (step.level, $0) } }).map { (criterion.id, $0) }
                 }, uniquingKeysWith: { first, _ in first }))
         }
     }

@@ -17,7 +17,7 @@ extension RevisionChanges {
         if articleChanged {
             let counts = [(quotesMoved, "moved", "moved"), (quotesReworded, "was reworded", "were reworded"), (quotesGone, "is no longer cited", "are no longer cited")]
                 .compactMap { count, one, many in count.flatMap { $0 > 0 ? ($0 == 1 ? "1 quote \(one)" : "\($0) quotes \(many)") : nil } }
-            lines.append([.text("The article's text changed" + (counts.isEmpty ? "." : ": " + Self.plainList(counts) + "."))])
+            lines.append([.text("The article's text changed" + (counts.isEmpty ? "" : ": "))] + Self.list(counts.map { [.text($0)] }) + [.text(".")])
         }
         for move in moved {
             var line: [Segment] = [.actor(move.actor), .text(": "), .option(move.option),
@@ -29,9 +29,9 @@ extension RevisionChanges {
         for change in firstShares {
             lines.append(change.wasFirst
                 ? [.actor(change.actor), .text(": "), .option(change.option),
-                   .text("'s lead \(change.new < change.old ? "narrowed" : "widened"): \(Self.percent(change.old)) → \(Self.percent(change.new)) of draws.")]
+                   .text("'s lead \(change.new < change.old ? "narrowed" : "widened"): \(change.old.percentText()) → \(change.new.percentText()) of draws.")]
                 : [.actor(change.actor), .text(": "), .option(change.option),
-                   .text(" now leads: first in \(Self.percent(change.new)) of draws (\(Self.percent(change.old)) before).")])
+                   .text(" now leads: first in \(change.new.percentText()) of draws (\(change.old.percentText()) before).")])
         }
         for change in bands {
             let before = "(before: \(Self.band(change.old)) of the total weight)"
@@ -144,12 +144,9 @@ extension RevisionChanges {
         change.label ?? Measure.figures(change.level).map { Measure.text($0.low, $0.high, unit: nil) } ?? change.level
     }
 
-    /// A share as the sentences say it, as the summary does: "93%".
-    public static func percent(_ share: Double) -> String { (share * 100).fixedDecimals(0) + "%" }
-
     /// A stability band as the sentences say it: "20–45%", or "any share".
     public static func band(_ band: Revision.Band) -> String {
-        band.isWhole ? "any share" : "\((band.lower * 100).fixedDecimals(0))–\((band.upper * 100).fixedDecimals(0))%"
+        band.isWhole ? "any share" : "\((band.lower * 100).fixedDecimals(0))–\(band.upper.percentText())"
     }
 
     /// A judgement's change in the report's words: labels for levels, and whether the new one is worth more or less.
@@ -174,10 +171,6 @@ extension RevisionChanges {
             [.text("the weight of "), .criterion(change.criterion), .text(" changed " + fromTo(change.old.map(\.plainText), change.new.map(\.plainText)))]
         }
         return reasons.isEmpty ? [.text(" (as other options changed)")] : [.text(" because ")] + list(reasons)
-    }
-
-    private static func plainList(_ items: [String]) -> String {
-        items.enumerated().map { index, item in (index == 0 ? "" : index == items.count - 1 ? " and " : ", ") + item }.joined()
     }
 
     private static func list(_ items: [[Segment]]) -> [Segment] {

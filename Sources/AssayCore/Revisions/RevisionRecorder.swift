@@ -27,10 +27,15 @@ public enum RevisionRecorder {
                             (id, Dictionary(levels.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first }))
                         }, uniquingKeysWith: { first, _ in first }),
                         levelLabels: Dictionary(levels.compactMap { id, levels in
-                            // Labels that differ from their level's id: the rest read the same either way.
-                            let labels = Dictionary(levels.filter { $0.label != $0.id }.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-                            return labels.isEmpty ? nil : (id, labels)
+                            labels(levels.map { ($0.id, $0.label) }).map { (id, $0) }
                         }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The labels that differ from their level's id, by level; nil when none does: the rest read the same either
+    /// way, and the file stays small.
+    static func labels(_ levels: [(level: String, label: String)]) -> [String: String]? {
+        let labels = Dictionary(levels.filter { $0.label != $0.level }.map { ($0.level, $0.label) }, uniquingKeysWith: { first, _ in first })
+        return labels.isEmpty ? nil : labels
     }
 
     /// Each preference's levels: its scale, and the figures its assessments give (`=140..185`), so that a change of

@@ -79,7 +79,7 @@ public enum CommonMark {
     /// The document with its pipe tables made tables and, with a policy, sanitised: what sanitising removed.
     private static func parse(_ markdown: String, policy: MarkdownPolicy?) -> (OpaquePointer, [MarkdownFinding])? {
         guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return nil }
-        var findings = PipeTables.apply(document, source: markdown, policy: policy, sanitize: sanitize)
+        var findings = PipeTables.apply(document, source: markdown, policy: policy)
         if let policy { findings += sanitize(document, policy: policy) }
         findings.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return (document, findings)

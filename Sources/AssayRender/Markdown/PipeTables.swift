@@ -27,8 +27,7 @@ enum PipeTables {
 
     /// Replaces every block of `document` that is a table in `source` by the table; each cell's Markdown is
     /// sanitised with `policy` when one is given, and what that removed is returned, located in `source`.
-    static func apply(_ document: OpaquePointer, source: String, policy: MarkdownPolicy?,
-                      sanitize: (OpaquePointer, MarkdownPolicy) -> [MarkdownFinding]) -> [MarkdownFinding] {
+    static func apply(_ document: OpaquePointer, source: String, policy: MarkdownPolicy?) -> [MarkdownFinding] {
         // Most texts have no pipe at all: nothing to look at.
         guard source.utf8.contains(UInt8(ascii: "|")) else { return [] }
         let lines = sourceLines(source)
@@ -46,11 +45,11 @@ enum PipeTables {
             // Lines before the header row stay a paragraph, as in GFM.
             if table.start > 0 {
                 let text = block.lines[..<table.start].map(\.text).joined(separator: "\n")
-                let (nodes, found) = parseBlocks(text, policy: policy, sanitize: sanitize)
+                let (nodes, found) = parseBlocks(text, policy: policy)
                 for child in nodes { cmark_node_insert_before(node, child) }
                 findings += found.map { block.locate($0, lineOffset: 0, columnOffset: nil) }
             }
-            let (tableNode, found) = render(table, block: block, policy: policy, sanitize: sanitize)
+            let (tableNode, found) = render(table, block: block, policy: policy)
             findings += found
             cmark_node_insert_before(node, tableNode)
             cmark_node_free(node)
@@ -229,8 +228,7 @@ enum PipeTables {
 
     // MARK: Making the table
 
-    private static func render(_ table: Table, block: SourceBlock, policy: MarkdownPolicy?,
-                               sanitize: (OpaquePointer, MarkdownPolicy) -> [MarkdownFinding]) -> (OpaquePointer, [MarkdownFinding]) {
+    private static func render(_ table: Table, block: SourceBlock, policy: MarkdownPolicy?) -> (OpaquePointer, [MarkdownFinding]) {
         var findings: [MarkdownFinding] = []
         let tableNode = customBlock("<div class=\"table-scroll\" tabindex=\"0\"><table>", "</table></div>")
         func row(_ cells: [Cell], lineIndex: Int, tag: String) -> OpaquePointer {
@@ -241,7 +239,7 @@ enum PipeTables {
                 let cellNode = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
                 cmark_node_set_on_enter(cellNode, "<\(tag)\(alignment.attribute)>")
                 cmark_node_set_on_exit(cellNode, "</\(tag)>")
-                let (nodes, found) = parseInlines(cell.text, policy: policy, sanitize: sanitize)
+                let (nodes, found) = parseInlines(cell.text, policy: policy)
                 for child in nodes { cmark_node_append_child(cellNode, child) }
                 findings += found.map { block.locate($0, lineOffset: lineIndex, columnOffset: line.column - 1 + cell.offset) }
                 cmark_node_append_child(rowNode, cellNode)
@@ -270,20 +268,15 @@ enum PipeTables {
 
     /// A cell's Markdown as inline nodes only: a cell cannot hold a block, so text that would start one (`# a`,
     /// `- a`, `1. a`, `> a`) is read as the text it is, as GFM reads it.
-    private static func parseInlines(_ text: String, policy: MarkdownPolicy?,
-                                     sanitize: (OpaquePointer, MarkdownPolicy) -> [MarkdownFinding]) -> ([OpaquePointer], [MarkdownFinding]) {
+    private static func parseInlines(_ text: String, policy: MarkdownPolicy?) -> ([OpaquePointer], [MarkdownFinding]) {
         guard !text.isEmpty else { return ([], []) }
         for attempt in [text, escapingBlockStart(text)] {
             guard let document = attempt.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }) else { continue }
             defer { cmark_node_free(document) }
             guard let paragraph = cmark_node_first_child(document), cmark_node_next(paragraph) == nil,
                   cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else { continue }
-            let findings = policy.map { sanitize(document, $0) } ?? []
-            var nodes: [OpaquePointer] = []
-            while let child = cmark_node_first_child(paragraph) {
-                cmark_node_unlink(child)
-                nodes.append(child)
-            }
+            let findings = policy.map { CommonMark.sanitize(document, policy: $0) } ?? []
+            let nodes = takeChildren(of: paragraph)
             // The escape added a byte before the cell's text: findings are placed in the cell as written.
             let shift = attempt == text ? 0 : 1
             return (nodes, findings.map { finding in
@@ -309,17 +302,21 @@ enum PipeTables {
     }
 
     /// Whole lines of a block parsed as Markdown on their own: the paragraph before a table's header row.
-    private static func parseBlocks(_ text: String, policy: MarkdownPolicy?,
-                                    sanitize: (OpaquePointer, MarkdownPolicy) -> [MarkdownFinding]) -> ([OpaquePointer], [MarkdownFinding]) {
+    private static func parseBlocks(_ text: String, policy: MarkdownPolicy?) -> ([OpaquePointer], [MarkdownFinding]) {
         guard let document = text.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }) else { return ([], []) }
         defer { cmark_node_free(document) }
-        let findings = policy.map { sanitize(document, $0) } ?? []
+        let findings = policy.map { CommonMark.sanitize(document, policy: $0) } ?? []
+        return (takeChildren(of: document), findings)
+    }
+
+    /// A node's children, unlinked from it so that they outlive it.
+    private static func takeChildren(of parent: OpaquePointer) -> [OpaquePointer] {
         var nodes: [OpaquePointer] = []
-        while let child = cmark_node_first_child(document) {
+        while let child = cmark_node_first_child(parent) {
             cmark_node_unlink(child)
             nodes.append(child)
         }
-        return (nodes, findings)
+        return nodes
     }
 }
 

@@ -32,7 +32,7 @@ extension PageBuilder {
                 RecordedPlace(rank: place.rank, title: history.title(place.option),
                               href: report.model.option(place.option) != nil ? PagePaths.option(place.option) : nil,
                               score: scored ? (place.score.map { Formatting.decimal($0) } ?? "") : "",
-                              firstShare: place.firstShare.map(RevisionChanges.percent) ?? "")
+                              firstShare: place.firstShare.map { $0.percentText() } ?? "")
             }
             let more = max(0, actor.ranked.count - listed)
             return RecordedStanding(

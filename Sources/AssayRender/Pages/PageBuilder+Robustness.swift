@@ -40,15 +40,15 @@ extension PageBuilder {
             AcceptabilityRow(
                 option: optionLink(entry.optionID),
                 cells: entry.shares.map { share in
-                    AcceptabilityCell(percent: Formatting.decimal(share * 100, places: 1) + "%", strength: "p\(min(4, Int((share * 5).rounded(.down))))")
+                    AcceptabilityCell(percent: share.percentText(places: 1), strength: "p\(min(4, Int((share * 5).rounded(.down))))")
                 },
                 central: entry.centralWeights.map { weights in
                     weights.sorted { $0.key < $1.key }.map { CentralWeight(criterion: report.criterionTitle($0.key), share: Formatting.decimal($0.value)) }
                 },
                 barSVG: ReportCharts.stackedBar(entry.shares.enumerated().map { rank, share in
-                    (share, "rank-\(min(rank, 5))", "rank \(rank + 1): \(Formatting.decimal(share * 100, places: 1))%")
+                    (share, "rank-\(min(rank, 5))", "rank \(rank + 1): \(share.percentText(places: 1))")
                 }, label: "\(report.optionTitle(entry.optionID)): " + entry.shares.enumerated().map {
-                    "rank \($0.offset + 1) \(Formatting.decimal($0.element * 100, places: 1))%"
+                    "rank \($0.offset + 1) \($0.element.percentText(places: 1))"
                 }.joined(separator: ", "), height: 10))
         }
     }

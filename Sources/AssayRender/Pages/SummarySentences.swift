@@ -15,17 +15,17 @@ struct SummarySentences {
         case 0:
             sentences.append("From the point of view of \(actor), no option can be ranked: each is vetoed or lacks an assessment.")
         case 1:
-            let share = verdict.firstPlaceShare.map { ", and first in \(percent($0)) of the draws of uncertain weights and levels" } ?? ""
+            let share = verdict.firstPlaceShare.map { ", and first in \($0.percentText()) of the draws of uncertain weights and levels" } ?? ""
             sentences.append("From the point of view of \(actor), \(options(verdict.first)) comes first\(score(verdict))\(share).")
         default:
             sentences.append("From the point of view of \(actor), \(options(verdict.first)) share first place\(score(verdict)).")
         }
         if let band = verdict.narrowestBand, band.upperShare - band.lowerShare < 0.01 {
             sentences.append("The order is fragile: the smallest change to the weight of \(criterionLink(band.criterionID)) "
-                + "(\(percent(band.share)) of the total) changes it.")
+                + "(\(band.share.percentText()) of the total) changes it.")
         } else if let band = verdict.narrowestBand {
-            sentences.append("The ranking holds while the weight of \(criterionLink(band.criterionID)) stays between \(percent(band.lowerShare)) "
-                + "and \(percent(band.upperShare)) of the total (it is \(percent(band.share))); every other weight has more room.")
+            sentences.append("The ranking holds while the weight of \(criterionLink(band.criterionID)) stays between \(band.lowerShare.percentText()) "
+                + "and \(band.upperShare.percentText()) of the total (it is \(band.share.percentText())); every other weight has more room.")
         }
         if let author = authorSentence(verdict) { sentences.append(author) }
         return sentences
@@ -38,7 +38,7 @@ struct SummarySentences {
         guard !verdict.first.isEmpty else { return "\(actor): no option can be ranked." }
         var details: [String] = []
         if let score = verdict.score { details.append("score \(Formatting.decimal(score))") }
-        if let share = verdict.firstPlaceShare, verdict.first.count == 1 { details.append("first in \(percent(share)) of draws") }
+        if let share = verdict.firstPlaceShare, verdict.first.count == 1 { details.append("first in \(share.percentText()) of draws") }
         var sentence = "\(actor): \(options(verdict.first)) \(verdict.first.count == 1 ? "comes" : "share") first"
             + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
         if let stated = verdict.statedFirst {
@@ -75,7 +75,6 @@ struct SummarySentences {
         verdict.score.map { ", with a score of \(Formatting.decimal($0)) of 1" } ?? ""
     }
 
-    private func percent(_ share: Double) -> String { Formatting.decimal(share * 100, places: 0) + "%" }
 
     private func options(_ ids: [String], last: String = " and ") -> String {
         ids.enumerated().map { index, id in

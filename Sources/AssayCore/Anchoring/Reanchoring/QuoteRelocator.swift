@@ -101,9 +101,8 @@ public struct QuoteRelocator: Sendable {
         var places: [QuoteSelector: OldPlace] = [:]
         for selector in selectors where places[selector] == nil {
             guard case .success(let range) = PassageAnchor.locate(selector, in: folded) else { continue }
-            places[selector] = OldPlace(
-                before: PassageAnchor.originalText(max(0, range.lowerBound - 32)..<range.lowerBound, folded, runs),
-                after: PassageAnchor.originalText(range.upperBound..<min(folded.scalars.count, range.upperBound + 32), folded, runs))
+            let around = PassageAnchor.surroundings(of: range, folded, runs)
+            places[selector] = OldPlace(before: around.before, after: around.after)
         }
         return places
     }
