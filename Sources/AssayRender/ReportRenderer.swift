@@ -43,7 +43,7 @@ public enum ReportRenderer {
         case criterion(Criterion)
         case actor(Actor)
         /// A page of a large report's complete lists (see `ListPaging`), numbered from 1.
-        case rankingList(actorID: String, page: Int)
+        case rankingList(actorID: ActorID, page: Int)
         case optionList(page: Int)
 
         var kind: PageKind {

@@ -39,9 +39,9 @@ struct Evaluate: ParsableCommand {
 
     /// A scenario as a `--scenarios` file writes it.
     private struct ScenarioInput: Decodable {
-        var actor: String
-        var weights: [String: Double]?
-        var bent: [String]?
+        var actor: ActorID
+        var weights: [CriterionID: Double]?
+        var bent: [CriterionID]?
     }
 
     func validate() throws {
@@ -89,14 +89,14 @@ struct Evaluate: ParsableCommand {
                 throw ValidationError("'\(file)' is not a JSON array of {\"actor\", \"weights\", \"bent\"}: \(error)")
             }
         }
-        var parsed: [String: Double] = [:]
+        var parsed: [CriterionID: Double] = [:]
         for pair in weights {
             let parts = pair.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, let value = Double(parts[1]) else {
                 throw ValidationError("'\(pair)' is not ID=NUMBER, e.g. --weight no-foreign-forces=0.5")
             }
-            parsed[String(parts[0])] = value
+            parsed[CriterionID(String(parts[0]))] = value
         }
-        return [WhatIfScenario(actorID: actor ?? "", weights: parsed, bentRedLines: bent)]
+        return [WhatIfScenario(actorID: ActorID(actor ?? ""), weights: parsed, bentRedLines: bent.map { CriterionID($0) })]
     }
 }

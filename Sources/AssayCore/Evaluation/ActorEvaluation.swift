@@ -1,8 +1,8 @@
 /// The evaluation of every option from one actor's point of view.
 public struct ActorEvaluation: Sendable, Codable {
-    public var actorID: String
-    public var redLineIDs: [String]
-    public var preferenceIDs: [String]
+    public var actorID: ActorID
+    public var redLineIDs: [CriterionID]
+    public var preferenceIDs: [CriterionID]
     public var totalWeight: Double
     /// Every option: ranked ones by rank then id, then incomplete ones, then vetoed ones, each by id.
     public let results: [OptionResult]
@@ -10,13 +10,13 @@ public struct ActorEvaluation: Sendable, Codable {
     /// Options ranked (acceptable and scored), in rank order.
     public let ranked: [OptionResult]
     // Pages look results up option by option: by index, so large reports stay linear.
-    private let indexByOption: [String: Int]
+    private let indexByOption: [OptionID: Int]
 
     private enum CodingKeys: String, CodingKey {
         case actorID, redLineIDs, preferenceIDs, totalWeight, results, comparison
     }
 
-    public init(actorID: String, redLineIDs: [String], preferenceIDs: [String], totalWeight: Double,
+    public init(actorID: ActorID, redLineIDs: [CriterionID], preferenceIDs: [CriterionID], totalWeight: Double,
                 results: [OptionResult], comparison: RankingComparison?) {
         self.actorID = actorID
         self.redLineIDs = redLineIDs
@@ -30,29 +30,29 @@ public struct ActorEvaluation: Sendable, Codable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(actorID: try container.decode(String.self, forKey: .actorID),
-                  redLineIDs: try container.decode([String].self, forKey: .redLineIDs),
-                  preferenceIDs: try container.decode([String].self, forKey: .preferenceIDs),
+        self.init(actorID: try container.decode(ActorID.self, forKey: .actorID),
+                  redLineIDs: try container.decode([CriterionID].self, forKey: .redLineIDs),
+                  preferenceIDs: try container.decode([CriterionID].self, forKey: .preferenceIDs),
                   totalWeight: try container.decode(Double.self, forKey: .totalWeight),
                   results: try container.decode([OptionResult].self, forKey: .results),
                   comparison: try container.decodeIfPresent(RankingComparison.self, forKey: .comparison))
     }
 
-    public func result(for optionID: String) -> OptionResult? { indexByOption[optionID].map { results[$0] } }
+    public func result(for optionID: OptionID) -> OptionResult? { indexByOption[optionID].map { results[$0] } }
 }
 
 /// How one option fares with one actor.
 public struct OptionResult: Sendable, Codable {
-    public var optionID: String
+    public var optionID: OptionID
     public var verdict: Verdict
     /// One per preference the option is assessed on, in criterion id order.
     public var contributions: [Contribution]
     /// One per red line, `crosses == nil` where there is no assessment.
     public var redLineChecks: [RedLineCheck]
     /// Criteria of the actor this option has no assessment for.
-    public var gaps: [String]
+    public var gaps: [CriterionID]
 
-    public init(optionID: String, verdict: Verdict, contributions: [Contribution], redLineChecks: [RedLineCheck], gaps: [String]) {
+    public init(optionID: OptionID, verdict: Verdict, contributions: [Contribution], redLineChecks: [RedLineCheck], gaps: [CriterionID]) {
         self.optionID = optionID
         self.verdict = verdict
         self.contributions = contributions
@@ -76,9 +76,9 @@ public enum Verdict: Sendable, Codable, Equatable {
     /// Crosses no red line and is assessed on everything; `score` is `nil` only when the actor has no preferences.
     case ranked(rank: Int, score: Double?)
     /// Crosses these red lines (criterion ids).
-    case vetoed(redLines: [String])
+    case vetoed(redLines: [CriterionID])
     /// Cannot be scored: assessments are missing. The score would lie in `minScore...maxScore`.
-    case incomplete(minScore: Double?, maxScore: Double?, missing: [String])
+    case incomplete(minScore: Double?, maxScore: Double?, missing: [CriterionID])
 
     public var isRanked: Bool {
         if case .ranked = self { return true }
@@ -93,8 +93,8 @@ public enum Verdict: Sendable, Codable, Equatable {
 
 /// One preference's share of an option's score: `weight · value / total weight`.
 public struct Contribution: Sendable, Codable, Equatable {
-    public var criterionID: String
-    public var assessmentID: String
+    public var criterionID: CriterionID
+    public var assessmentID: AssessmentID
     public var levelID: String
     public var value: Double
     public var weight: Double
@@ -102,7 +102,7 @@ public struct Contribution: Sendable, Codable, Equatable {
     public var normalizedWeight: Double
     public var contribution: Double
 
-    public init(criterionID: String, assessmentID: String, levelID: String, value: Double, weight: Double,
+    public init(criterionID: CriterionID, assessmentID: AssessmentID, levelID: String, value: Double, weight: Double,
                 normalizedWeight: Double, contribution: Double) {
         self.criterionID = criterionID
         self.assessmentID = assessmentID
@@ -116,12 +116,12 @@ public struct Contribution: Sendable, Codable, Equatable {
 
 /// Whether an option crosses one red line, and which assessment says so.
 public struct RedLineCheck: Sendable, Codable, Equatable {
-    public var criterionID: String
-    public var assessmentID: String?
+    public var criterionID: CriterionID
+    public var assessmentID: AssessmentID?
     /// `nil` when the option is not assessed on this red line.
     public var crosses: Bool?
 
-    public init(criterionID: String, assessmentID: String?, crosses: Bool?) {
+    public init(criterionID: CriterionID, assessmentID: AssessmentID?, crosses: Bool?) {
         self.criterionID = criterionID
         self.assessmentID = assessmentID
         self.crosses = crosses

@@ -4,12 +4,12 @@ public enum CompetitionRanking {
     /// Scores closer than this are equal: weights like 1/3 must not split a tie by rounding.
     public static let tolerance = 1e-9
 
-    public static func rank(_ scores: [(id: String, score: Double)]) -> [(id: String, rank: Int, score: Double)] {
+    public static func rank<ID: Comparable>(_ scores: [(id: ID, score: Double)]) -> [(id: ID, rank: Int, score: Double)] {
         let ordered = scores.sorted { lhs, rhs in
             if abs(lhs.score - rhs.score) > tolerance { return lhs.score > rhs.score }
             return lhs.id < rhs.id
         }
-        var result: [(id: String, rank: Int, score: Double)] = []
+        var result: [(id: ID, rank: Int, score: Double)] = []
         result.reserveCapacity(ordered.count)
         for (position, entry) in ordered.enumerated() {
             var rank = position + 1

@@ -13,7 +13,7 @@ public enum KendallTau {
     }
 
     /// Tau-b for a strict order (best first) against `scores` (higher is better).
-    public static func compare(order: [String], scores: [String: Double], tolerance: Double = 1e-9) -> Result {
+    public static func compare(order: [OptionID], scores: [OptionID: Double], tolerance: Double = 1e-9) -> Result {
         let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return compare(options: order, relation: { a, b in
             guard let x = position[a], let y = position[b] else { return nil }
@@ -25,7 +25,7 @@ public enum KendallTau {
     /// counts those pairs, n₁ the ones the author ties and n₂ the ones the scores tie. Pairs the author leaves
     /// unordered are listed apart and count in none of these.
     /// - Parameter relation: `1` when the author puts the first above the second, `-1` below, `0` tied, nil unordered.
-    public static func compare(options: [String], relation: (String, String) -> Int?, scores: [String: Double],
+    public static func compare(options: [OptionID], relation: (OptionID, OptionID) -> Int?, scores: [OptionID: Double],
                                tolerance: Double = 1e-9) -> Result {
         var result = Result(tau: nil, concordant: [], discordant: [], tied: [], statedTies: [], unordered: [])
         var pairs = 0, scoreTies = 0

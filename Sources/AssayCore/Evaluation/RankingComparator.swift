@@ -1,11 +1,11 @@
 /// Sets an actor's computed ranking against the author's and lists the tensions (design note, point 4).
 public enum RankingComparator {
     public static func compare(_ stated: StatedRanking, with evaluation: ActorEvaluation, in model: ReportModel) -> RankingComparison {
-        let name = { (id: String) in model.option(id)?.title ?? id }
-        let criterionName = { (id: String) in model.criterion(id)?.title ?? id }
+        let name = { (id: OptionID) in model.option(id)?.title ?? id.rawValue }
+        let criterionName = { (id: CriterionID) in model.criterion(id)?.title ?? id.rawValue }
         var tensions: [Tension] = []
-        var scores: [String: Double] = [:]
-        var common: [String] = []
+        var scores: [OptionID: Double] = [:]
+        var common: [OptionID] = []
         // Where the author places each option: its group's number, or nil for an option only pairs mention.
         let place = Dictionary(stated.groups.enumerated().flatMap { index, group in group.map { ($0, index) } }, uniquingKeysWith: { first, _ in first })
         for optionID in stated.mentioned {

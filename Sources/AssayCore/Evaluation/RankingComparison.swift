@@ -2,17 +2,17 @@
 public struct RankingComparison: Sendable, Codable {
     /// A pair of options the two rankings order differently: the author puts `statedHigher` first.
     public struct Pair: Sendable, Codable, Equatable, Hashable {
-        public var statedHigher: String
-        public var statedLower: String
+        public var statedHigher: OptionID
+        public var statedLower: OptionID
 
-        public init(statedHigher: String, statedLower: String) {
+        public init(statedHigher: OptionID, statedLower: OptionID) {
             self.statedHigher = statedHigher
             self.statedLower = statedLower
         }
     }
 
     /// Options both rankings contain, in the author's order.
-    public var commonOptions: [String]
+    public var commonOptions: [OptionID]
     /// Kendall's tau-b over the common options; `nil` with fewer than two, or when the computed ranking ties them all.
     public var kendallTau: Double?
     public var concordantPairs: Int
@@ -25,7 +25,7 @@ public struct RankingComparison: Sendable, Codable {
     public var unorderedPairs: [Pair]
     public var tensions: [Tension]
 
-    public init(commonOptions: [String], kendallTau: Double?, concordantPairs: Int, discordantPairs: [Pair],
+    public init(commonOptions: [OptionID], kendallTau: Double?, concordantPairs: Int, discordantPairs: [Pair],
                 tiedPairs: [Pair], statedTies: [Pair] = [], unorderedPairs: [Pair] = [], tensions: [Tension]) {
         self.statedTies = statedTies
         self.unorderedPairs = unorderedPairs
@@ -44,7 +44,7 @@ public struct RankingComparison: Sendable, Codable {
     /// Reads a report.json written before ties and partial orders were kept, too.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(commonOptions: try container.decode([String].self, forKey: .commonOptions),
+        self.init(commonOptions: try container.decode([OptionID].self, forKey: .commonOptions),
                   kendallTau: try container.decodeIfPresent(Double.self, forKey: .kendallTau),
                   concordantPairs: try container.decode(Int.self, forKey: .concordantPairs),
                   discordantPairs: try container.decode([Pair].self, forKey: .discordantPairs),
@@ -69,13 +69,13 @@ public struct Tension: Sendable, Codable, Equatable, Hashable {
     }
 
     public var kind: Kind
-    public var optionIDs: [String]
+    public var optionIDs: [OptionID]
     /// The criteria involved: red lines crossed, or assessments missing.
-    public var criterionIDs: [String]
+    public var criterionIDs: [CriterionID]
     /// One sentence, in the model's own names.
     public var summary: String
 
-    public init(kind: Kind, optionIDs: [String], criterionIDs: [String], summary: String) {
+    public init(kind: Kind, optionIDs: [OptionID], criterionIDs: [CriterionID], summary: String) {
         self.kind = kind
         self.optionIDs = optionIDs
         self.criterionIDs = criterionIDs

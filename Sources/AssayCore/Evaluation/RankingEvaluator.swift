@@ -1,13 +1,13 @@
 /// Scores and ranks every option from one actor's point of view (design note, points 1–3).
 public enum RankingEvaluator {
-    public static func evaluate(actor actorID: String, in model: ReportModel) -> ActorEvaluation {
+    public static func evaluate(actor actorID: ActorID, in model: ReportModel) -> ActorEvaluation {
         let criteria = model.criteria(of: actorID)
         let redLines = criteria.filter { $0.kind == .redLine }
         let preferences = criteria.filter { $0.kind == .preference }
         let totalWeight = preferences.reduce(0) { $0 + ($1.weight ?? 0) }
 
         var unranked: [OptionResult] = []
-        var scored: [(id: String, score: Double?, contributions: [Contribution], checks: [RedLineCheck])] = []
+        var scored: [(id: OptionID, score: Double?, contributions: [Contribution], checks: [RedLineCheck])] = []
         for option in model.options {
             let checks = redLines.map { line -> RedLineCheck in
                 let assessment = model.assessment(option: option.id, criterion: line.id)

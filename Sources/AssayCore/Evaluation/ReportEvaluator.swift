@@ -28,8 +28,8 @@ public struct ReportEvaluation: Sendable, Codable {
     public let robustness: [ActorRobustness]
     public var agreement: ActorAgreement
     // Every page looks actors up by id: by index, so the lookups do not grow with the number of actors.
-    private let actorIndex: [String: Int]
-    private let robustnessIndex: [String: Int]
+    private let actorIndex: [ActorID: Int]
+    private let robustnessIndex: [ActorID: Int]
 
     private enum CodingKeys: String, CodingKey {
         case actors, robustness, agreement
@@ -51,8 +51,8 @@ public struct ReportEvaluation: Sendable, Codable {
                   agreement: try container.decode(ActorAgreement.self, forKey: .agreement))
     }
 
-    public func actor(_ id: String) -> ActorEvaluation? { actorIndex[id].map { actors[$0] } }
-    public func robustness(of actorID: String) -> ActorRobustness? { robustnessIndex[actorID].map { robustness[$0] } }
+    public func actor(_ id: ActorID) -> ActorEvaluation? { actorIndex[id].map { actors[$0] } }
+    public func robustness(of actorID: ActorID) -> ActorRobustness? { robustnessIndex[actorID].map { robustness[$0] } }
 }
 
 /// How firm one actor's ranking is.
@@ -60,7 +60,7 @@ public struct ReportEvaluation: Sendable, Codable {
 /// Criterion and option pages look up one criterion or one option at a time: `stability(of:)`,
 /// `relaxation(of:)` and `relaxations(readmitting:)` use indexes built once at construction.
 public struct ActorRobustness: Sendable, Codable {
-    public var actorID: String
+    public var actorID: ActorID
     /// One per preference of the actor, in criterion order.
     public let stability: [WeightStability]
     /// One per red line of the actor, in criterion order.
@@ -69,15 +69,15 @@ public struct ActorRobustness: Sendable, Codable {
     /// Vetoes resting on crossings judged with low confidence, and where each option would stand without them. Not
     /// part of report.json's robustness: the pages and the revisions read it from here.
     public let uncertainVetoes: [UncertainCrossings.Case]
-    private let stabilityByCriterion: [String: Int]
-    private let relaxationByCriterion: [String: Int]
-    private let relaxationsByReadmitted: [String: [Int]]
+    private let stabilityByCriterion: [CriterionID: Int]
+    private let relaxationByCriterion: [CriterionID: Int]
+    private let relaxationsByReadmitted: [OptionID: [Int]]
 
     private enum CodingKeys: String, CodingKey {
         case actorID, stability, relaxations, acceptability
     }
 
-    public init(actorID: String, stability: [WeightStability], relaxations: [RedLineRelaxation], acceptability: RankAcceptability,
+    public init(actorID: ActorID, stability: [WeightStability], relaxations: [RedLineRelaxation], acceptability: RankAcceptability,
                 uncertainVetoes: [UncertainCrossings.Case] = []) {
         self.actorID = actorID
         self.uncertainVetoes = uncertainVetoes
@@ -86,7 +86,7 @@ public struct ActorRobustness: Sendable, Codable {
         self.acceptability = acceptability
         self.stabilityByCriterion = Dictionary(stability.enumerated().map { ($1.criterionID, $0) }, uniquingKeysWith: { first, _ in first })
         self.relaxationByCriterion = Dictionary(relaxations.enumerated().map { ($1.criterionID, $0) }, uniquingKeysWith: { first, _ in first })
-        var readmitting: [String: [Int]] = [:]
+        var readmitting: [OptionID: [Int]] = [:]
         for (position, relaxation) in relaxations.enumerated() {
             for option in relaxation.readmitted { readmitting[option, default: []].append(position) }
         }
@@ -95,20 +95,20 @@ public struct ActorRobustness: Sendable, Codable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(actorID: try container.decode(String.self, forKey: .actorID),
+        self.init(actorID: try container.decode(ActorID.self, forKey: .actorID),
                   stability: try container.decode([WeightStability].self, forKey: .stability),
                   relaxations: try container.decode([RedLineRelaxation].self, forKey: .relaxations),
                   acceptability: try container.decode(RankAcceptability.self, forKey: .acceptability))
     }
 
     /// The stability interval of one preference; `nil` for a red line or another actor's criterion.
-    public func stability(of criterionID: String) -> WeightStability? { stabilityByCriterion[criterionID].map { stability[$0] } }
+    public func stability(of criterionID: CriterionID) -> WeightStability? { stabilityByCriterion[criterionID].map { stability[$0] } }
 
     /// What bending one red line would change; `nil` for a preference or another actor's criterion.
-    public func relaxation(of criterionID: String) -> RedLineRelaxation? { relaxationByCriterion[criterionID].map { relaxations[$0] } }
+    public func relaxation(of criterionID: CriterionID) -> RedLineRelaxation? { relaxationByCriterion[criterionID].map { relaxations[$0] } }
 
     /// The red lines that alone keep the option out, so that bending any one of them lets it back in; in criterion order.
-    public func relaxations(readmitting optionID: String) -> [RedLineRelaxation] {
+    public func relaxations(readmitting optionID: OptionID) -> [RedLineRelaxation] {
         (relaxationsByReadmitted[optionID] ?? []).map { relaxations[$0] }
     }
 }

@@ -3,9 +3,9 @@
 public struct ReportSummary: Sendable, Codable, Equatable {
     /// One actor's conclusion.
     public struct ActorVerdict: Sendable, Codable, Equatable {
-        public var actorID: String
+        public var actorID: ActorID
         /// The options ranked first: several when their scores tie; empty when none is ranked.
-        public var first: [String]
+        public var first: [OptionID]
         public var score: Double?
         /// The share of rank-acceptability draws in which the first option ranks first; nil without draws.
         public var firstPlaceShare: Double?
@@ -14,11 +14,11 @@ public struct ReportSummary: Sendable, Codable, Equatable {
         /// Whether the actor has preferences; without, it only accepts or vetoes (`acceptable`).
         public var hasPreferences: Bool
         /// The options the actor can accept (ranked), in ranking order.
-        public var acceptable: [String]
+        public var acceptable: [OptionID]
         public var vetoedCount: Int
         public var optionCount: Int
         /// The author's first choice for this actor, when the author ranks the options.
-        public var statedFirst: [String]?
+        public var statedFirst: [OptionID]?
         public var kendallTau: Double?
         /// The options both the author's and the computed ranking order, over which τ is taken.
         public var comparedCount: Int
@@ -28,7 +28,7 @@ public struct ReportSummary: Sendable, Codable, Equatable {
 
     /// The band of shares of the total weight over which one preference's weight leaves the ranking as it is.
     public struct Band: Sendable, Codable, Equatable {
-        public var criterionID: String
+        public var criterionID: CriterionID
         public var share: Double
         public var lowerShare: Double
         public var upperShare: Double
@@ -46,7 +46,7 @@ public struct ReportSummary: Sendable, Codable, Equatable {
 
     /// Every actor, leading actor first: those `site.yml` lists, in its order; then those with a stated ranking; then
     /// those with more criteria; then by name. Never by id alone: ids are file names, not importance.
-    public static func actorOrder(_ model: ReportModel) -> [String] {
+    public static func actorOrder(_ model: ReportModel) -> [ActorID] {
         let listed = model.site.actorOrder
         let position = Dictionary(listed.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let criteriaCount = Dictionary(grouping: model.criteria, by: \.actorID).mapValues(\.count)
@@ -64,7 +64,7 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     @_optimize(none)
     private static func verdict(_ actor: ActorEvaluation, robustness: ActorRobustness?, model: ReportModel) -> ActorVerdict {
         let scores = !actor.preferenceIDs.isEmpty
-        var first: [String] = []
+        var first: [OptionID] = []
         var score: Double?
         if scores, let leader = actor.ranked.first {
             score = leader.score
@@ -78,7 +78,7 @@ public struct ReportSummary: Sendable, Codable, Equatable {
             }
             band = narrowestBand(robustness.stability)
         }
-        var statedFirst: [String]?
+        var statedFirst: [OptionID]?
         if let stated = model.statedRanking(of: actor.actorID) { statedFirst = stated.groups.first }
         var tau: Double?
         var compared = 0
@@ -90,7 +90,7 @@ public struct ReportSummary: Sendable, Codable, Equatable {
         }
         var vetoed = 0
         for result in actor.results where result.verdict.isVetoed { vetoed += 1 }
-        var acceptable: [String] = []
+        var acceptable: [OptionID] = []
         for result in actor.ranked { acceptable.append(result.optionID) }
         return ActorVerdict(
             actorID: actor.actorID, first: first, score: score, firstPlaceShare: share, narrowestBand: band, hasPreferences: scores,

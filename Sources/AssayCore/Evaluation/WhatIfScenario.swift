@@ -2,14 +2,14 @@
 /// preferences (design note: "red lines that bend"). The report's what-if panel computes the same in the
 /// browser; this is the reference it is tested against.
 public struct WhatIfScenario: Sendable, Equatable, Codable {
-    public var actorID: String
+    public var actorID: ActorID
     /// New weights by preference id; a preference not named keeps the analyst's weight.
-    public var weights: [String: Double]
+    public var weights: [CriterionID: Double]
     /// Red lines that no longer veto: each becomes a preference whose weight is the largest of the actor's
     /// preference weights (as given here; 1 without any), scoring 0 where an option crosses it and 1 where not.
-    public var bentRedLines: [String]
+    public var bentRedLines: [CriterionID]
 
-    public init(actorID: String, weights: [String: Double] = [:], bentRedLines: [String] = []) {
+    public init(actorID: ActorID, weights: [CriterionID: Double] = [:], bentRedLines: [CriterionID] = []) {
         self.actorID = actorID
         self.weights = weights
         self.bentRedLines = bentRedLines

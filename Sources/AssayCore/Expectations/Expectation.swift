@@ -2,18 +2,18 @@
 public struct Expectation: Sendable, Equatable {
     public enum Claim: Sendable, Equatable {
         /// The option ranks first (alone or tied) for the actor.
-        case top(actor: String, option: String)
-        case rank(actor: String, option: String, rank: Int)
+        case top(actor: ActorID, option: OptionID)
+        case rank(actor: ActorID, option: OptionID, rank: Int)
         /// The actor vetoes the option, by the given red line if one is named.
-        case vetoed(actor: String, option: String, by: String?)
+        case vetoed(actor: ActorID, option: OptionID, by: CriterionID?)
         /// The actor can accept and score the option.
-        case acceptable(actor: String, option: String)
+        case acceptable(actor: ActorID, option: OptionID)
         /// Kendall's tau between the actor's computed and stated rankings is at least this.
-        case minimumTau(actor: String, value: Double)
+        case minimumTau(actor: ActorID, value: Double)
         /// A tension of this kind is reported for the actor, about the option if one is named.
-        case tension(actor: String, kind: Tension.Kind, option: String?)
-        case inAgreementZone(option: String)
-        case paretoOptimal(option: String)
+        case tension(actor: ActorID, kind: Tension.Kind, option: OptionID?)
+        case inAgreementZone(option: OptionID)
+        case paretoOptimal(option: OptionID)
     }
 
     public var claim: Claim
@@ -25,7 +25,7 @@ public struct Expectation: Sendable, Equatable {
     }
 
     /// Actor, option and criterion ids the claim refers to, for validation.
-    var references: (actors: [String], options: [String], criteria: [String]) {
+    var references: (actors: [ActorID], options: [OptionID], criteria: [CriterionID]) {
         switch claim {
         case .top(let actor, let option), .rank(let actor, let option, _), .acceptable(let actor, let option):
             return ([actor], [option], [])

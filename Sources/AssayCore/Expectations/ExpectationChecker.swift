@@ -10,10 +10,10 @@ public enum ExpectationChecker {
 
     /// Why the claim does not hold, or `nil` when it does.
     static func failure(_ claim: Expectation.Claim, _ evaluation: ReportEvaluation) -> String? {
-        func result(_ actor: String, _ option: String) -> OptionResult? { evaluation.actor(actor)?.result(for: option) }
+        func result(_ actor: ActorID, _ option: OptionID) -> OptionResult? { evaluation.actor(actor)?.result(for: option) }
         /// Which options hold a rank now, so the message says what took the expected place, and on which assessments
         /// they beat the expected option.
-        func holders(_ actor: String, _ rank: Int, instead option: String) -> String {
+        func holders(_ actor: ActorID, _ rank: Int, instead option: OptionID) -> String {
             let holding = evaluation.actor(actor)?.ranked.filter { $0.rank == rank } ?? []
             guard !holding.isEmpty else { return "" }
             let expected = result(actor, option)

@@ -11,9 +11,9 @@ public struct Assessment: Sendable, Identifiable, Equatable {
         case low, medium, high
     }
 
-    public var id: String
-    public var optionID: String
-    public var criterionID: String
+    public var id: AssessmentID
+    public var optionID: OptionID
+    public var criterionID: CriterionID
     public var judgement: Judgement
     public var confidence: Confidence
     public var rationale: String
@@ -24,7 +24,7 @@ public struct Assessment: Sendable, Identifiable, Equatable {
     public var criterionLocation: SourceLocation
     public var judgementLocation: SourceLocation
 
-    public init(id: String, optionID: String, criterionID: String, judgement: Judgement, confidence: Confidence,
+    public init(id: AssessmentID, optionID: OptionID, criterionID: CriterionID, judgement: Judgement, confidence: Confidence,
                 rationale: String, citations: [Citation], isInference: Bool = false, location: SourceLocation,
                 optionLocation: SourceLocation? = nil, criterionLocation: SourceLocation? = nil,
                 judgementLocation: SourceLocation? = nil) {

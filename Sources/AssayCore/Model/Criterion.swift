@@ -23,8 +23,8 @@ public struct Criterion: Sendable, Identifiable, Equatable {
         }
     }
 
-    public var id: String
-    public var actorID: String
+    public var id: CriterionID
+    public var actorID: ActorID
     public var kind: Kind
     public var title: String
     /// The relative weight of a preference; `nil` for red lines.
@@ -40,7 +40,7 @@ public struct Criterion: Sendable, Identifiable, Equatable {
     /// Where `actor:` is written, for errors about the reference.
     public var actorLocation: SourceLocation
 
-    public init(id: String, actorID: String, kind: Kind, title: String, weight: Double?, scale: [Level],
+    public init(id: CriterionID, actorID: ActorID, kind: Kind, title: String, weight: Double?, scale: [Level],
                 citations: [Citation], isInference: Bool = false, body: String = "",
                 location: SourceLocation, actorLocation: SourceLocation? = nil, measure: Measure? = nil) {
         self.measure = measure

@@ -1,6 +1,6 @@
 /// A course of action the article discusses.
 public struct Option: Sendable, Identifiable, Equatable {
-    public var id: String
+    public var id: OptionID
     public var title: String
     public var summary: String
     public var body: String
@@ -8,7 +8,7 @@ public struct Option: Sendable, Identifiable, Equatable {
     public var isInference: Bool
     public var location: SourceLocation
 
-    public init(id: String, title: String, summary: String, body: String = "", citations: [Citation],
+    public init(id: OptionID, title: String, summary: String, body: String = "", citations: [Citation],
                 isInference: Bool = false, location: SourceLocation) {
         self.id = id
         self.title = title

@@ -15,19 +15,19 @@ public struct ReportModel: Sendable {
     /// The file line each file's Markdown body starts on, by path: problems inside bodies are located with it.
     public let bodyLines: [String: Int]
     // Lookups by id: the evaluation asks for assessments option by criterion, which must not be quadratic.
-    private let optionIndex: [String: Int]
-    private let criterionIndex: [String: Int]
+    private let optionIndex: [OptionID: Int]
+    private let criterionIndex: [CriterionID: Int]
     private let assessmentIndex: [AssessmentKey: Int]
-    private let assessmentIDIndex: [String: Int]
-    private let assessmentsByOption: [String: [Int]]
-    private let assessmentsByCriterion: [String: [Int]]
-    private let criteriaByActor: [String: [Int]]
-    private let actorIndex: [String: Int]
-    private let statedRankingIndex: [String: Int]
+    private let assessmentIDIndex: [AssessmentID: Int]
+    private let assessmentsByOption: [OptionID: [Int]]
+    private let assessmentsByCriterion: [CriterionID: [Int]]
+    private let criteriaByActor: [ActorID: [Int]]
+    private let actorIndex: [ActorID: Int]
+    private let statedRankingIndex: [ActorID: Int]
 
     private struct AssessmentKey: Hashable {
-        var option: String
-        var criterion: String
+        var option: OptionID
+        var criterion: CriterionID
     }
 
     public init(article: Article, actors: [Actor], criteria: [Criterion], options: [Option],
@@ -65,23 +65,23 @@ public struct ReportModel: Sendable {
     }
 
     /// Assessments of one option, in criterion id order.
-    public func assessments(ofOption id: String) -> [Assessment] { (assessmentsByOption[id] ?? []).map { assessments[$0] } }
+    public func assessments(ofOption id: OptionID) -> [Assessment] { (assessmentsByOption[id] ?? []).map { assessments[$0] } }
     /// Assessments on one criterion, in option id order.
-    public func assessments(ofCriterion id: String) -> [Assessment] { (assessmentsByCriterion[id] ?? []).map { assessments[$0] } }
+    public func assessments(ofCriterion id: CriterionID) -> [Assessment] { (assessmentsByCriterion[id] ?? []).map { assessments[$0] } }
 
-    public func assessment(id: String) -> Assessment? { assessmentIDIndex[id].map { assessments[$0] } }
+    public func assessment(id: AssessmentID) -> Assessment? { assessmentIDIndex[id].map { assessments[$0] } }
 
-    public func actor(_ id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
-    public func criterion(_ id: String) -> Criterion? { criterionIndex[id].map { criteria[$0] } }
-    public func option(_ id: String) -> Option? { optionIndex[id].map { options[$0] } }
+    public func actor(_ id: ActorID) -> Actor? { actorIndex[id].map { actors[$0] } }
+    public func criterion(_ id: CriterionID) -> Criterion? { criterionIndex[id].map { criteria[$0] } }
+    public func option(_ id: OptionID) -> Option? { optionIndex[id].map { options[$0] } }
 
-    public func criteria(of actorID: String) -> [Criterion] { (criteriaByActor[actorID] ?? []).map { criteria[$0] } }
+    public func criteria(of actorID: ActorID) -> [Criterion] { (criteriaByActor[actorID] ?? []).map { criteria[$0] } }
 
-    public func assessment(option: String, criterion: String) -> Assessment? {
+    public func assessment(option: OptionID, criterion: CriterionID) -> Assessment? {
         assessmentIndex[AssessmentKey(option: option, criterion: criterion)].map { assessments[$0] }
     }
 
-    public func statedRanking(of actorID: String) -> StatedRanking? {
+    public func statedRanking(of actorID: ActorID) -> StatedRanking? {
         statedRankingIndex[actorID].map { statedRankings[$0] }
     }
 
@@ -98,10 +98,10 @@ public struct ReportModel: Sendable {
 
 /// What cites a passage.
 public enum Citer: Hashable, Sendable, Comparable {
-    case option(String)
-    case criterion(String)
-    case assessment(String)
-    case statedRanking(String)
+    case option(OptionID)
+    case criterion(CriterionID)
+    case assessment(AssessmentID)
+    case statedRanking(ActorID)
 }
 
 extension Citer {

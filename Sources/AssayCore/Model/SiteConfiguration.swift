@@ -14,7 +14,7 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var allowsRemoteImages: Bool
     /// The order in which the report's summary and rankings present the actors (`actors: [a, b]`), the leading
     /// actor first; actors not listed follow, by `ReportSummary.actorOrder`'s rule.
-    public var actorOrder: [String] = []
+    public var actorOrder: [ActorID] = []
     /// Where each id of `actorOrder` is written, for diagnostics.
     public var actorOrderLocations: [SourceLocation] = []
 

@@ -3,14 +3,14 @@
 public struct StatedRanking: Sendable, Equatable {
     /// Something the author says of two options: one is better than the other.
     public struct Pair: Sendable, Equatable {
-        public var higher: String
-        public var lower: String
+        public var higher: OptionID
+        public var lower: OptionID
         /// The author's own qualification ("only slightly"), if any.
         public var note: String?
         public var citations: [Citation]
         public var location: SourceLocation
 
-        public init(higher: String, lower: String, note: String? = nil, citations: [Citation] = [], location: SourceLocation) {
+        public init(higher: OptionID, lower: OptionID, note: String? = nil, citations: [Citation] = [], location: SourceLocation) {
             self.higher = higher
             self.lower = lower
             self.note = note
@@ -19,30 +19,30 @@ public struct StatedRanking: Sendable, Equatable {
         }
     }
 
-    public var actorID: String
+    public var actorID: ActorID
     /// Best first: each group's options are tied.
-    public var groups: [[String]]
+    public var groups: [[OptionID]]
     /// Pairs stated one by one, beyond the groups.
     public var pairs: [Pair]
     /// Options the author says the actor will not accept.
-    public var unacceptable: [String]
+    public var unacceptable: [OptionID]
     public var citations: [Citation]
     public var body: String
     public var location: SourceLocation
     /// Where each listed option id is written, for reference errors.
-    public var optionLocations: [String: SourceLocation]
+    public var optionLocations: [OptionID: SourceLocation]
 
     /// Every option the groups list, best first.
-    public var order: [String] { groups.flatMap { $0 } }
+    public var order: [OptionID] { groups.flatMap { $0 } }
 
-    public init(actorID: String, order: [String], unacceptable: [String] = [], citations: [Citation],
-                body: String = "", location: SourceLocation, optionLocations: [String: SourceLocation] = [:]) {
+    public init(actorID: ActorID, order: [OptionID], unacceptable: [OptionID] = [], citations: [Citation],
+                body: String = "", location: SourceLocation, optionLocations: [OptionID: SourceLocation] = [:]) {
         self.init(actorID: actorID, groups: order.map { [$0] }, pairs: [], unacceptable: unacceptable, citations: citations,
                   body: body, location: location, optionLocations: optionLocations)
     }
 
-    public init(actorID: String, groups: [[String]], pairs: [Pair], unacceptable: [String] = [], citations: [Citation],
-                body: String = "", location: SourceLocation, optionLocations: [String: SourceLocation] = [:]) {
+    public init(actorID: ActorID, groups: [[OptionID]], pairs: [Pair], unacceptable: [OptionID] = [], citations: [Citation],
+                body: String = "", location: SourceLocation, optionLocations: [OptionID: SourceLocation] = [:]) {
         self.actorID = actorID
         self.groups = groups
         self.pairs = pairs
@@ -55,9 +55,9 @@ public struct StatedRanking: Sendable, Equatable {
 
     /// What the author says of two options: `1` when `a` is above `b`, `-1` below, `0` tied, nil not ordered. The
     /// groups order every option of a group above every option of later groups; pairs add to that, transitively.
-    public var relation: (String, String) -> Int? {
-        var above: [String: Set<String>] = [:]
-        var groupOf: [String: Int] = [:]
+    public var relation: (OptionID, OptionID) -> Int? {
+        var above: [OptionID: Set<OptionID>] = [:]
+        var groupOf: [OptionID: Int] = [:]
         for (index, group) in groups.enumerated() {
             for option in group { groupOf[option] = index }
         }
@@ -88,7 +88,7 @@ public struct StatedRanking: Sendable, Equatable {
     }
 
     /// Every option the ranking mentions, in the groups' order, then those only pairs name.
-    public var mentioned: [String] {
+    public var mentioned: [OptionID] {
         var result = order
         for pair in pairs {
             for option in [pair.higher, pair.lower] where !result.contains(option) { result.append(option) }

@@ -64,7 +64,7 @@ enum AnnotationReader {
         guard let name, let description else { return }
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
-        content.actors.append(Actor(id: id, name: name, description: description, body: body, location: fields.location))
+        content.actors.append(Actor(id: ActorID(id), name: name, description: description, body: body, location: fields.location))
     }
 
     private static func readOption(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
@@ -75,7 +75,7 @@ enum AnnotationReader {
         guard let title, let summary else { return }
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
-        content.options.append(Option(id: id, title: title, summary: summary, body: body, citations: evidence.citations,
+        content.options.append(Option(id: OptionID(id), title: title, summary: summary, body: body, citations: evidence.citations,
                                       isInference: evidence.isInference, location: fields.location))
     }
 
@@ -127,7 +127,7 @@ enum AnnotationReader {
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
         content.criteria.append(Criterion(
-            id: id, actorID: actor, kind: kind, title: title, weight: kind == .preference ? weight?.value : nil,
+            id: CriterionID(id), actorID: ActorID(actor), kind: kind, title: title, weight: kind == .preference ? weight?.value : nil,
             scale: scale ?? [], citations: evidence.citations, isInference: evidence.isInference, body: body,
             location: fields.location, actorLocation: fields.keyLocationOfValue("actor"), measure: measure))
     }
@@ -224,7 +224,7 @@ enum AnnotationReader {
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
         content.assessments.append(Assessment(
-            id: id, optionID: option, criterionID: criterion, judgement: judgement, confidence: confidence,
+            id: AssessmentID(id), optionID: OptionID(option), criterionID: CriterionID(criterion), judgement: judgement, confidence: confidence,
             rationale: body, citations: evidence.citations, isInference: evidence.isInference, location: fields.location,
             optionLocation: fields.keyLocationOfValue("option"), criterionLocation: fields.keyLocationOfValue("criterion"),
             judgementLocation: fields.keyLocationOfValue(judgementKey)))
@@ -262,9 +262,9 @@ enum AnnotationReader {
                                  hint: "rename the file to 'rankings/\(actor).md'"))
             return
         }
-        var locations: [String: SourceLocation] = [:]
+        var locations: [OptionID: SourceLocation] = [:]
         let listed = (groups ?? []).flatMap { $0 }
-        for entry in listed + unacceptable where locations[entry.id] == nil { locations[entry.id] = entry.location }
+        for entry in listed + unacceptable where locations[OptionID(entry.id)] == nil { locations[OptionID(entry.id)] = entry.location }
         for pair in pairs {
             for (option, location) in [(pair.higher, pair.location), (pair.lower, pair.location)] where locations[option] == nil {
                 locations[option] = location
@@ -275,11 +275,11 @@ enum AnnotationReader {
             fields.report(.error(at: entry.location, "'\(entry.id)' is listed twice in 'order'",
                                  hint: "list each option once; tied options go together in brackets, e.g. - [option-a, option-b]"))
         }
-        let ranking = StatedRanking(actorID: actor, groups: (groups ?? []).map { $0.map(\.id) }, pairs: pairs,
-                                    unacceptable: unacceptable.map(\.id), citations: evidence.citations, body: body,
+        let ranking = StatedRanking(actorID: ActorID(actor), groups: (groups ?? []).map { $0.map { OptionID($0.id) } }, pairs: pairs,
+                                    unacceptable: unacceptable.map { OptionID($0.id) }, citations: evidence.citations, body: body,
                                     location: fields.location, optionLocations: locations)
         // A pair must agree with the groups and with the other pairs.
-        let groupOnly = StatedRanking(actorID: actor, groups: ranking.groups, pairs: [], citations: [], location: fields.location)
+        let groupOnly = StatedRanking(actorID: ActorID(actor), groups: ranking.groups, pairs: [], citations: [], location: fields.location)
         let order = groupOnly.relation
         for (index, pair) in pairs.enumerated() {
             if pair.higher == pair.lower {
@@ -289,7 +289,7 @@ enum AnnotationReader {
                                         + (stated == 0 ? "ties them" : "puts '\(pair.lower)' first"),
                                      hint: "make the pair and 'order' agree, or leave one of them out"))
             } else {
-                let others = StatedRanking(actorID: actor, groups: [], pairs: Array(pairs[..<index]), citations: [], location: fields.location)
+                let others = StatedRanking(actorID: ActorID(actor), groups: [], pairs: Array(pairs[..<index]), citations: [], location: fields.location)
                 if others.relation(pair.lower, pair.higher) == 1 {
                     fields.report(.error(at: pair.location, "the pair puts '\(pair.higher)' above '\(pair.lower)', but earlier pairs put it below",
                                          hint: "pairs must not go round in a circle: check which way each one goes"))
@@ -340,7 +340,7 @@ enum AnnotationReader {
             pairFields.finish(allowed: ["above", "below", "note", "cites"])
             fields.absorb(pairFields)
             guard let above, let below else { return nil }
-            return StatedRanking.Pair(higher: above, lower: below, note: note, citations: citations, location: fields.place(of: item))
+            return StatedRanking.Pair(higher: OptionID(above), lower: OptionID(below), note: note, citations: citations, location: fields.place(of: item))
         }
     }
 }

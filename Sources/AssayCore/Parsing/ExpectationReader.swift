@@ -51,27 +51,27 @@ enum ExpectationReader {
         switch kind {
         case "top":
             guard let actor = required("actor") else { return nil }
-            return Expectation(claim: .top(actor: actor, option: subject.text), location: location)
+            return Expectation(claim: .top(actor: ActorID(actor), option: OptionID(subject.text)), location: location)
         case "rank":
             guard let rank = Int(subject.text), rank >= 1 else {
                 fields.report(.error(at: subject.location, "a rank must be a whole number from 1", hint: "write e.g. 'rank: 2'"))
                 return nil
             }
             guard let actor = required("actor"), let option = required("option") else { return nil }
-            return Expectation(claim: .rank(actor: actor, option: option, rank: rank), location: location)
+            return Expectation(claim: .rank(actor: ActorID(actor), option: OptionID(option), rank: rank), location: location)
         case "vetoed":
             guard let actor = required("actor") else { return nil }
-            return Expectation(claim: .vetoed(actor: actor, option: subject.text, by: values["by"]?.text), location: location)
+            return Expectation(claim: .vetoed(actor: ActorID(actor), option: OptionID(subject.text), by: values["by"].map { CriterionID($0.text) }), location: location)
         case "acceptable":
             guard let actor = required("actor") else { return nil }
-            return Expectation(claim: .acceptable(actor: actor, option: subject.text), location: location)
+            return Expectation(claim: .acceptable(actor: ActorID(actor), option: OptionID(subject.text)), location: location)
         case "min-tau":
             guard let value = Double(subject.text), (-1...1).contains(value) else {
                 fields.report(.error(at: subject.location, "'min-tau' must be a number from -1 to 1", hint: "write e.g. 'min-tau: 0.8'"))
                 return nil
             }
             guard let actor = required("actor") else { return nil }
-            return Expectation(claim: .minimumTau(actor: actor, value: value), location: location)
+            return Expectation(claim: .minimumTau(actor: ActorID(actor), value: value), location: location)
         case "tension":
             guard let tension = Tension.Kind(rawValue: subject.text) else {
                 let kinds = [Tension.Kind.rankedButVetoed, .unacceptableButPasses, .discordantPair, .rankedButUnscored].map(\.rawValue)
@@ -80,11 +80,11 @@ enum ExpectationReader {
                 return nil
             }
             guard let actor = required("actor") else { return nil }
-            return Expectation(claim: .tension(actor: actor, kind: tension, option: values["option"]?.text), location: location)
+            return Expectation(claim: .tension(actor: ActorID(actor), kind: tension, option: values["option"].map { OptionID($0.text) }), location: location)
         case "in-agreement-zone":
-            return Expectation(claim: .inAgreementZone(option: subject.text), location: location)
+            return Expectation(claim: .inAgreementZone(option: OptionID(subject.text)), location: location)
         default:
-            return Expectation(claim: .paretoOptimal(option: subject.text), location: location)
+            return Expectation(claim: .paretoOptimal(option: OptionID(subject.text)), location: location)
         }
     }
 }

@@ -10,7 +10,7 @@ public enum ModelValidator {
         let actorIDs = Set(content.actors.map(\.id))
         let optionIDs = Set(content.options.map(\.id))
         let criteria = Dictionary(content.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let hasFile = { (kind: ContentKind, id: String) in content.declarations[kind]?[id] != nil }
+        func hasFile<Entity>(_ kind: ContentKind, _ id: EntityID<Entity>) -> Bool { content.declarations[kind]?[id.rawValue] != nil }
 
         for criterion in content.criteria where !actorIDs.contains(criterion.actorID) && !hasFile(.actor, criterion.actorID) {
             diagnostics.append(.error(at: criterion.actorLocation, "unknown actor '\(criterion.actorID)'",
@@ -44,7 +44,7 @@ public enum ModelValidator {
                 diagnostics.append(.error(at: ranking.location, "unknown actor '\(ranking.actorID)'",
                                           hint: reference(ranking.actorID, among: actorIDs, kind: .actor, in: content)))
             }
-            var listed: Set<String> = []
+            var listed: Set<OptionID> = []
             // Pairs may name any option, unacceptable ones too; 'order' and 'unacceptable' each list an option once.
             let onlyInPairs = ranking.mentioned.filter { !ranking.order.contains($0) && !ranking.unacceptable.contains($0) }
             for id in ranking.order + ranking.unacceptable + onlyInPairs {
@@ -74,7 +74,7 @@ public enum ModelValidator {
                                           hint: reference(id, among: Set(criteria.keys), kind: .criterion, in: content)))
             }
         }
-        var listed: Set<String> = []
+        var listed: Set<ActorID> = []
         for (id, location) in zip(content.site.actorOrder, content.site.actorOrderLocations) {
             if !actorIDs.contains(id) {
                 diagnostics.append(.error(at: location, "unknown actor '\(id)'", hint: reference(id, among: actorIDs, kind: .actor, in: content)))
@@ -112,13 +112,15 @@ public enum ModelValidator {
         }
     }
 
-    private static func reference(_ id: String, among ids: Set<String>, kind: ContentKind, in content: ParsedContent) -> String {
+    private static func reference<Entity>(_ id: EntityID<Entity>, among ids: Set<EntityID<Entity>>, kind: ContentKind,
+                                          in content: ParsedContent) -> String {
+        let id = id.rawValue, ids = ids.map(\.rawValue)
         let nouns: [ContentKind: String] = [.actor: "an actor", .criterion: "a criterion", .option: "an option",
                                             .assessment: "an assessment", .statedRanking: "a ranking"]
         if let other = ContentKind.allCases.first(where: { $0 != kind && content.declarations[$0]?[id] != nil }) {
             return "'\(id)' is \(nouns[other] ?? other.rawValue), not \(nouns[kind] ?? kind.rawValue)"
         }
-        if let match = Suggestion.closest(to: id, among: Array(ids)) { return "did you mean '\(match)'?" }
+        if let match = Suggestion.closest(to: id, among: ids) { return "did you mean '\(match)'?" }
         return "there is no '\(kind.rawValue)/\(id).md'" + (ids.isEmpty ? "" : "; known: " + ids.sorted().prefix(6).joined(separator: ", "))
     }
 }

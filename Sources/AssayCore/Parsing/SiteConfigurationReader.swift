@@ -29,7 +29,7 @@ enum SiteConfigurationReader {
         }
         configuration.allowsRemoteImages = fields.bool("remote-images") ?? false
         if let actors = fields.idList("actors") {
-            configuration.actorOrder = actors.map(\.id)
+            configuration.actorOrder = actors.map { ActorID($0.id) }
             configuration.actorOrderLocations = actors.map(\.location)
         }
         fields.finish(allowed: FrontMatterKeys.site)

@@ -60,7 +60,7 @@ extension Revision {
     /// The parts of report.json a revision needs.
     private struct ReportFile: Decodable {
         struct Source: Decodable { var body: String }
-        struct Named: Decodable { var id: String; var name: String }
+        struct Named: Decodable { var id: ActorID; var name: String }
         struct Titled: Decodable {
             struct Step: Decodable { var level: String; var value: Double; var label: String? }
             var id: String
@@ -69,8 +69,8 @@ extension Revision {
             var scale: [Step]?
         }
         struct AssessmentEntry: Decodable {
-            var option: String
-            var criterion: String
+            var option: OptionID
+            var criterion: CriterionID
             var level: String?
             var crosses: Bool?
             var confidence: String
@@ -90,8 +90,8 @@ extension Revision {
             var titles: [String: String] = [:]
             for option in options { titles[option.id] = option.title }
             for criterion in criteria { titles[criterion.id] = criterion.title }
-            for actor in actors { titles[actor.id] = actor.name }
-            let weights = Dictionary(criteria.compactMap { c in c.weight.map { (c.id, $0) } }, uniquingKeysWith: { first, _ in first })
+            for actor in actors { titles[actor.id.rawValue] = actor.name }
+            let weights = Dictionary(criteria.compactMap { c in c.weight.map { (CriterionID(c.id), $0) } }, uniquingKeysWith: { first, _ in first })
             return Revision(
                 date: nil, note: nil, article: RevisionRecorder.articleDigest(source.body),
                 actors: evaluation.actors.map { actor in
@@ -105,10 +105,10 @@ extension Revision {
                 passages: passages.map { PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citedBy.sorted()) }.sorted { $0.id < $1.id },
                 titles: titles,
                 levels: Dictionary(criteria.compactMap { criterion in
-                    criterion.scale.flatMap { $0.isEmpty ? nil : (criterion.id, Dictionary($0.map { ($0.level, $0.value) }, uniquingKeysWith: { first, _ in first })) }
+                    criterion.scale.flatMap { $0.isEmpty ? nil : (CriterionID(criterion.id), Dictionary($0.map { ($0.level, $0.value) }, uniquingKeysWith: { first, _ in first })) }
                 }, uniquingKeysWith: { first, _ in first }),
                 levelLabels: Dictionary(criteria.compactMap { criterion in
-                    RevisionRecorder.labels((criterion.scale ?? []).compactMap { step in step.label.map { (step.level, $0) } }).map { (criterion.id, $0) }
+                    RevisionRecorder.labels((criterion.scale ?? []).compactMap { step in step.label.map { (step.level, $0) } }).map { (CriterionID(criterion.id), $0) }
                 }, uniquingKeysWith: { first, _ in first }))
         }
     }

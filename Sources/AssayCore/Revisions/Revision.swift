@@ -5,14 +5,14 @@ public struct Revision: Sendable, Codable, Equatable {
     /// One actor's ranking.
     public struct ActorConclusions: Sendable, Codable, Equatable {
         public struct Place: Sendable, Codable, Equatable {
-            public var option: String
+            public var option: OptionID
             public var rank: Int
             public var score: Double?
             /// The share of rank-acceptability draws in which the option ranks first; nil without draws (or in
             /// revisions recorded before it was kept).
             public var firstShare: Double?
 
-            public init(option: String, rank: Int, score: Double?, firstShare: Double? = nil) {
+            public init(option: OptionID, rank: Int, score: Double?, firstShare: Double? = nil) {
                 self.option = option
                 self.rank = rank
                 self.score = score
@@ -21,24 +21,24 @@ public struct Revision: Sendable, Codable, Equatable {
         }
 
         public struct Veto: Sendable, Codable, Equatable {
-            public var option: String
-            public var redLines: [String]
+            public var option: OptionID
+            public var redLines: [CriterionID]
         }
 
-        public var actor: String
+        public var actor: ActorID
         /// Preference weights by criterion id.
-        public var weights: [String: Double]
-        public var redLines: [String]
+        public var weights: [CriterionID: Double]
+        public var redLines: [CriterionID]
         public var ranked: [Place]
         /// Options that cannot be scored for lack of assessments.
-        public var incomplete: [String]
+        public var incomplete: [OptionID]
         public var vetoed: [Veto]
         /// Each preference's stability band: the shares of the total weight between which its weight leaves the
         /// ranking as it is, by criterion id. Nil in revisions recorded before it was kept.
-        public var stability: [String: Band]?
+        public var stability: [CriterionID: Band]?
 
-        public init(actor: String, weights: [String: Double], redLines: [String], ranked: [Place], incomplete: [String],
-                    vetoed: [Veto], stability: [String: Band]? = nil) {
+        public init(actor: ActorID, weights: [CriterionID: Double], redLines: [CriterionID], ranked: [Place], incomplete: [OptionID],
+                    vetoed: [Veto], stability: [CriterionID: Band]? = nil) {
             self.actor = actor
             self.weights = weights
             self.redLines = redLines
@@ -66,16 +66,16 @@ public struct Revision: Sendable, Codable, Equatable {
 
     /// A tension between the author's ranking and the evaluation, as the report states it.
     public struct TensionRecord: Sendable, Codable, Equatable, Hashable {
-        public var actor: String
+        public var actor: ActorID
         public var kind: String
-        public var options: [String]
+        public var options: [OptionID]
         public var summary: String
     }
 
     /// An assessment's judgement: a level id, or "crosses" / "does not cross" for a red line.
     public struct AssessmentRecord: Sendable, Codable, Equatable {
-        public var option: String
-        public var criterion: String
+        public var option: OptionID
+        public var criterion: CriterionID
         public var judgement: String
         public var confidence: String
     }
@@ -106,10 +106,10 @@ public struct Revision: Sendable, Codable, Equatable {
     /// Titles of options, criteria and actors, by id, for saying what changed in words.
     public var titles: [String: String]
     /// Each preference's level values: criterion id → level id → value. Absent in revisions recorded before it was kept.
-    public var levels: [String: [String: Double]]?
+    public var levels: [CriterionID: [String: Double]]?
     /// Each preference's level labels: criterion id → level id → label, so a change reads "from 'Moderate' to
     /// 'High'" and not as ids. Absent in revisions recorded before it was kept.
-    public var levelLabels: [String: [String: String]]?
+    public var levelLabels: [CriterionID: [String: String]]?
     /// The file it was read from, for locating problems in its note; not part of the record.
     public var file: String?
 
@@ -119,7 +119,7 @@ public struct Revision: Sendable, Codable, Equatable {
 
     public init(date: String?, note: String?, article: String, actors: [ActorConclusions], tensions: [TensionRecord],
                 expectations: [String]?, assessments: [AssessmentRecord], passages: [PassageRecord], titles: [String: String],
-                levels: [String: [String: Double]]? = nil, levelLabels: [String: [String: String]]? = nil) {
+                levels: [CriterionID: [String: Double]]? = nil, levelLabels: [CriterionID: [String: String]]? = nil) {
         self.date = date
         self.note = note
         self.article = article
@@ -133,13 +133,13 @@ public struct Revision: Sendable, Codable, Equatable {
         self.levelLabels = levelLabels
     }
 
-    public func title(_ id: String) -> String { titles[id] ?? id }
+    public func title<Entity>(_ id: EntityID<Entity>) -> String { titles[id.rawValue] ?? id.rawValue }
 
-    public func assessment(option: String, criterion: String) -> AssessmentRecord? {
+    public func assessment(option: OptionID, criterion: CriterionID) -> AssessmentRecord? {
         assessments.first { $0.option == option && $0.criterion == criterion }
     }
 
-    public func actor(_ id: String) -> ActorConclusions? { actors.first { $0.actor == id } }
+    public func actor(_ id: ActorID) -> ActorConclusions? { actors.first { $0.actor == id } }
 }
 
 extension Revision.ActorConclusions {
@@ -147,20 +147,20 @@ extension Revision.ActorConclusions {
     public enum Standing: Sendable, Equatable {
         case ranked(Int)
         case incomplete
-        case vetoed([String])
+        case vetoed([CriterionID])
         case absent
     }
 
     /// Where every option it lists stands, by option: for comparing whole revisions without a scan per option.
-    public func standings() -> [String: Standing] {
-        var result: [String: Standing] = [:]
+    public func standings() -> [OptionID: Standing] {
+        var result: [OptionID: Standing] = [:]
         for veto in vetoed where result[veto.option] == nil { result[veto.option] = .vetoed(veto.redLines) }
         for option in incomplete { result[option] = .incomplete }
         for place in ranked.reversed() { result[place.option] = .ranked(place.rank) }
         return result
     }
 
-    public func standing(of option: String) -> Standing {
+    public func standing(of option: OptionID) -> Standing {
         if let place = ranked.first(where: { $0.option == option }) { return .ranked(place.rank) }
         if incomplete.contains(option) { return .incomplete }
         if let veto = vetoed.first(where: { $0.option == option }) { return .vetoed(veto.redLines) }

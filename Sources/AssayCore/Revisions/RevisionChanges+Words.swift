@@ -4,9 +4,9 @@ extension RevisionChanges {
     /// A piece of a sentence.
     public enum Segment: Sendable, Equatable {
         case text(String)
-        case option(String)
-        case criterion(String)
-        case actor(String)
+        case option(OptionID)
+        case criterion(CriterionID)
+        case actor(ActorID)
         /// A passage, by its text.
         case quote(String)
     }
@@ -60,9 +60,9 @@ extension RevisionChanges {
             }
         }
         let explained = Set((moved.flatMap(\.assessments) + vetoes.flatMap(\.assessments)).filter(\.judgementChanged)
-            .map { $0.option + "\u{0}" + $0.criterion })
+            .map { AssessedPair($0.option, $0.criterion) })
         for change in assessments {
-            let key = change.option + "\u{0}" + change.criterion
+            let key = AssessedPair(change.option, change.criterion)
             if change.judgementChanged, !explained.contains(key) {
                 lines.append([.text("The assessment of "), .option(change.option), .text(" on "), .criterion(change.criterion),
                               .text(" changed " + Self.judgement(change) + Self.confidence(change) + ".")])
@@ -98,7 +98,9 @@ extension RevisionChanges {
             line.map { segment in
                 switch segment {
                 case .text(let text): text
-                case .option(let id), .criterion(let id), .actor(let id): titles(id)
+                case .option(let id): titles(id.rawValue)
+                case .criterion(let id): titles(id.rawValue)
+                case .actor(let id): titles(id.rawValue)
                 case .quote(let text): "“\(text)”"
                 }
             }.joined()
@@ -116,7 +118,7 @@ extension RevisionChanges {
     private func scoreSentences() -> [[Segment]] {
         let shown = 8
         var lines: [[Segment]] = []
-        var byActor: [(actor: String, changes: [ScoreChange])] = []
+        var byActor: [(actor: ActorID, changes: [ScoreChange])] = []
         for change in scores {
             if byActor.last?.actor == change.actor { byActor[byActor.count - 1].changes.append(change) } else { byActor.append((change.actor, [change])) }
         }
@@ -198,12 +200,12 @@ extension RevisionChanges {
         let parts = reference.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return [.text(reference)] }
         switch parts[0] {
-        case "option": return [.option(parts[1])]
-        case "criterion": return [.criterion(parts[1])]
-        case "ranking": return [.text("the author's ranking for "), .actor(parts[1])]
+        case "option": return [.option(OptionID(parts[1]))]
+        case "criterion": return [.criterion(CriterionID(parts[1]))]
+        case "ranking": return [.text("the author's ranking for "), .actor(ActorID(parts[1]))]
         case "assessment":
             let ids = parts[1].components(separatedBy: "--")
-            return ids.count == 2 ? [.text("the assessment of "), .option(ids[0]), .text(" on "), .criterion(ids[1])] : [.text(parts[1])]
+            return ids.count == 2 ? [.text("the assessment of "), .option(OptionID(ids[0])), .text(" on "), .criterion(CriterionID(ids[1]))] : [.text(parts[1])]
         default: return [.text(reference)]
         }
     }

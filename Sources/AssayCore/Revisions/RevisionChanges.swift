@@ -3,8 +3,8 @@
 public struct RevisionChanges: Sendable, Codable, Equatable {
     /// An option whose place in an actor's ranking changed (from one rank to another, or into or out of "not scored").
     public struct Move: Sendable, Codable, Equatable {
-        public var actor: String
-        public var option: String
+        public var actor: ActorID
+        public var option: OptionID
         /// "1", "2", …, or "not scored", "vetoed", "absent".
         public var from: String
         public var to: String
@@ -20,8 +20,8 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
 
     /// An option that kept its place but whose score moved (by at least 0.005, so the two figures shown differ).
     public struct ScoreChange: Sendable, Codable, Equatable {
-        public var actor: String
-        public var option: String
+        public var actor: ActorID
+        public var option: OptionID
         public var old: Double
         public var new: Double
     }
@@ -30,8 +30,8 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
     /// ranks first, before and after (when it changed by a percentage point or more). `wasFirst` says whether it
     /// led before: if not, it is a new leader.
     public struct FirstShareChange: Sendable, Codable, Equatable {
-        public var actor: String
-        public var option: String
+        public var actor: ActorID
+        public var option: OptionID
         public var old: Double
         public var new: Double
         public var wasFirst: Bool
@@ -39,15 +39,15 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
 
     /// A preference's stability band that widened or narrowed (either end moved by a percentage point or more).
     public struct BandChange: Sendable, Codable, Equatable {
-        public var actor: String
-        public var criterion: String
+        public var actor: ActorID
+        public var criterion: CriterionID
         public var old: Revision.Band
         public var new: Revision.Band
     }
 
     /// A level of a preference's scale whose value changed.
     public struct LevelValueChange: Sendable, Codable, Equatable {
-        public var criterion: String
+        public var criterion: CriterionID
         public var level: String
         public var old: Double?
         public var new: Double?
@@ -57,20 +57,20 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
 
     /// An option an actor now vetoes (`added`), or no longer does.
     public struct VetoChange: Sendable, Codable, Equatable {
-        public var actor: String
-        public var option: String
-        public var redLines: [String]
+        public var actor: ActorID
+        public var option: OptionID
+        public var redLines: [CriterionID]
         public var added: Bool
         public var assessments: [AssessmentChange]
         /// For a veto that stays for other red lines: the ones it was for.
-        public var insteadOf: [String]?
+        public var insteadOf: [CriterionID]?
         /// For a lifted veto: where the option stands now ("1", "not scored", "absent").
         public var now: String?
     }
 
     public struct AssessmentChange: Sendable, Codable, Equatable {
-        public var option: String
-        public var criterion: String
+        public var option: OptionID
+        public var criterion: CriterionID
         /// The judgement before and after; nil where there was or is no assessment.
         public var old: String?
         public var new: String?
@@ -88,8 +88,8 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
     }
 
     public struct WeightChange: Sendable, Codable, Equatable {
-        public var actor: String
-        public var criterion: String
+        public var actor: ActorID
+        public var criterion: CriterionID
         public var old: Double?
         public var new: Double?
     }
@@ -130,17 +130,17 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
     public var isEmpty: Bool { self == RevisionChanges() }
 
     /// Options this change is about, for "changed since" notes on their pages.
-    public var optionsConcerned: Set<String> {
+    public var optionsConcerned: Set<OptionID> {
         Set(moved.map(\.option) + vetoes.map(\.option) + assessments.map(\.option) + scores.map(\.option) + firstShares.map(\.option)
             + tensionsAppeared.flatMap(\.options) + tensionsDisappeared.flatMap(\.options)
             + quotesChanged.compactMap { Self.option(citedBy: $0.citer) })
     }
 
     /// The option a `kind:id` citer is about: an option, or an assessment of one.
-    static func option(citedBy reference: String) -> String? {
-        if reference.hasPrefix("option:") { return String(reference.dropFirst("option:".count)) }
+    static func option(citedBy reference: String) -> OptionID? {
+        if reference.hasPrefix("option:") { return OptionID(String(reference.dropFirst("option:".count))) }
         guard reference.hasPrefix("assessment:") else { return nil }
         let ids = reference.dropFirst("assessment:".count).components(separatedBy: "--")
-        return ids.count == 2 ? ids[0] : nil
+        return ids.count == 2 ? OptionID(ids[0]) : nil
     }
 }

@@ -7,7 +7,7 @@ public enum RevisionDiff {
         changes.weights = weightChanges(old, new)
         changes.levelValues = levelValueChanges(old, new)
         // Looked up per option below: built once, so comparing revisions stays linear in the options.
-        let judgements = Dictionary((new.assessments + old.assessments).map { ($0.option + "\u{0}" + $0.criterion, $0.judgement) },
+        let judgements = Dictionary((new.assessments + old.assessments).map { (AssessedPair($0.option, $0.criterion), $0.judgement) },
                                     uniquingKeysWith: { first, _ in first })
         let assessmentChangesByOption = Dictionary(grouping: changes.assessments, by: \.option)
         for actor in Set(old.actors.map(\.actor) + new.actors.map(\.actor)).sorted() {
@@ -26,7 +26,7 @@ public enum RevisionDiff {
                 guard from != to else { continue }
                 let why = (assessmentChangesByOption[option] ?? []).filter { criteria.contains($0.criterion) }
                 // The option's own levels whose values changed.
-                let values = changes.levelValues.filter { judgements[option + "\u{0}" + $0.criterion] == $0.level && criteria.contains($0.criterion) }
+                let values = changes.levelValues.filter { judgements[AssessedPair(option, $0.criterion)] == $0.level && criteria.contains($0.criterion) }
                 switch (from, to) {
                 case (.vetoed(let lines), .vetoed(let now)):
                     changes.vetoes.append(.init(actor: actor, option: option, redLines: now, added: true, assessments: why, insteadOf: lines))
@@ -61,12 +61,12 @@ public enum RevisionDiff {
         return changes
     }
 
-    private static func places(_ actor: Revision.ActorConclusions?) -> [String: Revision.ActorConclusions.Place] {
+    private static func places(_ actor: Revision.ActorConclusions?) -> [OptionID: Revision.ActorConclusions.Place] {
         Dictionary((actor?.ranked ?? []).map { ($0.option, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A score that moved while the rank stayed, and the share of first place of the option ranked first now.
-    private static func compareCertainty(actor: String, _ old: Revision.ActorConclusions.Place, _ new: Revision.ActorConclusions.Place,
+    private static func compareCertainty(actor: ActorID, _ old: Revision.ActorConclusions.Place, _ new: Revision.ActorConclusions.Place,
                                          into changes: inout RevisionChanges) {
         if old.rank == new.rank, let was = old.score, let now = new.score, abs(was - now) >= 0.005 {
             changes.scores.append(.init(actor: actor, option: new.option, old: was, new: now))
@@ -76,7 +76,7 @@ public enum RevisionDiff {
         }
     }
 
-    private static func options(_ actor: Revision.ActorConclusions) -> [String] {
+    private static func options(_ actor: Revision.ActorConclusions) -> [OptionID] {
         actor.ranked.map(\.option) + actor.incomplete + actor.vetoed.map(\.option)
     }
 
@@ -90,15 +90,14 @@ public enum RevisionDiff {
     }
 
     private static func assessmentChanges(_ old: Revision, _ new: Revision) -> [RevisionChanges.AssessmentChange] {
-        var before: [String: Revision.AssessmentRecord] = [:], after: [String: Revision.AssessmentRecord] = [:]
-        for record in old.assessments { before[record.option + "\u{0}" + record.criterion] = record }
-        for record in new.assessments { after[record.option + "\u{0}" + record.criterion] = record }
+        var before: [AssessedPair: Revision.AssessmentRecord] = [:], after: [AssessedPair: Revision.AssessmentRecord] = [:]
+        for record in old.assessments { before[AssessedPair(record.option, record.criterion)] = record }
+        for record in new.assessments { after[AssessedPair(record.option, record.criterion)] = record }
         return Set(before.keys).union(after.keys).sorted().compactMap { key in
             let was = before[key], now = after[key]
             guard was?.judgement != now?.judgement || was?.confidence != now?.confidence else { return nil }
-            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-            let criterion = parts[1]
-            var change = RevisionChanges.AssessmentChange(option: parts[0], criterion: criterion, old: was?.judgement, new: now?.judgement)
+            let criterion = key.criterion
+            var change = RevisionChanges.AssessmentChange(option: key.option, criterion: criterion, old: was?.judgement, new: now?.judgement)
             if was?.judgement != now?.judgement {
                 change.oldLabel = was.flatMap { old.levelLabels?[criterion]?[$0.judgement] }
                 change.newLabel = now.flatMap { new.levelLabels?[criterion]?[$0.judgement] }
@@ -176,4 +175,17 @@ public enum RevisionDiff {
         }
         return result
     }
+}
+
+/// One option on one criterion: what an assessment is of.
+struct AssessedPair: Hashable, Comparable {
+    var option: OptionID
+    var criterion: CriterionID
+
+    init(_ option: OptionID, _ criterion: CriterionID) {
+        self.option = option
+        self.criterion = criterion
+    }
+
+    static func < (lhs: Self, rhs: Self) -> Bool { (lhs.option, lhs.criterion) < (rhs.option, rhs.criterion) }
 }

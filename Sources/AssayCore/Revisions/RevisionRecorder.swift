@@ -6,9 +6,9 @@ public enum RevisionRecorder {
     public static func record(_ model: ReportModel, passages: AnchoredPassages, evaluation: ReportEvaluation,
                               date: String?, note: String?) -> Revision {
         var titles: [String: String] = [:]
-        for option in model.options { titles[option.id] = option.title }
-        for criterion in model.criteria { titles[criterion.id] = criterion.title }
-        for actor in model.actors { titles[actor.id] = actor.name }
+        for option in model.options { titles[option.id.rawValue] = option.title }
+        for criterion in model.criteria { titles[criterion.id.rawValue] = criterion.title }
+        for actor in model.actors { titles[actor.id.rawValue] = actor.name }
         let assessments = model.assessments.map { assessment in
             Revision.AssessmentRecord(option: assessment.optionID, criterion: assessment.criterionID,
                                       judgement: judgement(assessment.judgement), confidence: assessment.confidence.rawValue)
@@ -40,8 +40,8 @@ public enum RevisionRecorder {
 
     /// Each preference's levels: its scale, and the figures its assessments give (`=140..185`), so that a change of
     /// figure reads with its unit ("4,600 €/month") and as better or worse.
-    static func levelsInUse(_ model: ReportModel) -> [(String, [Criterion.Level])] {
-        var figures: [String: Set<String>] = [:]
+    static func levelsInUse(_ model: ReportModel) -> [(CriterionID, [Criterion.Level])] {
+        var figures: [CriterionID: Set<String>] = [:]
         for assessment in model.assessments {
             if case .level(let id) = assessment.judgement, id.hasPrefix("=") { figures[assessment.criterionID, default: []].insert(id) }
         }
@@ -62,8 +62,8 @@ public enum RevisionRecorder {
         }
     }
 
-    static func conclusions(_ evaluation: ActorEvaluation, weights: [String: Double], robustness: ActorRobustness?) -> Revision.ActorConclusions {
-        var ranked: [Revision.ActorConclusions.Place] = [], incomplete: [String] = [], vetoed: [Revision.ActorConclusions.Veto] = []
+    static func conclusions(_ evaluation: ActorEvaluation, weights: [CriterionID: Double], robustness: ActorRobustness?) -> Revision.ActorConclusions {
+        var ranked: [Revision.ActorConclusions.Place] = [], incomplete: [OptionID] = [], vetoed: [Revision.ActorConclusions.Veto] = []
         // Shares only where draws were made and there is a score to be uncertain about.
         let acceptability = robustness.flatMap { $0.acceptability.draws > 0 && !evaluation.preferenceIDs.isEmpty ? $0.acceptability : nil }
         for result in evaluation.results {

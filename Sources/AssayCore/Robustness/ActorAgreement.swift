@@ -5,29 +5,29 @@
 public struct ActorAgreement: Sendable, Codable, Equatable {
     /// Why one actor blocks one option.
     public struct Block: Sendable, Codable, Equatable {
-        public var optionID: String
-        public var actorID: String
+        public var optionID: OptionID
+        public var actorID: ActorID
         /// Red lines the option crosses; empty when the actor cannot score it instead.
-        public var redLines: [String]
+        public var redLines: [CriterionID]
         /// Criteria it is not assessed on, when that is what keeps it out.
-        public var missing: [String]
+        public var missing: [CriterionID]
     }
 
     /// Options every actor with criteria can accept and score.
-    public let zone: [String]
+    public let zone: [OptionID]
     /// Options in the zone that no other option in it beats or equals on every actor's score while beating it on one.
-    public let paretoOptimal: [String]
+    public let paretoOptimal: [OptionID]
     /// Every (option, actor) pair that keeps an option out of the zone, option by option in option order.
     public let blocks: [Block]
-    private let zoneMembers: Set<String>
-    private let paretoMembers: Set<String>
-    private let blocksByOption: [String: [Int]]
+    private let zoneMembers: Set<OptionID>
+    private let paretoMembers: Set<OptionID>
+    private let blocksByOption: [OptionID: [Int]]
 
     private enum CodingKeys: String, CodingKey {
         case zone, paretoOptimal, blocks
     }
 
-    public init(zone: [String] = [], paretoOptimal: [String] = [], blocks: [Block] = []) {
+    public init(zone: [OptionID] = [], paretoOptimal: [OptionID] = [], blocks: [Block] = []) {
         self.zone = zone
         self.paretoOptimal = paretoOptimal
         self.blocks = blocks
@@ -38,31 +38,31 @@ public struct ActorAgreement: Sendable, Codable, Equatable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(zone: try container.decode([String].self, forKey: .zone),
-                  paretoOptimal: try container.decode([String].self, forKey: .paretoOptimal),
+        self.init(zone: try container.decode([OptionID].self, forKey: .zone),
+                  paretoOptimal: try container.decode([OptionID].self, forKey: .paretoOptimal),
                   blocks: try container.decode([Block].self, forKey: .blocks))
     }
 
     /// Whether every actor with criteria can accept and score the option.
-    public func isInZone(_ optionID: String) -> Bool { zoneMembers.contains(optionID) }
+    public func isInZone(_ optionID: OptionID) -> Bool { zoneMembers.contains(optionID) }
 
     /// Whether the option is in the zone and no other option in it dominates it.
-    public func isParetoOptimal(_ optionID: String) -> Bool { paretoMembers.contains(optionID) }
+    public func isParetoOptimal(_ optionID: OptionID) -> Bool { paretoMembers.contains(optionID) }
 
     /// Who blocks the option, and why, in actor order; empty for an option in the zone.
-    public func blocks(of optionID: String) -> [Block] { (blocksByOption[optionID] ?? []).map { blocks[$0] } }
+    public func blocks(of optionID: OptionID) -> [Block] { (blocksByOption[optionID] ?? []).map { blocks[$0] } }
 
     /// - Parameter options: every option id, in the order the zone and the blocks list them.
-    public static func analyse(_ evaluations: [ActorEvaluation], options: [String]) -> ActorAgreement {
+    public static func analyse(_ evaluations: [ActorEvaluation], options: [OptionID]) -> ActorAgreement {
         var work = WorkTally()
         return analyse(evaluations, options: options, work: &work)
     }
 
     /// Linear in options × actors for the zone and the blocks; the Pareto filter is `ParetoFront`'s.
-    static func analyse(_ evaluations: [ActorEvaluation], options: [String], work: inout WorkTally) -> ActorAgreement {
+    static func analyse(_ evaluations: [ActorEvaluation], options: [OptionID], work: inout WorkTally) -> ActorAgreement {
         guard !evaluations.isEmpty else { return ActorAgreement(zone: [], paretoOptimal: [], blocks: []) }
         var blocks: [Block] = []
-        var zone: [String] = []
+        var zone: [OptionID] = []
         var scores: [Double] = []
         for option in options {
             var blocked = false

@@ -8,13 +8,13 @@
 /// - red lines are kept as stated: only options the actor can accept and score take part.
 public struct RankAcceptability: Sendable, Codable, Equatable {
     public struct Entry: Sendable, Codable, Equatable {
-        public var optionID: String
+        public var optionID: OptionID
         /// `shares[r]` is the share of draws in which the option takes rank r + 1, for the first
         /// `RankAcceptability.maximumRanks` ranks; the last entry then gathers every lower rank. They sum to 1.
         public var shares: [Double]
         /// The mean normalised weights (by criterion id) over the draws in which the option ranks first;
         /// `nil` when it never does.
-        public var centralWeights: [String: Double]?
+        public var centralWeights: [CriterionID: Double]?
     }
 
     public static let defaultSeed: UInt64 = 20_240_601
@@ -36,7 +36,7 @@ public struct RankAcceptability: Sendable, Codable, Equatable {
     /// One per ranked option, in rank order.
     public let options: [Entry]
     // Option pages show one row: by index, so they do not scan every option.
-    private let entryByOption: [String: Int]
+    private let entryByOption: [OptionID: Int]
 
     private enum CodingKeys: String, CodingKey {
         case draws, seed, options
@@ -56,7 +56,7 @@ public struct RankAcceptability: Sendable, Codable, Equatable {
     }
 
     /// The rank probabilities of one option; `nil` when it is not ranked (or there were no draws).
-    public func entry(for optionID: String) -> Entry? { entryByOption[optionID].map { options[$0] } }
+    public func entry(for optionID: OptionID) -> Entry? { entryByOption[optionID].map { options[$0] } }
 
     /// Workers the draws are spread over by default: one per active core. The result does not depend on it.
     public static var defaultWorkers: Int { ProcessInfo.processInfo.activeProcessorCount }

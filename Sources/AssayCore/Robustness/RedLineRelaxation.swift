@@ -1,27 +1,27 @@
 /// What an actor's ranking would be if one red line were a strong preference instead of a veto.
 public struct RedLineRelaxation: Sendable, Codable, Equatable {
     public struct Place: Sendable, Codable, Equatable {
-        public var optionID: String
+        public var optionID: OptionID
         public var rank: Int
         public var score: Double
     }
 
-    public var criterionID: String
+    public var criterionID: CriterionID
     /// The weight the red line gets: the largest among the actor's preferences (1 without any).
     public var weight: Double
     /// Options this red line alone vetoes, which the relaxed ranking lets back in.
-    public let readmitted: [String]
+    public let readmitted: [OptionID]
     /// The whole ranking with the red line as a preference: crossing it scores 0 on it, respecting it 1.
     public let ranking: [Place]
     // Pages ask about one option at a time: by index, so they do not scan the ranking.
-    private let readmittedOptions: Set<String>
-    private let placeByOption: [String: Int]
+    private let readmittedOptions: Set<OptionID>
+    private let placeByOption: [OptionID: Int]
 
     private enum CodingKeys: String, CodingKey {
         case criterionID, weight, readmitted, ranking
     }
 
-    public init(criterionID: String, weight: Double, readmitted: [String], ranking: [Place]) {
+    public init(criterionID: CriterionID, weight: Double, readmitted: [OptionID], ranking: [Place]) {
         self.criterionID = criterionID
         self.weight = weight
         self.readmitted = readmitted
@@ -32,24 +32,24 @@ public struct RedLineRelaxation: Sendable, Codable, Equatable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(criterionID: try container.decode(String.self, forKey: .criterionID),
+        self.init(criterionID: try container.decode(CriterionID.self, forKey: .criterionID),
                   weight: try container.decode(Double.self, forKey: .weight),
-                  readmitted: try container.decode([String].self, forKey: .readmitted),
+                  readmitted: try container.decode([OptionID].self, forKey: .readmitted),
                   ranking: try container.decode([Place].self, forKey: .ranking))
     }
 
     /// Whether this red line alone keeps the option out, so that bending it lets the option back in.
-    public func readmits(_ optionID: String) -> Bool { readmittedOptions.contains(optionID) }
+    public func readmits(_ optionID: OptionID) -> Bool { readmittedOptions.contains(optionID) }
 
     /// Where the option lands in the relaxed ranking; `nil` when it is not ranked there.
-    public func place(of optionID: String) -> Place? { placeByOption[optionID].map { ranking[$0] } }
+    public func place(of optionID: OptionID) -> Place? { placeByOption[optionID].map { ranking[$0] } }
 
     /// - Parameter weights: the actor's preference weights, by criterion id.
-    public static func analyse(_ evaluation: ActorEvaluation, weights: [String: Double]) -> [RedLineRelaxation] {
+    public static func analyse(_ evaluation: ActorEvaluation, weights: [CriterionID: Double]) -> [RedLineRelaxation] {
         let strongest = evaluation.preferenceIDs.compactMap { weights[$0] }.max() ?? 1
         return evaluation.redLineIDs.map { lineID in
-            var scores: [(id: String, score: Double)] = []
-            var readmitted: [String] = []
+            var scores: [(id: OptionID, score: Double)] = []
+            var readmitted: [OptionID] = []
             for result in evaluation.results {
                 let others = result.redLineChecks.filter { $0.criterionID != lineID }
                 guard let check = result.redLineChecks.first(where: { $0.criterionID == lineID }), let crosses = check.crosses,

@@ -2,9 +2,9 @@
 /// crossings did not hold. A veto is only as firm as the judgement that the option crosses the red line.
 public enum UncertainCrossings {
     public struct Case: Sendable, Equatable {
-        public var optionID: String
+        public var optionID: OptionID
         /// The red lines it is judged, with low confidence, to cross.
-        public var redLines: [String]
+        public var redLines: [CriterionID]
         /// Its verdict with those crossings reversed: a rank and score, still vetoed (by a firmer crossing), or not
         /// scored.
         public var verdict: Verdict
@@ -13,10 +13,10 @@ public enum UncertainCrossings {
     /// Reads the verdict off what the evaluation already holds, without ranking again: reversing one option's crossings
     /// changes no other option's score, so its rank is one more than the number of ranked options scoring above it.
     /// Linear in the options (a binary search per vetoed option over the ranked scores).
-    public static func analyse(actor actorID: String, in model: ReportModel, evaluation: ActorEvaluation) -> [Case] {
+    public static func analyse(actor actorID: ActorID, in model: ReportModel, evaluation: ActorEvaluation) -> [Case] {
         // Ranked options come in rank order, so their scores are sorted from the highest down.
         let rankedScores = evaluation.ranked.map { $0.score ?? 0 }
-        let missingPreferences = { (gaps: [String]) in gaps.compactMap(model.criterion).filter { $0.kind == .preference } }
+        let missingPreferences = { (gaps: [CriterionID]) in gaps.compactMap(model.criterion).filter { $0.kind == .preference } }
         let preferences = evaluation.preferenceIDs.compactMap(model.criterion)
         return evaluation.results.compactMap { result -> Case? in
             guard case .vetoed(let redLines) = result.verdict else { return nil }

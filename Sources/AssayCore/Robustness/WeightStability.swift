@@ -8,8 +8,8 @@ public struct WeightStability: Sendable, Codable, Equatable {
     /// Two ranked options and the share of the criterion's weight at which they change places.
     public struct Swap: Sendable, Codable, Equatable {
         /// Ranked above `lower` now.
-        public var higher: String
-        public var lower: String
+        public var higher: OptionID
+        public var lower: OptionID
         /// The share of the total weight at which the two tie.
         public var share: Double
         /// The raw weight giving that share, the other weights unchanged; `nil` when the share is 1.
@@ -18,7 +18,7 @@ public struct WeightStability: Sendable, Codable, Equatable {
         public var whenRising: Bool
     }
 
-    public var criterionID: String
+    public var criterionID: CriterionID
     /// The criterion's current share of the actor's total preference weight.
     public var share: Double
     public var weight: Double
@@ -33,13 +33,13 @@ public struct WeightStability: Sendable, Codable, Equatable {
     /// The actor's only preference: its share cannot move.
     public var isOnlyPreference: Bool
     // Option pages ask for the swaps of one option: by index, so they do not scan every swap.
-    private let swapsByOption: [String: [Int]]
+    private let swapsByOption: [OptionID: [Int]]
 
     private enum CodingKeys: String, CodingKey {
         case criterionID, share, weight, lowerShare, upperShare, lowerWeight, upperWeight, adjacentSwaps, isOnlyPreference
     }
 
-    public init(criterionID: String, share: Double, weight: Double, lowerShare: Double, upperShare: Double, lowerWeight: Double,
+    public init(criterionID: CriterionID, share: Double, weight: Double, lowerShare: Double, upperShare: Double, lowerWeight: Double,
                 upperWeight: Double?, adjacentSwaps: [Swap], isOnlyPreference: Bool) {
         self.criterionID = criterionID
         self.share = share
@@ -50,7 +50,7 @@ public struct WeightStability: Sendable, Codable, Equatable {
         self.upperWeight = upperWeight
         self.adjacentSwaps = adjacentSwaps
         self.isOnlyPreference = isOnlyPreference
-        var index: [String: [Int]] = [:]
+        var index: [OptionID: [Int]] = [:]
         for (position, swap) in adjacentSwaps.enumerated() {
             index[swap.higher, default: []].append(position)
             if swap.lower != swap.higher { index[swap.lower, default: []].append(position) }
@@ -60,7 +60,7 @@ public struct WeightStability: Sendable, Codable, Equatable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(criterionID: try container.decode(String.self, forKey: .criterionID),
+        self.init(criterionID: try container.decode(CriterionID.self, forKey: .criterionID),
                   share: try container.decode(Double.self, forKey: .share),
                   weight: try container.decode(Double.self, forKey: .weight),
                   lowerShare: try container.decode(Double.self, forKey: .lowerShare),
@@ -73,10 +73,10 @@ public struct WeightStability: Sendable, Codable, Equatable {
 
     /// The adjacent swaps the option takes part in (at most two: with the option above and the one below),
     /// in ranking order.
-    public func swaps(involving optionID: String) -> [Swap] { (swapsByOption[optionID] ?? []).map { adjacentSwaps[$0] } }
+    public func swaps(involving optionID: OptionID) -> [Swap] { (swapsByOption[optionID] ?? []).map { adjacentSwaps[$0] } }
 
     /// Stability of every preference of one actor, from its evaluation and the preferences' weights.
-    public static func analyse(_ evaluation: ActorEvaluation, weights: [String: Double]) -> [WeightStability] {
+    public static func analyse(_ evaluation: ActorEvaluation, weights: [CriterionID: Double]) -> [WeightStability] {
         let ranked = evaluation.ranked
         let total = evaluation.totalWeight
         return evaluation.preferenceIDs.map { criterionID in
@@ -87,7 +87,7 @@ public struct WeightStability: Sendable, Codable, Equatable {
                                        lowerWeight: weight, upperWeight: weight, adjacentSwaps: [], isOnlyPreference: true)
             }
             // Value on this criterion and score over the others, per ranked option.
-            let lines = ranked.map { result -> (id: String, value: Double, rest: Double) in
+            let lines = ranked.map { result -> (id: OptionID, value: Double, rest: Double) in
                 let value = result.contributions.first { $0.criterionID == criterionID }?.value ?? 0
                 return (result.optionID, value, ((result.score ?? 0) - share * value) / (1 - share))
             }
@@ -118,7 +118,7 @@ public struct WeightStability: Sendable, Codable, Equatable {
     }
 
     /// Where two score lines cross within [0, 1]; `tied` when they are equal now but not everywhere.
-    private static func crossing(_ a: (id: String, value: Double, rest: Double), _ b: (id: String, value: Double, rest: Double),
+    private static func crossing(_ a: (id: OptionID, value: Double, rest: Double), _ b: (id: OptionID, value: Double, rest: Double),
                                  at share: Double) -> (share: Double, tied: Bool)? {
         let tolerance = CompetitionRanking.tolerance
         let offset = a.rest - b.rest

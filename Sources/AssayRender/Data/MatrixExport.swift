@@ -22,7 +22,7 @@ enum MatrixExport {
                     case nil:
                         break
                     }
-                    rows.append([evaluation.actorID, option.id, criterion.id, criterion.kind.rawValue,
+                    rows.append([evaluation.actorID.rawValue, option.id.rawValue, criterion.id.rawValue, criterion.kind.rawValue,
                                  criterion.weight.map { String($0) } ?? "", level, value, crosses,
                                  assessment?.confidence.rawValue ?? "", assessment == nil ? "missing" : "assessed"])
                 }

@@ -17,7 +17,7 @@ struct ReportDocument: Encodable {
     }
 
     struct ActorEntry: Encodable {
-        var id: String
+        var id: ActorID
         var name: String
         var description: String
         var body: String
@@ -30,8 +30,8 @@ struct ReportDocument: Encodable {
     }
 
     struct CriterionEntry: Encodable {
-        var id: String
-        var actor: String
+        var id: CriterionID
+        var actor: ActorID
         var kind: String
         var title: String
         var weight: Double?
@@ -55,7 +55,7 @@ struct ReportDocument: Encodable {
     }
 
     struct OptionEntry: Encodable {
-        var id: String
+        var id: OptionID
         var title: String
         var summary: String
         var inference: Bool
@@ -64,9 +64,9 @@ struct ReportDocument: Encodable {
     }
 
     struct AssessmentEntry: Encodable {
-        var id: String
-        var option: String
-        var criterion: String
+        var id: AssessmentID
+        var option: OptionID
+        var criterion: CriterionID
         var level: String?
         var crosses: Bool?
         /// A figure from the text, or a range of figures, on a measured preference; `figureValue` is what it counts as.
@@ -81,18 +81,18 @@ struct ReportDocument: Encodable {
 
     struct RankingEntry: Encodable {
         struct PairEntry: Encodable {
-            var above: String
-            var below: String
+            var above: OptionID
+            var below: OptionID
             var note: String?
             var passages: [String]
         }
 
-        var actor: String
-        var order: [String]
+        var actor: ActorID
+        var order: [OptionID]
         /// The order as tied groups, best first.
-        var groups: [[String]]
+        var groups: [[OptionID]]
         var pairs: [PairEntry]
-        var unacceptable: [String]
+        var unacceptable: [OptionID]
         var passages: [String]
         var notes: String
     }

@@ -5,7 +5,7 @@ import AssayCore
 public struct MarkdownBodies: Sendable {
     /// Whose body a text is.
     public enum Owner: Hashable, Sendable {
-        case actor(String), criterion(String), option(String), assessment(String), statedRanking(String)
+        case actor(ActorID), criterion(CriterionID), option(OptionID), assessment(AssessmentID), statedRanking(ActorID)
         /// A revision's note, by the revision's date.
         case revisionNote(String)
     }

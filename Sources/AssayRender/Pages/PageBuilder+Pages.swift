@@ -104,7 +104,7 @@ extension PageBuilder {
         noteWhole(.criterion, criterion.id)
         noteEvaluation()
         note(.members(.criterion), .members(.option), .every(.option, .heading))
-        for other in model.criteria(of: criterion.actorID) { note(.entity(.criterion, other.id, .content)) }
+        for other in model.criteria(of: criterion.actorID) { note(.entity(.criterion, other.id.rawValue, .content)) }
         let actorWeight = model.criteria(of: criterion.actorID).reduce(0) { $0 + ($1.weight ?? 0) }
         let robustness = evaluation.robustness(of: criterion.actorID)
         let stability = robustness?.stability(of: criterion.id)

@@ -14,14 +14,14 @@ extension PageBuilder {
     }
 
     /// The shared ranking the index shows, recording what it shows.
-    func sharedRanking(_ actorID: String) -> RankingPiece? {
+    func sharedRanking(_ actorID: ActorID) -> RankingPiece? {
         noteRanking(actorID)
         return rankings[actorID]
     }
 
     /// A ranking shows every option, its scores and vetoes, the matrix of every assessment with its first quote,
     /// robustness and the author's own ranking.
-    func noteRanking(_ actorID: String) {
+    func noteRanking(_ actorID: ActorID) {
         noteEvaluation()
         note(.members(.option), .every(.option, .heading), .every(.criterion, .heading), .every(.criterion, .content), .members(.assessment),
              .every(.assessment, .heading), .passages, .members(.statedRanking))
@@ -110,7 +110,7 @@ extension PageBuilder {
     }
 
     /// The option × criterion matrix of one actor.
-    func matrix(_ actorID: String, depth: Int) -> MatrixPiece {
+    func matrix(_ actorID: ActorID, depth: Int) -> MatrixPiece {
         let criteria = model.criteria(of: actorID)
         let columns = criteria.enumerated().map { MatrixColumn(criterion: criterionLink($1.id), code: "C\($0 + 1)") }
         let rows = model.options.enumerated().map { index, option in
@@ -120,7 +120,7 @@ extension PageBuilder {
     }
 
     /// An option's row of the matrix: its level (or red-line crossing) on each criterion, linked to the assessment.
-    func matrixCells(_ optionID: String, criteria: [Criterion]) -> [MatrixCell] {
+    func matrixCells(_ optionID: OptionID, criteria: [Criterion]) -> [MatrixCell] {
         criteria.map { criterion in
             let assessment = model.assessment(option: optionID, criterion: criterion.id)
             switch assessment?.judgement {
@@ -135,12 +135,12 @@ extension PageBuilder {
         }
     }
 
-    static func assessmentPath(_ optionID: String, _ criterionID: String) -> String {
+    static func assessmentPath(_ optionID: OptionID, _ criterionID: CriterionID) -> String {
         PagePaths.option(optionID) + "#" + PagePaths.assessmentFragment(criterion: criterionID)
     }
 
     /// The matrix as a heat map, its cell links made for a page `depth` folders down.
-    func matrixSVG(_ actorID: String, depth: Int) -> String {
+    func matrixSVG(_ actorID: ActorID, depth: Int) -> String {
         let criteria = model.criteria(of: actorID)
         let options = model.options
         let prefix = String(repeating: "../", count: depth)

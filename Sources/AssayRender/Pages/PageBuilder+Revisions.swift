@@ -50,7 +50,7 @@ extension PageBuilder {
         return LatestRevision(date: history.latest.date ?? "", count: history.entries.count)
     }
 
-    func changedSince(_ optionID: String) -> ChangedSince? {
+    func changedSince(_ optionID: OptionID) -> ChangedSince? {
         note(.revisions)
         guard let history, let html = revisionHTML else { return nil }
         // What has changed since the latest revision depends on the conclusions, the judgements, the passages and the

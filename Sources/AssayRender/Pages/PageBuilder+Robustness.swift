@@ -2,7 +2,7 @@ import AssayCore
 
 /// How firm each ranking is: stability intervals, bent red lines, rank probabilities.
 extension PageBuilder {
-    func robustness(_ actorID: String) -> RobustnessPiece {
+    func robustness(_ actorID: ActorID) -> RobustnessPiece {
         guard let robustness = evaluation.robustness(of: actorID) else {
             return RobustnessPiece(hasRobustness: false, stability: [], relaxations: [], acceptability: nil)
         }
@@ -54,7 +54,7 @@ extension PageBuilder {
     }
 
     /// Rank probabilities as a table, of every option or of one.
-    func acceptability(_ acceptability: RankAcceptability, actorID: String, only option: String?) -> AcceptabilityPiece {
+    func acceptability(_ acceptability: RankAcceptability, actorID: ActorID, only option: OptionID?) -> AcceptabilityPiece {
         let count = acceptability.options.first?.shares.count ?? 0
         let rows: [AcceptabilityRow]
         if let option {
@@ -71,7 +71,7 @@ extension PageBuilder {
 
     /// What would change an option's place for one actor: the adjacent swaps it takes part in, then the red lines whose
     /// bending would let it back in, in the order the report lists them; read off the evaluation's per-option indexes.
-    func placeNotes(_ optionID: String, in robustness: ActorRobustness) -> [String] {
+    func placeNotes(_ optionID: OptionID, in robustness: ActorRobustness) -> [String] {
         var notes = robustness.stability.flatMap { report.swapSentences($0, swaps: $0.swaps(involving: optionID)) }
         for relaxation in robustness.relaxations(readmitting: optionID) {
             guard let place = relaxation.place(of: optionID) else { continue }
@@ -83,7 +83,7 @@ extension PageBuilder {
     }
 
     /// What would change an option's place, for its own page: one entry per actor with robustness results.
-    func optionRobustness(_ optionID: String) -> [OptionRobustness] {
+    func optionRobustness(_ optionID: OptionID) -> [OptionRobustness] {
         // The notes name other options and criteria.
         if !evaluation.robustness.isEmpty { note(.every(.option, .heading), .members(.option)) }
         return evaluation.robustness.map { robustness in

@@ -6,7 +6,7 @@ import Foundation
 extension PageBuilder {
     struct WhatIfData: Encodable {
         struct Preference: Encodable {
-            var id: String
+            var id: CriterionID
             var title: String
             var href: String
             var weight: Double
@@ -19,13 +19,13 @@ extension PageBuilder {
         }
 
         struct RedLine: Encodable {
-            var id: String
+            var id: CriterionID
             var title: String
             var href: String
         }
 
         struct Option: Encodable {
-            var id: String
+            var id: OptionID
             var title: String
             var href: String
             /// The level value on each preference, in `preferences` order; nil where there is no assessment.
@@ -34,7 +34,7 @@ extension PageBuilder {
             var crosses: [Bool?]
         }
 
-        var actor: String
+        var actor: ActorID
         var preferences: [Preference]
         var redLines: [RedLine]
         var options: [Option]

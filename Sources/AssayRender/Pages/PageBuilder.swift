@@ -4,16 +4,16 @@ import AssayCore
 /// cards, rankings, rank-probability rows — are made once here and shared, never built again per page.
 struct PageBuilder: Sendable {
     let report: ReportContext
-    let optionLinks: [String: OptionLink]
-    let criterionLinks: [String: CriterionLink]
-    let actorLinks: [String: ActorLink]
+    let optionLinks: [OptionID: OptionLink]
+    let criterionLinks: [CriterionID: CriterionLink]
+    let actorLinks: [ActorID: ActorLink]
     let quotesByPassage: [String: Quote]
     /// By assessment id.
-    private(set) var cards: [String: AssessmentCard]
+    private(set) var cards: [AssessmentID: AssessmentCard]
     /// Per actor with an evaluation: the ranking as the index shows it (its links made for the root).
-    private(set) var rankings: [String: RankingPiece]
+    private(set) var rankings: [ActorID: RankingPiece]
     /// Per actor, each option's row of rank probabilities.
-    private(set) var acceptabilityRows: [String: [String: AcceptabilityRow]]
+    private(set) var acceptabilityRows: [ActorID: [OptionID: AcceptabilityRow]]
     /// What the report concludes, leading actor first: the index, report.json and the feed all show it.
     let summary: ReportSummary
     /// The recorded revisions and what changed at each; nil without revisions.
@@ -68,8 +68,8 @@ struct PageBuilder: Sendable {
     func note(_ dependencies: Dependency...) { log?.note(dependencies) }
 
     /// An entity's heading and the rest of it.
-    func noteWhole(_ kind: ContentKind, _ id: String) {
-        note(.entity(kind, id, .heading), .entity(kind, id, .content))
+    func noteWhole<Entity>(_ kind: ContentKind, _ id: EntityID<Entity>) {
+        note(.entity(kind, id.rawValue, .heading), .entity(kind, id.rawValue, .content))
     }
 
     /// The evaluation, and the names its phrases use ("vetoed by “…”").
@@ -79,19 +79,19 @@ struct PageBuilder: Sendable {
 
     // MARK: Links
 
-    func optionLink(_ id: String) -> OptionLink {
-        note(.entity(.option, id, .heading))
-        return optionLinks[id] ?? OptionLink(id: id, title: id, path: PagePaths.option(id))
+    func optionLink(_ id: OptionID) -> OptionLink {
+        note(.entity(.option, id.rawValue, .heading))
+        return optionLinks[id] ?? OptionLink(id: id, title: id.rawValue, path: PagePaths.option(id))
     }
 
-    func criterionLink(_ id: String) -> CriterionLink {
-        note(.entity(.criterion, id, .heading))
-        return criterionLinks[id] ?? CriterionLink(id: id, title: id, path: PagePaths.criterion(id), isRedLine: false)
+    func criterionLink(_ id: CriterionID) -> CriterionLink {
+        note(.entity(.criterion, id.rawValue, .heading))
+        return criterionLinks[id] ?? CriterionLink(id: id, title: id.rawValue, path: PagePaths.criterion(id), isRedLine: false)
     }
 
-    func actorLink(_ id: String) -> ActorLink {
-        note(.entity(.actor, id, .heading))
-        return actorLinks[id] ?? ActorLink(id: id, name: id, path: PagePaths.actor(id))
+    func actorLink(_ id: ActorID) -> ActorLink {
+        note(.entity(.actor, id.rawValue, .heading))
+        return actorLinks[id] ?? ActorLink(id: id, name: id.rawValue, path: PagePaths.actor(id))
     }
 
     /// Where a citer's citation is shown, and how to name it.
@@ -103,7 +103,7 @@ struct PageBuilder: Sendable {
         case .criterion(let id):
             return CiterLink(label: "Criterion: \(report.criterionTitle(id))", href: .path(PagePaths.criterion(id)), kind: "criterion")
         case .assessment(let id):
-            guard let assessment = model.assessment(id: id) else { return CiterLink(label: id, href: .verbatim("#"), kind: "assessment") }
+            guard let assessment = model.assessment(id: id) else { return CiterLink(label: id.rawValue, href: .verbatim("#"), kind: "assessment") }
             return CiterLink(label: "Assessment: \(report.optionTitle(assessment.optionID)) on \(report.criterionTitle(assessment.criterionID))",
                              href: .path(PagePaths.option(assessment.optionID) + "#" + PagePaths.assessmentFragment(criterion: assessment.criterionID)),
                              kind: "assessment")
@@ -136,7 +136,7 @@ struct PageBuilder: Sendable {
             note(.members(.assessment))
             for assessment in assessments {
                 noteWhole(.assessment, assessment.id)
-                note(.entity(.option, assessment.optionID, .heading))
+                note(.entity(.option, assessment.optionID.rawValue, .heading))
                 noteWhole(.criterion, assessment.criterionID)
                 for citation in assessment.citations {
                     if let id = report.passages.passageIDs[citation.location] { note(.quote(id)) }

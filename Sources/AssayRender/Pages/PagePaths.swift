@@ -1,3 +1,5 @@
+import AssayCore
+
 /// Where each page lives in `Output/`; ids are validated, so these paths never leave it.
 public enum PagePaths {
     public static let index = "index.html"
@@ -14,14 +16,14 @@ public enum PagePaths {
     public static let revisions = "revisions.html"
     public static let feed = "feed.xml"
 
-    public static func option(_ id: String) -> String { "options/\(id).html" }
-    public static func criterion(_ id: String) -> String { "criteria/\(id).html" }
-    public static func actor(_ id: String) -> String { "actors/\(id).html" }
+    public static func option(_ id: OptionID) -> String { "options/\(id).html" }
+    public static func criterion(_ id: CriterionID) -> String { "criteria/\(id).html" }
+    public static func actor(_ id: ActorID) -> String { "actors/\(id).html" }
 
     // The complete lists of a large report (see `ListPaging`) live in one folder. The page number follows the last
     // hyphen, so no actor id (which may hold hyphens) gives the same path as another's page.
     /// Page `number` (from 1) of an actor's complete ranking.
-    public static func rankingList(_ actorID: String, page number: Int) -> String { "lists/ranking-\(actorID)-\(number).html" }
+    public static func rankingList(_ actorID: ActorID, page number: Int) -> String { "lists/ranking-\(actorID)-\(number).html" }
     /// Page `number` (from 1) of every option's card.
     public static func optionList(page number: Int) -> String { "lists/options-\(number).html" }
 
@@ -29,7 +31,7 @@ public enum PagePaths {
     public static func revisionFragment(_ date: String) -> String { "revision-\(date)" }
 
     /// The fragment of an assessment on its option's page.
-    public static func assessmentFragment(criterion: String) -> String { "assessment-\(criterion)" }
+    public static func assessmentFragment(criterion: CriterionID) -> String { "assessment-\(criterion)" }
 
     /// The link to `path` from a page at `from`: all links are relative, so the report works from
     /// `file://` and from any sub-folder of a web server.

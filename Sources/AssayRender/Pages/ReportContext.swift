@@ -16,9 +16,9 @@ public struct ReportContext: Sendable {
         self.bodies = bodies
     }
 
-    func actorName(_ id: String) -> String { model.actor(id)?.name ?? id }
-    func optionTitle(_ id: String) -> String { model.option(id)?.title ?? id }
-    func criterionTitle(_ id: String) -> String { model.criterion(id)?.title ?? id }
+    func actorName(_ id: ActorID) -> String { model.actor(id)?.name ?? id.rawValue }
+    func optionTitle(_ id: OptionID) -> String { model.option(id)?.title ?? id.rawValue }
+    func criterionTitle(_ id: CriterionID) -> String { model.criterion(id)?.title ?? id.rawValue }
 
     func judgementText(_ assessment: Assessment) -> String {
         switch assessment.judgement {
@@ -56,7 +56,7 @@ public struct ReportContext: Sendable {
         }
     }
 
-    func intervalSentence(_ stability: WeightStability, actor: String) -> String {
+    func intervalSentence(_ stability: WeightStability, actor: ActorID) -> String {
         let name = criterionTitle(stability.criterionID)
         if stability.isOnlyPreference {
             return "\(quoted(name)) is \(actorName(actor))'s only preference, so its share of the weight cannot move."

@@ -67,7 +67,7 @@ struct SummarySentences {
         return sentence + "."
     }
 
-    private func agrees(_ verdict: ReportSummary.ActorVerdict, _ stated: [String]) -> Bool {
+    private func agrees(_ verdict: ReportSummary.ActorVerdict, _ stated: [OptionID]) -> Bool {
         !Set(stated).isDisjoint(with: verdict.first)
     }
 
@@ -76,18 +76,18 @@ struct SummarySentences {
     }
 
 
-    private func options(_ ids: [String], last: String = " and ") -> String {
+    private func options(_ ids: [OptionID], last: String = " and ") -> String {
         ids.enumerated().map { index, id in
             "<a href=\"\(escape(href(PagePaths.option(id))))\">\(escape(report.optionTitle(id)))</a>"
                 + InlineList.separator(after: index, of: ids.count, last: last)
         }.joined()
     }
 
-    private func actorLink(_ id: String) -> String {
+    private func actorLink(_ id: ActorID) -> String {
         "<a href=\"\(escape(href(PagePaths.actor(id))))\">\(escape(report.actorName(id)))</a>"
     }
 
-    private func criterionLink(_ id: String) -> String {
+    private func criterionLink(_ id: CriterionID) -> String {
         "“<a href=\"\(escape(href(PagePaths.criterion(id))))\">\(escape(report.criterionTitle(id)))</a>”"
     }
 

@@ -4,29 +4,29 @@ import AssayCore
 /// what `assay evaluate` prints, and what the what-if panel must show for the same scenario.
 public struct WhatIfOutcome: Encodable, Sendable {
     public struct Ranked: Encodable, Sendable {
-        public var option: String
+        public var option: OptionID
         public var rank: Int
         public var score: Double?
         public var scoreText: String?
         /// Each preference's share of the score, as printed, by criterion id.
-        public var contributions: [String: String]
+        public var contributions: [CriterionID: String]
     }
 
     public struct Incomplete: Encodable, Sendable {
-        public var option: String
+        public var option: OptionID
         public var rangeText: String
-        public var missing: [String]
+        public var missing: [CriterionID]
     }
 
     public struct Vetoed: Encodable, Sendable {
-        public var option: String
-        public var redLines: [String]
+        public var option: OptionID
+        public var redLines: [CriterionID]
     }
 
-    public var actor: String
+    public var actor: ActorID
     /// The weight of every preference the ranking used, bent red lines included, by criterion id.
-    public var weights: [String: Double]
-    public var bent: [String]
+    public var weights: [CriterionID: Double]
+    public var bent: [CriterionID]
     public var ranked: [Ranked]
     public var incomplete: [Incomplete]
     public var vetoed: [Vetoed]

@@ -18,9 +18,9 @@ import Testing
                 Criterion(id: "p", actorID: "a", kind: .preference, title: "P", weight: wp, scale: scale, citations: [], location: here),
                 Criterion(id: "q", actorID: "a", kind: .preference, title: "Q", weight: wq, scale: scale, citations: [], location: here),
             ],
-            options: options.map { Option(id: $0, title: $0.uppercased(), summary: "", citations: [], location: here) },
+            options: options.map { Option(id: OptionID($0), title: $0.uppercased(), summary: "", citations: [], location: here) },
             assessments: assessments.map {
-                Assessment(id: "\($0.0)--\($0.1)", optionID: $0.0, criterionID: $0.1, judgement: $0.2, confidence: .high,
+                Assessment(id: "\($0.0)--\($0.1)", optionID: OptionID($0.0), criterionID: CriterionID($0.1), judgement: $0.2, confidence: .high,
                            rationale: "r", citations: [], location: here)
             },
             statedRankings: stated.map { [$0] } ?? [])

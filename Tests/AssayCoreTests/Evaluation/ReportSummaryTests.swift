@@ -47,10 +47,10 @@ import Testing
     /// site.yml's order first; then an actor with a stated ranking; then more criteria; then by name, never by id.
     @Test func theLeadingActor() {
         let actors = [("a", "Zeta"), ("b", "Alpha"), ("c", "Mid"), ("d", "Beta")].map {
-            Actor(id: $0.0, name: $0.1, description: "", location: Self.here)
+            Actor(id: ActorID($0.0), name: $0.1, description: "", location: Self.here)
         }
         func criterion(_ id: String, _ actor: String) -> Criterion {
-            Criterion(id: id, actorID: actor, kind: .redLine, title: id, weight: nil, scale: [], citations: [], location: Self.here)
+            Criterion(id: CriterionID(id), actorID: ActorID(actor), kind: .redLine, title: id, weight: nil, scale: [], citations: [], location: Self.here)
         }
         let criteria = [criterion("a1", "a"), criterion("b1", "b"), criterion("b2", "b"), criterion("c1", "c"), criterion("d1", "d")]
         let stated = StatedRanking(actorID: "c", order: [], citations: [], location: Self.here)

@@ -62,7 +62,7 @@ import Testing
         // the single figure 0.55 instead, it never does.
         func model(_ o2: String) -> ReportModel {
             let criterion = Self.criterion(Measure(worst: 0, best: 1))
-            let options = ["o1", "o2"].map { Option(id: $0, title: $0, summary: $0, body: "", citations: [], location: Self.here) }
+            let options = ["o1", "o2"].map { Option(id: OptionID($0), title: $0, summary: $0, body: "", citations: [], location: Self.here) }
             let assessments = [("o1", "=0.6"), ("o2", o2)].map {
                 Assessment(id: "\($0.0)--p", optionID: $0.0, criterionID: "p", judgement: .level($0.1), confidence: .high,
                            rationale: "r", citations: [], location: Self.here)

@@ -7,9 +7,9 @@ import Testing
     static let titles = ["a": "Council", "o1": "North", "o2": "Mill", "o3": "Old town", "p": "Cost", "q": "Traffic", "r": "Old quarter"]
 
     /// Actor `a` with preferences p, q and red line r; o1 ahead of o2, o3 vetoed by r.
-    static func revision(date: String? = "2026-10-01", article: String = "A", weights: [String: Double] = ["p": 2, "q": 1],
+    static func revision(date: String? = "2026-10-01", article: String = "A", weights: [CriterionID: Double] = ["p": 2, "q": 1],
                          ranked: [Place] = [Place(option: "o1", rank: 1, score: 0.67), Place(option: "o2", rank: 2, score: 0.43)],
-                         incomplete: [String] = [], vetoed: [Revision.ActorConclusions.Veto] = [.init(option: "o3", redLines: ["r"])],
+                         incomplete: [OptionID] = [], vetoed: [Revision.ActorConclusions.Veto] = [.init(option: "o3", redLines: ["r"])],
                          tensions: [Revision.TensionRecord] = [], expectations: [String]? = [],
                          judgements: [String: String] = ["o1--p": "good", "o1--q": "bad", "o2--p": "mid", "o2--q": "mid", "o3--r": "crosses"],
                          passages: [Revision.PassageRecord] = [.init(id: "p-1", text: "the north site", citedBy: ["assessment:o1--p"])]) -> Revision {
@@ -18,7 +18,7 @@ import Testing
                  tensions: tensions, expectations: expectations,
                  assessments: judgements.sorted { $0.key < $1.key }.map { key, value in
                      let ids = key.components(separatedBy: "--")
-                     return .init(option: ids[0], criterion: ids[1], judgement: value, confidence: "high")
+                     return .init(option: OptionID(ids[0]), criterion: CriterionID(ids[1]), judgement: value, confidence: "high")
                  },
                  passages: passages, titles: titles)
     }

@@ -2,7 +2,7 @@ import Testing
 @testable import AssayCore
 
 @Suite struct ActorAgreementTests {
-    static func actor(_ id: String, ranked: [(String, Double)], vetoed: [String: [String]] = [:], incomplete: [String: [String]] = [:]) -> ActorEvaluation {
+    static func actor(_ id: ActorID, ranked: [(OptionID, Double)], vetoed: [OptionID: [CriterionID]] = [:], incomplete: [OptionID: [CriterionID]] = [:]) -> ActorEvaluation {
         var results = ranked.enumerated().map { index, entry in
             OptionResult(optionID: entry.0, verdict: .ranked(rank: index + 1, score: entry.1), contributions: [], redLineChecks: [], gaps: [])
         }

@@ -28,7 +28,7 @@ import Testing
         ]
         let model = ReportModel(article: base.article, actors: base.actors, criteria: base.criteria + [second], options: base.options,
                                 assessments: judgements.map {
-                                    Assessment(id: "\($0.0)--\($0.1)", optionID: $0.0, criterionID: $0.1, judgement: $0.2,
+                                    Assessment(id: "\($0.0)--\($0.1)", optionID: OptionID($0.0), criterionID: CriterionID($0.1), judgement: $0.2,
                                                confidence: .high, rationale: "r", citations: [], location: here)
                                 }, statedRankings: [])
         let relaxations = RedLineRelaxation.analyse(RankingEvaluator.evaluate(actor: "a", in: model), weights: ["p": 3, "q": 1])

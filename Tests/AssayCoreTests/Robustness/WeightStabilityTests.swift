@@ -6,7 +6,7 @@ import Testing
     typealias M = RankingEvaluatorTests
 
     static func stability(wp: Double, wq: Double, _ assessments: [(String, String, Assessment.Judgement)], options: [String])
-        -> [String: WeightStability] {
+        -> [CriterionID: WeightStability] {
         let evaluation = RankingEvaluator.evaluate(actor: "a", in: M.model(wp: wp, wq: wq, assessments: assessments, options: options))
         return Dictionary(uniqueKeysWithValues: WeightStability.analyse(evaluation, weights: ["p": wp, "q": wq]).map { ($0.criterionID, $0) })
     }

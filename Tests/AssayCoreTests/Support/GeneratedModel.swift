@@ -11,17 +11,17 @@ enum GeneratedModel {
                       seed: UInt64 = 1) -> ReportModel {
         let here = SourceLocation.start(of: "generated")
         let scale = [0.0, 0.25, 0.5, 0.75, 1.0].enumerated().map { Criterion.Level(id: "l\($0.offset)", label: "L", value: $0.element, location: here) }
-        let actorIDs = (0..<actors).map { "a\($0)" }
+        let actorIDs = (0..<actors).map { ActorID("a\($0)") }
         let criteriaList = actorIDs.flatMap { actor in
             (0..<criteria).map {
                 Criterion(id: "\(actor)-p\($0)", actorID: actor, kind: .preference, title: "P", weight: Double($0 + 1), scale: scale,
                           citations: [], location: here)
             }
         }
-        let optionIDs = (0..<(options + clones)).map { "o" + String(repeating: "0", count: max(0, 5 - String($0).count)) + String($0) }
+        let optionIDs = (0..<(options + clones)).map { OptionID("o" + String(repeating: "0", count: max(0, 5 - String($0).count)) + String($0)) }
         var random = SeededRandom(seed: seed)
         let confidences: [Assessment.Confidence] = [.low, .medium, .high]
-        var firstLevels: [String: Int] = [:]
+        var firstLevels: [CriterionID: Int] = [:]
         var assessments: [Assessment] = []
         for (index, option) in optionIDs.enumerated() {
             for criterion in criteriaList {
@@ -36,9 +36,9 @@ enum GeneratedModel {
             }
         }
         return ReportModel(article: Article(title: "T", author: "A", body: "x", location: here),
-                           actors: actorIDs.map { Actor(id: $0, name: $0, description: "", location: here) },
+                           actors: actorIDs.map { Actor(id: $0, name: $0.rawValue, description: "", location: here) },
                            criteria: criteriaList,
-                           options: optionIDs.map { Option(id: $0, title: $0, summary: "", citations: [], location: here) },
+                           options: optionIDs.map { Option(id: $0, title: $0.rawValue, summary: "", citations: [], location: here) },
                            assessments: assessments, statedRankings: [])
     }
 }

@@ -94,11 +94,11 @@ private enum EntityValue: Equatable {
     init(_ entity: ReportChanges.Entity, in model: ReportModel) {
         let id = entity.id
         switch entity.kind {
-        case .option: self = model.option(id).map(Self.option) ?? .absent
-        case .criterion: self = model.criterion(id).map(Self.criterion) ?? .absent
-        case .actor: self = model.actor(id).map(Self.actor) ?? .absent
-        case .assessment: self = model.assessment(id: id).map(Self.assessment) ?? .absent
-        case .statedRanking: self = model.statedRanking(of: id).map(Self.ranking) ?? .absent
+        case .option: self = model.option(OptionID(id)).map(Self.option) ?? .absent
+        case .criterion: self = model.criterion(CriterionID(id)).map(Self.criterion) ?? .absent
+        case .actor: self = model.actor(ActorID(id)).map(Self.actor) ?? .absent
+        case .assessment: self = model.assessment(id: AssessmentID(id)).map(Self.assessment) ?? .absent
+        case .statedRanking: self = model.statedRanking(of: ActorID(id)).map(Self.ranking) ?? .absent
         case .expectation: self = model.expectations.first(where: { $0.location.file.hasSuffix("/\(id).md") }).map(Self.expectation) ?? .absent
         case .article: self = .absent
         }

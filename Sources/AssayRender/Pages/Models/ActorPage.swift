@@ -1,3 +1,4 @@
+import AssayCore
 import AssayTemplates
 
 /// `actors/<id>.html`: the actor's red lines and preferences, and its ranking (or only the author's, when the
@@ -18,13 +19,13 @@ struct ActorPage: TemplateModel {
 }
 
 struct ActorDetail: TemplateModel {
-    var id: String
+    var id: ActorID
     var name: String
     var description: String
     var body: String
 
     static let schema = ModelSchema<ActorDetail>("Actor", [
-        .text("id") { $0.id }, .text("name") { $0.name }, .text("description") { $0.description }, .text("body") { $0.body },
+        .text("id") { $0.id.rawValue }, .text("name") { $0.name }, .text("description") { $0.description }, .text("body") { $0.body },
     ])
 }
 

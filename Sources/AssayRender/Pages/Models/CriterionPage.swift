@@ -29,7 +29,7 @@ struct CriterionDetail: TemplateModel {
 
     static let schema = ModelSchema<CriterionDetail>("Criterion", [
         .text("measure") { $0.measure ?? "" }, .bool("hasMeasure") { $0.measure != nil }, .bool("hasScale") { !$0.scale.isEmpty },
-        .text("id") { $0.link.id }, .text("title") { $0.link.title }, .bool("isRedLine") { $0.link.isRedLine },
+        .text("id") { $0.link.id.rawValue }, .text("title") { $0.link.title }, .bool("isRedLine") { $0.link.isRedLine },
         .text("kind") { $0.link.isRedLine ? "red line" : "preference" }, .model("actor") { $0.actor },
         .text("weight") { $0.weight }, .text("share") { $0.share }, .list("scale") { $0.scale }, .text("body") { $0.body },
         .model("evidence") { $0.evidence },

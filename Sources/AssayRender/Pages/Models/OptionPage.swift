@@ -1,3 +1,4 @@
+import AssayCore
 import AssayTemplates
 
 /// `options/<id>.html`: what the article describes, each actor's verdict, what would change its place, and its
@@ -18,14 +19,14 @@ struct OptionPage: TemplateModel {
 }
 
 struct OptionDetail: TemplateModel {
-    var id: String
+    var id: OptionID
     var title: String
     var summary: String
     var body: String
     var evidence: Evidence
 
     static let schema = ModelSchema<OptionDetail>("Option", [
-        .text("id") { $0.id }, .text("title") { $0.title }, .text("summary") { $0.summary }, .text("body") { $0.body },
+        .text("id") { $0.id.rawValue }, .text("title") { $0.title }, .text("summary") { $0.summary }, .text("body") { $0.body },
         .model("evidence") { $0.evidence },
     ])
 }

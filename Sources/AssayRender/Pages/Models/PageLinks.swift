@@ -3,27 +3,27 @@ import AssayTemplates
 
 /// A link to an option's page.
 struct OptionLink: TemplateModel, InlineListItem {
-    var id: String
+    var id: OptionID
     var title: String
     var path: String
     var separator = ""
 
     static let fields: [Field<OptionLink>] = [
-        .text("title") { $0.title }, .link("href") { $0.path }, .text("id") { $0.id }, .text("separator") { $0.separator },
+        .text("title") { $0.title }, .link("href") { $0.path }, .text("id") { $0.id.rawValue }, .text("separator") { $0.separator },
     ]
     static let schema = ModelSchema("OptionLink", fields)
 }
 
 /// A link to a criterion's page, with its kind.
 struct CriterionLink: TemplateModel, InlineListItem {
-    var id: String
+    var id: CriterionID
     var title: String
     var path: String
     var isRedLine: Bool
     var separator = ""
 
     static let fields: [Field<CriterionLink>] = [
-        .text("title") { $0.title }, .link("href") { $0.path }, .text("id") { $0.id }, .bool("isRedLine") { $0.isRedLine },
+        .text("title") { $0.title }, .link("href") { $0.path }, .text("id") { $0.id.rawValue }, .bool("isRedLine") { $0.isRedLine },
         .text("kind") { $0.isRedLine ? "red line" : "preference" }, .text("separator") { $0.separator },
     ]
     static let schema = ModelSchema("CriterionLink", fields)
@@ -31,13 +31,13 @@ struct CriterionLink: TemplateModel, InlineListItem {
 
 /// A link to an actor's page.
 struct ActorLink: TemplateModel, InlineListItem {
-    var id: String
+    var id: ActorID
     var name: String
     var path: String
     var separator = ""
 
     static let fields: [Field<ActorLink>] = [
-        .text("name") { $0.name }, .link("href") { $0.path }, .text("id") { $0.id }, .text("separator") { $0.separator },
+        .text("name") { $0.name }, .link("href") { $0.path }, .text("id") { $0.id.rawValue }, .text("separator") { $0.separator },
     ]
     static let schema = ModelSchema("ActorLink", fields)
 }

@@ -17,8 +17,8 @@ struct RevisionHistory: Sendable {
     let pending: RevisionChanges
     let current: Revision
     // Each option page asks for its own sentences: grouped once, so a build does not say every change per option.
-    private let pendingByOption: [String: [[RevisionChanges.Segment]]]
-    private let latestByOption: [String: [[RevisionChanges.Segment]]]
+    private let pendingByOption: [OptionID: [[RevisionChanges.Segment]]]
+    private let latestByOption: [OptionID: [[RevisionChanges.Segment]]]
 
     var latest: Revision { entries[entries.count - 1].revision }
 
@@ -37,25 +37,25 @@ struct RevisionHistory: Sendable {
     }
 
     /// What an option page says changed: the changes not recorded yet, or else those of the latest revision.
-    func note(forOption id: String) -> (since: String, recorded: String?, lines: [[RevisionChanges.Segment]])? {
+    func note(forOption id: OptionID) -> (since: String, recorded: String?, lines: [[RevisionChanges.Segment]])? {
         if let unrecorded = pendingByOption[id] { return (latest.date ?? "", nil, unrecorded) }
         guard let last = entries.last, let previous = last.previous, let recorded = latestByOption[id] else { return nil }
         return (previous.date ?? "", last.revision.date, recorded)
     }
 
     /// Each option's sentences, in the order the changes are said; a sentence naming several options is under each.
-    private static func byOption(_ changes: RevisionChanges) -> [String: [[RevisionChanges.Segment]]] {
-        var grouped: [String: [[RevisionChanges.Segment]]] = [:]
+    private static func byOption(_ changes: RevisionChanges) -> [OptionID: [[RevisionChanges.Segment]]] {
+        var grouped: [OptionID: [[RevisionChanges.Segment]]] = [:]
         for sentence in changes.sentences() {
-            var named: Set<String> = []
+            var named: Set<OptionID> = []
             for case .option(let id) in sentence where named.insert(id).inserted { grouped[id, default: []].append(sentence) }
         }
         return grouped
     }
 
     /// A title from the newest place that has it: the content now, then the revisions, newest first.
-    func title(_ id: String) -> String {
-        if let title = current.titles[id] { return title }
-        return entries.reversed().lazy.compactMap { $0.revision.titles[id] }.first ?? id
+    func title<Entity>(_ id: EntityID<Entity>) -> String {
+        if let title = current.titles[id.rawValue] { return title }
+        return entries.reversed().lazy.compactMap { $0.revision.titles[id.rawValue] }.first ?? id.rawValue
     }
 }
