@@ -28,16 +28,29 @@ public struct Passage: Sendable, Identifiable, Hashable {
     public var textBefore: String
     public var textAfter: String
 
-    public init(id: String, selector: QuoteSelector, text: String, spans: [Span], start: Int, end: Int, citers: [Citer],
-                textBefore: String = "", textAfter: String = "") {
-        self.textBefore = textBefore
-        self.textAfter = textAfter
+    /// The article's words for a passage, and a few either side.
+    public struct Words: Sendable, Hashable {
+        public var text: String
+        public var before: String
+        public var after: String
+
+        public init(text: String, before: String = "", after: String = "") {
+            self.text = text
+            self.before = before
+            self.after = after
+        }
+    }
+
+    /// - Parameter range: the position in the folded article text.
+    public init(id: String, selector: QuoteSelector, words: Words, spans: [Span], range: Range<Int>, citers: [Citer]) {
         self.id = id
         self.selector = selector
-        self.text = text
+        self.text = words.text
+        self.textBefore = words.before
+        self.textAfter = words.after
         self.spans = spans
-        self.start = start
-        self.end = end
+        self.start = range.lowerBound
+        self.end = range.upperBound
         self.citers = citers
     }
 }

@@ -46,9 +46,8 @@ public enum PassageAnchor {
                 let around = surroundings(of: range, folded, runScalars)
                 byRange[range] = Passage(
                     id: citation.explicitID ?? derivedID(for: citation.selector), selector: citation.selector,
-                    text: originalText(range, folded, runScalars), spans: spans(range, folded),
-                    start: range.lowerBound, end: range.upperBound, citers: [citer],
-                    textBefore: around.before, textAfter: around.after)
+                    words: Passage.Words(text: originalText(range, folded, runScalars), before: around.before, after: around.after),
+                    spans: spans(range, folded), range: range, citers: [citer])
             }
         }
         // Derived ids of different quotes could in principle collide; keep the first and report the second.

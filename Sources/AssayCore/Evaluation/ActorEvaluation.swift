@@ -102,15 +102,15 @@ public struct Contribution: Sendable, Codable, Equatable {
     public var normalizedWeight: Double
     public var contribution: Double
 
-    public init(criterionID: CriterionID, assessmentID: AssessmentID, levelID: String, value: Double, weight: Double,
-                normalizedWeight: Double, contribution: Double) {
-        self.criterionID = criterionID
-        self.assessmentID = assessmentID
-        self.levelID = levelID
-        self.value = value
+    /// The assessment's level on the preference, weighted by `weight` out of the actor's `totalWeight`.
+    public init(assessment: Assessment, level: Criterion.Level, weight: Double, totalWeight: Double) {
+        self.criterionID = assessment.criterionID
+        self.assessmentID = assessment.id
+        self.levelID = level.id
+        self.value = level.value
         self.weight = weight
-        self.normalizedWeight = normalizedWeight
-        self.contribution = contribution
+        self.normalizedWeight = weight / totalWeight
+        self.contribution = weight * level.value / totalWeight
     }
 }
 

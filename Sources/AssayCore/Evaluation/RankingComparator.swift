@@ -38,9 +38,9 @@ public enum RankingComparator {
                 kind: .discordantPair, optionIDs: [pair.statedHigher, pair.statedLower], criterionIDs: [],
                 summary: "The author puts “\(name(pair.statedHigher))” above “\(name(pair.statedLower))”, but the assessments score it lower."))
         }
-        return RankingComparison(commonOptions: common, kendallTau: kendall.tau, concordantPairs: kendall.concordant.count,
-                                 discordantPairs: kendall.discordant, tiedPairs: kendall.tied, statedTies: kendall.statedTies,
-                                 unorderedPairs: kendall.unordered, tensions: tensions)
+        let pairs = RankingComparison.PairCounts(concordant: kendall.concordant.count, discordant: kendall.discordant, tied: kendall.tied,
+                                                 statedTies: kendall.statedTies, unordered: kendall.unordered)
+        return RankingComparison(commonOptions: common, kendallTau: kendall.tau, pairs: pairs, tensions: tensions)
     }
 
     static func ordinal(_ number: Int) -> String {

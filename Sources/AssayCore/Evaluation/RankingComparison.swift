@@ -25,15 +25,31 @@ public struct RankingComparison: Sendable, Codable {
     public var unorderedPairs: [Pair]
     public var tensions: [Tension]
 
-    public init(commonOptions: [OptionID], kendallTau: Double?, concordantPairs: Int, discordantPairs: [Pair],
-                tiedPairs: [Pair], statedTies: [Pair] = [], unorderedPairs: [Pair] = [], tensions: [Tension]) {
-        self.statedTies = statedTies
-        self.unorderedPairs = unorderedPairs
+    /// How the pairs of common options fall: the agreeing ones counted, the others listed.
+    public struct PairCounts: Sendable, Equatable {
+        public var concordant: Int
+        public var discordant: [Pair]
+        public var tied: [Pair]
+        public var statedTies: [Pair]
+        public var unordered: [Pair]
+
+        public init(concordant: Int, discordant: [Pair], tied: [Pair], statedTies: [Pair] = [], unordered: [Pair] = []) {
+            self.concordant = concordant
+            self.discordant = discordant
+            self.tied = tied
+            self.statedTies = statedTies
+            self.unordered = unordered
+        }
+    }
+
+    public init(commonOptions: [OptionID], kendallTau: Double?, pairs: PairCounts, tensions: [Tension]) {
         self.commonOptions = commonOptions
         self.kendallTau = kendallTau
-        self.concordantPairs = concordantPairs
-        self.discordantPairs = discordantPairs
-        self.tiedPairs = tiedPairs
+        self.concordantPairs = pairs.concordant
+        self.discordantPairs = pairs.discordant
+        self.tiedPairs = pairs.tied
+        self.statedTies = pairs.statedTies
+        self.unorderedPairs = pairs.unordered
         self.tensions = tensions
     }
 
@@ -46,11 +62,11 @@ public struct RankingComparison: Sendable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(commonOptions: try container.decode([OptionID].self, forKey: .commonOptions),
                   kendallTau: try container.decodeIfPresent(Double.self, forKey: .kendallTau),
-                  concordantPairs: try container.decode(Int.self, forKey: .concordantPairs),
-                  discordantPairs: try container.decode([Pair].self, forKey: .discordantPairs),
-                  tiedPairs: try container.decode([Pair].self, forKey: .tiedPairs),
-                  statedTies: try container.decodeIfPresent([Pair].self, forKey: .statedTies) ?? [],
-                  unorderedPairs: try container.decodeIfPresent([Pair].self, forKey: .unorderedPairs) ?? [],
+                  pairs: PairCounts(concordant: try container.decode(Int.self, forKey: .concordantPairs),
+                                    discordant: try container.decode([Pair].self, forKey: .discordantPairs),
+                                    tied: try container.decode([Pair].self, forKey: .tiedPairs),
+                                    statedTies: try container.decodeIfPresent([Pair].self, forKey: .statedTies) ?? [],
+                                    unordered: try container.decodeIfPresent([Pair].self, forKey: .unorderedPairs) ?? []),
                   tensions: try container.decode([Tension].self, forKey: .tensions))
     }
 }

@@ -25,9 +25,7 @@ public enum RankingEvaluator {
                     continue
                 }
                 let weight = preference.weight ?? 0
-                contributions.append(Contribution(
-                    criterionID: preference.id, assessmentID: assessment.id, levelID: levelID, value: level.value,
-                    weight: weight, normalizedWeight: weight / totalWeight, contribution: weight * level.value / totalWeight))
+                contributions.append(Contribution(assessment: assessment, level: level, weight: weight, totalWeight: totalWeight))
             }
             let gaps = (checks.filter { $0.crosses == nil }.map(\.criterionID) + missingPreferences.map(\.id)).sorted()
             let crossed = checks.filter { $0.crosses == true }.map(\.criterionID)

@@ -15,15 +15,31 @@ public struct Article: Sendable, Equatable {
     public var bodyLine: Int
     public var location: SourceLocation
 
-    public init(title: String, author: String, outlet: String? = nil, date: String? = nil, url: String? = nil,
-                body: String, bodyLine: Int = 1, allowsRawHTML: Bool = false, location: SourceLocation) {
+    /// What the report says of the article beside its text: the front matter of `article.md`.
+    public struct Metadata: Sendable, Equatable {
+        public var title: String
+        public var authors: [String]
+        public var outlet: String?
+        public var date: String?
+        public var url: String?
+
+        public init(title: String, authors: [String], outlet: String? = nil, date: String? = nil, url: String? = nil) {
+            self.title = title
+            self.authors = authors
+            self.outlet = outlet
+            self.date = date
+            self.url = url
+        }
+    }
+
+    public init(_ metadata: Metadata, body: String, bodyLine: Int = 1, allowsRawHTML: Bool = false, location: SourceLocation) {
         self.allowsRawHTML = allowsRawHTML
-        self.title = title
-        self.author = author
-        self.authors = [author]
-        self.outlet = outlet
-        self.date = date
-        self.url = url
+        self.title = metadata.title
+        self.author = Self.names(metadata.authors)
+        self.authors = metadata.authors
+        self.outlet = metadata.outlet
+        self.date = metadata.date
+        self.url = metadata.url
         self.body = body
         self.bodyLine = bodyLine
         self.location = location

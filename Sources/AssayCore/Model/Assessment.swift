@@ -24,21 +24,21 @@ public struct Assessment: Sendable, Identifiable, Equatable {
     public var criterionLocation: SourceLocation
     public var judgementLocation: SourceLocation
 
+    /// The annotation's body is the rationale; its key locations `option`, `criterion` and `judgement` locate errors
+    /// about those.
     public init(id: AssessmentID, optionID: OptionID, criterionID: CriterionID, judgement: Judgement, confidence: Confidence,
-                rationale: String, citations: [Citation], isInference: Bool = false, location: SourceLocation,
-                optionLocation: SourceLocation? = nil, criterionLocation: SourceLocation? = nil,
-                judgementLocation: SourceLocation? = nil) {
+                annotation: Annotation) {
         self.id = id
         self.optionID = optionID
         self.criterionID = criterionID
         self.judgement = judgement
         self.confidence = confidence
-        self.rationale = rationale
-        self.citations = citations
-        self.isInference = isInference
-        self.location = location
-        self.optionLocation = optionLocation ?? location
-        self.criterionLocation = criterionLocation ?? location
-        self.judgementLocation = judgementLocation ?? location
+        self.rationale = annotation.body
+        self.citations = annotation.citations
+        self.isInference = annotation.isInference
+        self.location = annotation.location
+        self.optionLocation = annotation.location(of: "option")
+        self.criterionLocation = annotation.location(of: "criterion")
+        self.judgementLocation = annotation.location(of: "judgement")
     }
 }

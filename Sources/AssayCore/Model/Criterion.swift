@@ -40,21 +40,29 @@ public struct Criterion: Sendable, Identifiable, Equatable {
     /// Where `actor:` is written, for errors about the reference.
     public var actorLocation: SourceLocation
 
-    public init(id: CriterionID, actorID: ActorID, kind: Kind, title: String, weight: Double?, scale: [Level],
-                citations: [Citation], isInference: Bool = false, body: String = "",
-                location: SourceLocation, actorLocation: SourceLocation? = nil, measure: Measure? = nil) {
-        self.measure = measure
+    /// What a criterion does with an option's assessment: veto it, or count it with a weight.
+    public enum Rule: Sendable, Equatable {
+        case redLine
+        /// Levels worst first; a measure maps figures onto values (with no levels, linearly).
+        case preference(weight: Double, scale: [Level], measure: Measure? = nil)
+    }
+
+    /// `annotation.keyLocations["actor"]` locates errors about the actor.
+    public init(id: CriterionID, actorID: ActorID, title: String, rule: Rule, annotation: Annotation) {
         self.id = id
         self.actorID = actorID
-        self.kind = kind
         self.title = title
-        self.weight = weight
-        self.scale = scale
-        self.citations = citations
-        self.isInference = isInference
-        self.body = body
-        self.location = location
-        self.actorLocation = actorLocation ?? location
+        switch rule {
+        case .redLine:
+            (kind, weight, scale, measure) = (.redLine, nil, [], nil)
+        case .preference(let weight, let scale, let measure):
+            (kind, self.weight, self.scale, self.measure) = (.preference, weight, scale, measure)
+        }
+        self.citations = annotation.citations
+        self.isInference = annotation.isInference
+        self.body = annotation.body
+        self.location = annotation.location
+        self.actorLocation = annotation.location(of: "actor")
     }
 
     /// A level of the scale, or, on a measured preference, the figure (or range of figures) an assessment gives.

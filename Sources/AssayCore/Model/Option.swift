@@ -8,14 +8,13 @@ public struct Option: Sendable, Identifiable, Equatable {
     public var isInference: Bool
     public var location: SourceLocation
 
-    public init(id: OptionID, title: String, summary: String, body: String = "", citations: [Citation],
-                isInference: Bool = false, location: SourceLocation) {
+    public init(id: OptionID, title: String, summary: String, annotation: Annotation) {
         self.id = id
         self.title = title
         self.summary = summary
-        self.body = body
-        self.citations = citations
-        self.isInference = isInference
-        self.location = location
+        self.body = annotation.body
+        self.citations = annotation.citations
+        self.isInference = annotation.isInference
+        self.location = annotation.location
     }
 }

@@ -30,19 +30,39 @@ public struct ReportModel: Sendable {
         var criterion: CriterionID
     }
 
-    public init(article: Article, actors: [Actor], criteria: [Criterion], options: [Option],
-                assessments: [Assessment], statedRankings: [StatedRanking], expectations: [Expectation] = [],
-                site: SiteConfiguration = SiteConfiguration(), bodyLines: [String: Int] = [:], revisions: [Revision] = []) {
+    /// The annotations a model is made of, in any order.
+    public struct Entities: Sendable {
+        public var actors: [Actor]
+        public var criteria: [Criterion]
+        public var options: [Option]
+        public var assessments: [Assessment]
+        public var statedRankings: [StatedRanking]
+        public var expectations: [Expectation]
+
+        public init(actors: [Actor], criteria: [Criterion], options: [Option], assessments: [Assessment],
+                    statedRankings: [StatedRanking] = [], expectations: [Expectation] = []) {
+            self.actors = actors
+            self.criteria = criteria
+            self.options = options
+            self.assessments = assessments
+            self.statedRankings = statedRankings
+            self.expectations = expectations
+        }
+    }
+
+    /// - Parameter bodyLines: the file line each file's Markdown body starts on, by path.
+    public init(article: Article, entities: Entities, site: SiteConfiguration = SiteConfiguration(), bodyLines: [String: Int] = [:],
+                revisions: [Revision] = []) {
         self.site = site
         self.revisions = revisions.sorted { ($0.date ?? "") < ($1.date ?? "") }
-        self.expectations = expectations
+        self.expectations = entities.expectations
         self.bodyLines = bodyLines
         self.article = article
-        self.actors = actors.sorted { $0.id < $1.id }
-        self.criteria = criteria.sorted { $0.id < $1.id }
-        self.options = options.sorted { $0.id < $1.id }
-        self.assessments = assessments.sorted { ($0.optionID, $0.criterionID) < ($1.optionID, $1.criterionID) }
-        self.statedRankings = statedRankings.sorted { $0.actorID < $1.actorID }
+        self.actors = entities.actors.sorted { $0.id < $1.id }
+        self.criteria = entities.criteria.sorted { $0.id < $1.id }
+        self.options = entities.options.sorted { $0.id < $1.id }
+        self.assessments = entities.assessments.sorted { ($0.optionID, $0.criterionID) < ($1.optionID, $1.criterionID) }
+        self.statedRankings = entities.statedRankings.sorted { $0.actorID < $1.actorID }
         self.optionIndex = Dictionary(self.options.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.criterionIndex = Dictionary(self.criteria.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.assessmentIndex = Dictionary(
@@ -59,8 +79,10 @@ public struct ReportModel: Sendable {
 
     /// The same model with other criteria and assessments, everything else kept: for evaluating what-if cases.
     public func replacing(criteria: [Criterion]? = nil, assessments: [Assessment]? = nil) -> ReportModel {
-        ReportModel(article: article, actors: actors, criteria: criteria ?? self.criteria, options: options,
-                    assessments: assessments ?? self.assessments, statedRankings: statedRankings, expectations: expectations,
+        ReportModel(article: article,
+                    entities: Entities(actors: actors, criteria: criteria ?? self.criteria, options: options,
+                                       assessments: assessments ?? self.assessments, statedRankings: statedRankings,
+                                       expectations: expectations),
                     site: site, bodyLines: bodyLines, revisions: revisions)
     }
 

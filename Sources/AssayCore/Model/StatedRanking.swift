@@ -35,21 +35,21 @@ public struct StatedRanking: Sendable, Equatable {
     /// Every option the groups list, best first.
     public var order: [OptionID] { groups.flatMap { $0 } }
 
-    public init(actorID: ActorID, order: [OptionID], unacceptable: [OptionID] = [], citations: [Citation],
-                body: String = "", location: SourceLocation, optionLocations: [OptionID: SourceLocation] = [:]) {
-        self.init(actorID: actorID, groups: order.map { [$0] }, pairs: [], unacceptable: unacceptable, citations: citations,
-                  body: body, location: location, optionLocations: optionLocations)
+    public init(actorID: ActorID, order: [OptionID], unacceptable: [OptionID] = [], annotation: Annotation,
+                optionLocations: [OptionID: SourceLocation] = [:]) {
+        self.init(actorID: actorID, groups: order.map { [$0] }, pairs: [], unacceptable: unacceptable, annotation: annotation,
+                  optionLocations: optionLocations)
     }
 
-    public init(actorID: ActorID, groups: [[OptionID]], pairs: [Pair], unacceptable: [OptionID] = [], citations: [Citation],
-                body: String = "", location: SourceLocation, optionLocations: [OptionID: SourceLocation] = [:]) {
+    public init(actorID: ActorID, groups: [[OptionID]], pairs: [Pair], unacceptable: [OptionID] = [], annotation: Annotation,
+                optionLocations: [OptionID: SourceLocation] = [:]) {
         self.actorID = actorID
         self.groups = groups
         self.pairs = pairs
         self.unacceptable = unacceptable
-        self.citations = citations
-        self.body = body
-        self.location = location
+        self.citations = annotation.citations
+        self.body = annotation.body
+        self.location = annotation.location
         self.optionLocations = optionLocations
     }
 

@@ -50,11 +50,9 @@ enum AnnotationReader {
         }
         guard let title, let author else { return }
         // The article is kept even with problems, so that quotes can still be checked against it.
-        var article = Article(title: title, author: author, outlet: outlet, date: date, url: url,
-                              body: frontMatter.body, bodyLine: frontMatter.bodyLine, allowsRawHTML: allowsRawHTML,
-                              location: fields.location)
-        article.authors = authors ?? [author]
-        content.articles.append(article)
+        let metadata = Article.Metadata(title: title, authors: authors ?? [author], outlet: outlet, date: date, url: url)
+        content.articles.append(Article(metadata, body: frontMatter.body, bodyLine: frontMatter.bodyLine, allowsRawHTML: allowsRawHTML,
+                                        location: fields.location))
     }
 
     private static func readActor(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
@@ -75,8 +73,9 @@ enum AnnotationReader {
         guard let title, let summary else { return }
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
-        content.options.append(Option(id: OptionID(id), title: title, summary: summary, body: body, citations: evidence.citations,
-                                      isInference: evidence.isInference, location: fields.location))
+        content.options.append(Option(id: OptionID(id), title: title, summary: summary,
+                                      annotation: Annotation(body: body, citations: evidence.citations, isInference: evidence.isInference,
+                                                             location: fields.location)))
     }
 
     private static func readCriterion(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
@@ -126,10 +125,14 @@ enum AnnotationReader {
         guard kind == .redLine || (weight.map { $0.value > 0 } ?? false && (scale != nil || measure?.worst != nil)) else { return }
         // A file with problems declares nothing: what refers to it is not reported a second time.
         guard fields.isReadable else { return }
+        let rule: Criterion.Rule = switch kind {
+        case .redLine: .redLine
+        case .preference: .preference(weight: weight?.value ?? 0, scale: scale ?? [], measure: measure)
+        }
         content.criteria.append(Criterion(
-            id: CriterionID(id), actorID: ActorID(actor), kind: kind, title: title, weight: kind == .preference ? weight?.value : nil,
-            scale: scale ?? [], citations: evidence.citations, isInference: evidence.isInference, body: body,
-            location: fields.location, actorLocation: fields.keyLocationOfValue("actor"), measure: measure))
+            id: CriterionID(id), actorID: ActorID(actor), title: title, rule: rule,
+            annotation: Annotation(body: body, citations: evidence.citations, isInference: evidence.isInference, location: fields.location,
+                                   keyLocations: ["actor": fields.keyLocationOfValue("actor")])))
     }
 
     /// `measure:` — `unit`, and either `worst` and `best` (linear) or `thresholds` onto the scale's levels.
@@ -225,9 +228,10 @@ enum AnnotationReader {
         guard fields.isReadable else { return }
         content.assessments.append(Assessment(
             id: AssessmentID(id), optionID: OptionID(option), criterionID: CriterionID(criterion), judgement: judgement, confidence: confidence,
-            rationale: body, citations: evidence.citations, isInference: evidence.isInference, location: fields.location,
-            optionLocation: fields.keyLocationOfValue("option"), criterionLocation: fields.keyLocationOfValue("criterion"),
-            judgementLocation: fields.keyLocationOfValue(judgementKey)))
+            annotation: Annotation(body: body, citations: evidence.citations, isInference: evidence.isInference, location: fields.location,
+                                   keyLocations: ["option": fields.keyLocationOfValue("option"),
+                                                  "criterion": fields.keyLocationOfValue("criterion"),
+                                                  "judgement": fields.keyLocationOfValue(judgementKey)])))
     }
 
     /// `value: 150` or `value: [140, 185]`, as a figure level id; nil without the key or with a problem.
@@ -276,10 +280,11 @@ enum AnnotationReader {
                                  hint: "list each option once; tied options go together in brackets, e.g. - [option-a, option-b]"))
         }
         let ranking = StatedRanking(actorID: ActorID(actor), groups: (groups ?? []).map { $0.map { OptionID($0.id) } }, pairs: pairs,
-                                    unacceptable: unacceptable.map { OptionID($0.id) }, citations: evidence.citations, body: body,
-                                    location: fields.location, optionLocations: locations)
+                                    unacceptable: unacceptable.map { OptionID($0.id) },
+                                    annotation: Annotation(body: body, citations: evidence.citations, location: fields.location),
+                                    optionLocations: locations)
         // A pair must agree with the groups and with the other pairs.
-        let groupOnly = StatedRanking(actorID: ActorID(actor), groups: ranking.groups, pairs: [], citations: [], location: fields.location)
+        let groupOnly = StatedRanking(actorID: ActorID(actor), groups: ranking.groups, pairs: [], annotation: Annotation(location: fields.location))
         let order = groupOnly.relation
         for (index, pair) in pairs.enumerated() {
             if pair.higher == pair.lower {
@@ -289,7 +294,7 @@ enum AnnotationReader {
                                         + (stated == 0 ? "ties them" : "puts '\(pair.lower)' first"),
                                      hint: "make the pair and 'order' agree, or leave one of them out"))
             } else {
-                let others = StatedRanking(actorID: ActorID(actor), groups: [], pairs: Array(pairs[..<index]), citations: [], location: fields.location)
+                let others = StatedRanking(actorID: ActorID(actor), groups: [], pairs: Array(pairs[..<index]), annotation: Annotation(location: fields.location))
                 if others.relation(pair.lower, pair.higher) == 1 {
                     fields.report(.error(at: pair.location, "the pair puts '\(pair.higher)' above '\(pair.lower)', but earlier pairs put it below",
                                          hint: "pairs must not go round in a circle: check which way each one goes"))

@@ -83,9 +83,10 @@ public enum ModelValidator {
             }
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        let model = ReportModel(article: article, actors: content.actors, criteria: content.criteria, options: content.options,
-                                assessments: content.assessments, statedRankings: content.statedRankings,
-                                expectations: content.expectations, site: content.site, bodyLines: content.bodyLines,
+        let entities = ReportModel.Entities(actors: content.actors, criteria: content.criteria, options: content.options,
+                                            assessments: content.assessments, statedRankings: content.statedRankings,
+                                            expectations: content.expectations)
+        let model = ReportModel(article: article, entities: entities, site: content.site, bodyLines: content.bodyLines,
                                 revisions: content.revisions)
         return (model, diagnostics)
     }

@@ -92,17 +92,18 @@ extension Revision {
             for criterion in criteria { titles[criterion.id] = criterion.title }
             for actor in actors { titles[actor.id.rawValue] = actor.name }
             let weights = Dictionary(criteria.compactMap { c in c.weight.map { (CriterionID(c.id), $0) } }, uniquingKeysWith: { first, _ in first })
-            return Revision(
-                date: nil, note: nil, article: RevisionRecorder.articleDigest(source.body),
+            let conclusions = Conclusions(
                 actors: evaluation.actors.map { actor in
                     RevisionRecorder.conclusions(actor, weights: weights, robustness: evaluation.robustness?.first { $0.actorID == actor.actorID })
                 },
-                tensions: RevisionRecorder.tensions(evaluation.actors), expectations: nil,
+                tensions: RevisionRecorder.tensions(evaluation.actors), expectations: nil)
+            let grounds = Grounds(
                 assessments: assessments.map {
                     AssessmentRecord(option: $0.option, criterion: $0.criterion,
                                      judgement: $0.level ?? ($0.crosses == true ? "crosses" : "does not cross"), confidence: $0.confidence)
                 }.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
-                passages: passages.map { PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citedBy.sorted()) }.sorted { $0.id < $1.id },
+                passages: passages.map { PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citedBy.sorted()) }.sorted { $0.id < $1.id })
+            let names = Names(
                 titles: titles,
                 levels: Dictionary(criteria.compactMap { criterion in
                     criterion.scale.flatMap { $0.isEmpty ? nil : (CriterionID(criterion.id), Dictionary($0.map { ($0.level, $0.value) }, uniquingKeysWith: { first, _ in first })) }
@@ -110,6 +111,8 @@ extension Revision {
                 levelLabels: Dictionary(criteria.compactMap { criterion in
                     RevisionRecorder.labels((criterion.scale ?? []).compactMap { step in step.label.map { (step.level, $0) } }).map { (CriterionID(criterion.id), $0) }
                 }, uniquingKeysWith: { first, _ in first }))
+            return Revision(date: nil, note: nil, article: RevisionRecorder.articleDigest(source.body), conclusions: conclusions,
+                            grounds: grounds, names: names)
         }
     }
 }

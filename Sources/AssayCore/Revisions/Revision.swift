@@ -37,14 +37,27 @@ public struct Revision: Sendable, Codable, Equatable {
         /// ranking as it is, by criterion id. Nil in revisions recorded before it was kept.
         public var stability: [CriterionID: Band]?
 
-        public init(actor: ActorID, weights: [CriterionID: Double], redLines: [CriterionID], ranked: [Place], incomplete: [OptionID],
-                    vetoed: [Veto], stability: [CriterionID: Band]? = nil) {
+        /// Where the options stand: ranked, not scored, vetoed.
+        public struct Verdicts: Sendable, Equatable {
+            public var ranked: [Place]
+            public var incomplete: [OptionID]
+            public var vetoed: [Veto]
+
+            public init(ranked: [Place], incomplete: [OptionID] = [], vetoed: [Veto] = []) {
+                self.ranked = ranked
+                self.incomplete = incomplete
+                self.vetoed = vetoed
+            }
+        }
+
+        public init(actor: ActorID, weights: [CriterionID: Double], redLines: [CriterionID], verdicts: Verdicts,
+                    stability: [CriterionID: Band]? = nil) {
             self.actor = actor
             self.weights = weights
             self.redLines = redLines
-            self.ranked = ranked
-            self.incomplete = incomplete
-            self.vetoed = vetoed
+            self.ranked = verdicts.ranked
+            self.incomplete = verdicts.incomplete
+            self.vetoed = verdicts.vetoed
             self.stability = stability
         }
     }
@@ -117,20 +130,57 @@ public struct Revision: Sendable, Codable, Equatable {
         case date, note, article, actors, tensions, expectations, assessments, passages, titles, levels, levelLabels
     }
 
-    public init(date: String?, note: String?, article: String, actors: [ActorConclusions], tensions: [TensionRecord],
-                expectations: [String]?, assessments: [AssessmentRecord], passages: [PassageRecord], titles: [String: String],
-                levels: [CriterionID: [String: Double]]? = nil, levelLabels: [CriterionID: [String: String]]? = nil) {
+    /// What the report concluded: each actor's ranking, the tensions, the expectations that held (nil: not known).
+    public struct Conclusions: Sendable, Equatable {
+        public var actors: [ActorConclusions]
+        public var tensions: [TensionRecord]
+        public var expectations: [String]?
+
+        public init(actors: [ActorConclusions], tensions: [TensionRecord] = [], expectations: [String]? = nil) {
+            self.actors = actors
+            self.tensions = tensions
+            self.expectations = expectations
+        }
+    }
+
+    /// What the conclusions rested on: the judgements and the passages cited.
+    public struct Grounds: Sendable, Equatable {
+        public var assessments: [AssessmentRecord]
+        public var passages: [PassageRecord]
+
+        public init(assessments: [AssessmentRecord], passages: [PassageRecord] = []) {
+            self.assessments = assessments
+            self.passages = passages
+        }
+    }
+
+    /// The words to say a change in: titles by id, and each preference's level values and labels (nil: not kept).
+    public struct Names: Sendable, Equatable {
+        public var titles: [String: String]
+        public var levels: [CriterionID: [String: Double]]?
+        public var levelLabels: [CriterionID: [String: String]]?
+
+        public init(titles: [String: String], levels: [CriterionID: [String: Double]]? = nil,
+                    levelLabels: [CriterionID: [String: String]]? = nil) {
+            self.titles = titles
+            self.levels = levels
+            self.levelLabels = levelLabels
+        }
+    }
+
+    /// - Parameter article: the digest of the article's text.
+    public init(date: String?, note: String?, article: String, conclusions: Conclusions, grounds: Grounds, names: Names) {
         self.date = date
         self.note = note
         self.article = article
-        self.actors = actors
-        self.tensions = tensions
-        self.expectations = expectations
-        self.assessments = assessments
-        self.passages = passages
-        self.titles = titles
-        self.levels = levels
-        self.levelLabels = levelLabels
+        self.actors = conclusions.actors
+        self.tensions = conclusions.tensions
+        self.expectations = conclusions.expectations
+        self.assessments = grounds.assessments
+        self.passages = grounds.passages
+        self.titles = names.titles
+        self.levels = names.levels
+        self.levelLabels = names.levelLabels
     }
 
     public func title<Entity>(_ id: EntityID<Entity>) -> String { titles[id.rawValue] ?? id.rawValue }

@@ -18,17 +18,21 @@ public enum RevisionRecorder {
         }
         let weights = Dictionary(model.criteria.compactMap { c in c.weight.map { (c.id, $0) } }, uniquingKeysWith: { first, _ in first })
         let levels = levelsInUse(model)
-        return Revision(date: date, note: note, article: articleDigest(model.article.body),
-                        actors: evaluation.actors.map { conclusions($0, weights: weights, robustness: evaluation.robustness(of: $0.actorID)) },
-                        tensions: tensions(evaluation.actors), expectations: model.expectations.map(\.sentence).sorted(),
-                        assessments: assessments.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
-                        passages: records.sorted { $0.id < $1.id }, titles: titles,
-                        levels: Dictionary(levels.map { id, levels in
-                            (id, Dictionary(levels.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first }))
-                        }, uniquingKeysWith: { first, _ in first }),
-                        levelLabels: Dictionary(levels.compactMap { id, levels in
-                            labels(levels.map { ($0.id, $0.label) }).map { (id, $0) }
-                        }, uniquingKeysWith: { first, _ in first }))
+        let concluded = Revision.Conclusions(
+            actors: evaluation.actors.map { Self.conclusions($0, weights: weights, robustness: evaluation.robustness(of: $0.actorID)) },
+            tensions: tensions(evaluation.actors), expectations: model.expectations.map(\.sentence).sorted())
+        let grounds = Revision.Grounds(assessments: assessments.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
+                                       passages: records.sorted { $0.id < $1.id })
+        let names = Revision.Names(
+            titles: titles,
+            levels: Dictionary(levels.map { id, levels in
+                (id, Dictionary(levels.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first }))
+            }, uniquingKeysWith: { first, _ in first }),
+            levelLabels: Dictionary(levels.compactMap { id, levels in
+                labels(levels.map { ($0.id, $0.label) }).map { (id, $0) }
+            }, uniquingKeysWith: { first, _ in first }))
+        return Revision(date: date, note: note, article: articleDigest(model.article.body), conclusions: concluded, grounds: grounds,
+                        names: names)
     }
 
     /// The labels that differ from their level's id, by level; nil when none does: the rest read the same either
@@ -78,7 +82,7 @@ public enum RevisionRecorder {
         return .init(actor: evaluation.actorID,
                      weights: Dictionary(uniqueKeysWithValues: evaluation.preferenceIDs.map { ($0, weights[$0] ?? 0) }),
                      redLines: evaluation.redLineIDs,
-                     ranked: ranked, incomplete: incomplete, vetoed: vetoed,
+                     verdicts: .init(ranked: ranked, incomplete: incomplete, vetoed: vetoed),
                      stability: robustness.map { robustness in
                          Dictionary(robustness.stability.filter { !$0.isOnlyPreference }.map {
                              ($0.criterionID, Revision.Band(lower: $0.lowerShare, upper: $0.upperShare))

@@ -39,15 +39,31 @@ public struct WeightStability: Sendable, Codable, Equatable {
         case criterionID, share, weight, lowerShare, upperShare, lowerWeight, upperWeight, adjacentSwaps, isOnlyPreference
     }
 
-    public init(criterionID: CriterionID, share: Double, weight: Double, lowerShare: Double, upperShare: Double, lowerWeight: Double,
-                upperWeight: Double?, adjacentSwaps: [Swap], isOnlyPreference: Bool) {
+    /// The shares of the total weight within which the ranking holds, and the same bounds as raw weights.
+    public struct Interval: Sendable, Equatable {
+        public var lowerShare: Double
+        public var upperShare: Double
+        public var lowerWeight: Double
+        /// `nil` for an upper share of 1: no weight is too high.
+        public var upperWeight: Double?
+
+        public init(lowerShare: Double, upperShare: Double, lowerWeight: Double, upperWeight: Double?) {
+            self.lowerShare = lowerShare
+            self.upperShare = upperShare
+            self.lowerWeight = lowerWeight
+            self.upperWeight = upperWeight
+        }
+    }
+
+    public init(criterionID: CriterionID, share: Double, weight: Double, interval: Interval, adjacentSwaps: [Swap],
+                isOnlyPreference: Bool) {
         self.criterionID = criterionID
         self.share = share
         self.weight = weight
-        self.lowerShare = lowerShare
-        self.upperShare = upperShare
-        self.lowerWeight = lowerWeight
-        self.upperWeight = upperWeight
+        self.lowerShare = interval.lowerShare
+        self.upperShare = interval.upperShare
+        self.lowerWeight = interval.lowerWeight
+        self.upperWeight = interval.upperWeight
         self.adjacentSwaps = adjacentSwaps
         self.isOnlyPreference = isOnlyPreference
         var index: [OptionID: [Int]] = [:]
@@ -63,10 +79,10 @@ public struct WeightStability: Sendable, Codable, Equatable {
         self.init(criterionID: try container.decode(CriterionID.self, forKey: .criterionID),
                   share: try container.decode(Double.self, forKey: .share),
                   weight: try container.decode(Double.self, forKey: .weight),
-                  lowerShare: try container.decode(Double.self, forKey: .lowerShare),
-                  upperShare: try container.decode(Double.self, forKey: .upperShare),
-                  lowerWeight: try container.decode(Double.self, forKey: .lowerWeight),
-                  upperWeight: try container.decodeIfPresent(Double.self, forKey: .upperWeight),
+                  interval: Interval(lowerShare: try container.decode(Double.self, forKey: .lowerShare),
+                                     upperShare: try container.decode(Double.self, forKey: .upperShare),
+                                     lowerWeight: try container.decode(Double.self, forKey: .lowerWeight),
+                                     upperWeight: try container.decodeIfPresent(Double.self, forKey: .upperWeight)),
                   adjacentSwaps: try container.decode([Swap].self, forKey: .adjacentSwaps),
                   isOnlyPreference: try container.decode(Bool.self, forKey: .isOnlyPreference))
     }
@@ -83,8 +99,9 @@ public struct WeightStability: Sendable, Codable, Equatable {
             let weight = weights[criterionID] ?? 0
             let share = total > 0 ? weight / total : 0
             guard evaluation.preferenceIDs.count > 1, share < 1 else {
-                return WeightStability(criterionID: criterionID, share: share, weight: weight, lowerShare: share, upperShare: share,
-                                       lowerWeight: weight, upperWeight: weight, adjacentSwaps: [], isOnlyPreference: true)
+                return WeightStability(criterionID: criterionID, share: share, weight: weight,
+                                       interval: Interval(lowerShare: share, upperShare: share, lowerWeight: weight, upperWeight: weight),
+                                       adjacentSwaps: [], isOnlyPreference: true)
             }
             // Value on this criterion and score over the others, per ranked option.
             let lines = ranked.map { result -> (id: OptionID, value: Double, rest: Double) in
@@ -111,9 +128,10 @@ public struct WeightStability: Sendable, Codable, Equatable {
                 return Swap(higher: a.id, lower: b.id, share: crossing.share, weight: rawWeight(crossing.share, weight, total),
                             whenRising: crossing.share > share)
             }
-            return WeightStability(criterionID: criterionID, share: share, weight: weight, lowerShare: lower, upperShare: upper,
-                                   lowerWeight: rawWeight(lower, weight, total) ?? 0, upperWeight: rawWeight(upper, weight, total),
-                                   adjacentSwaps: swaps, isOnlyPreference: false)
+            let interval = Interval(lowerShare: lower, upperShare: upper, lowerWeight: rawWeight(lower, weight, total) ?? 0,
+                                    upperWeight: rawWeight(upper, weight, total))
+            return WeightStability(criterionID: criterionID, share: share, weight: weight, interval: interval, adjacentSwaps: swaps,
+                                   isOnlyPreference: false)
         }
     }
 

@@ -7,10 +7,9 @@ import Testing
 
     static func model(_ cites: [Citation]) -> ReportModel {
         let origin = SourceLocation.start(of: "t")
-        return ReportModel(
-            article: Article(title: "T", author: "A", body: "", location: origin), actors: [], criteria: [],
-            options: [Option(id: "x", title: "X", summary: "", citations: cites, location: origin)],
-            assessments: [], statedRankings: [])
+        return ReportModel(article: Article(.init(title: "T", authors: ["A"]), body: "", location: origin),
+                entities: .init(actors: [], criteria: [], options: [Option(id: "x", title: "X", summary: "",
+                annotation: Annotation(citations: cites, location: origin))], assessments: []))
     }
 
     static func cite(_ exact: String, prefix: String? = nil, suffix: String? = nil, line: Int = 7) -> Citation {

@@ -9,7 +9,7 @@ import Testing
     @Test func tiedGroupsGiveTauB() {
         // a; b = c; d — scores a 0.9, b 0.5, c 0.7, d 0.1. Six pairs, one the author ties (b, c), none tied in score;
         // the other five agree: tau-b = 5 / √(5 · 6) = 0.9129.
-        let stated = StatedRanking(actorID: "x", groups: [["a"], ["b", "c"], ["d"]], pairs: [], citations: [], location: Self.here)
+        let stated = StatedRanking(actorID: "x", groups: [["a"], ["b", "c"], ["d"]], pairs: [], annotation: Annotation(location: Self.here))
         let result = KendallTau.compare(options: ["a", "b", "c", "d"], relation: stated.relation, scores: ["a": 0.9, "b": 0.5, "c": 0.7, "d": 0.1])
         #expect(result.concordant.count == 5)
         #expect(result.statedTies == [.init(statedHigher: "b", statedLower: "c")])
@@ -21,7 +21,7 @@ import Testing
         // a > b is reversed, the other three agree: tau-b = (3 − 1) / √(4 · 4) = 0.5.
         let pairs = [StatedRanking.Pair(higher: "a", lower: "b", location: Self.here), .init(higher: "b", lower: "c", location: Self.here),
                      .init(higher: "d", lower: "c", location: Self.here)]
-        let stated = StatedRanking(actorID: "x", groups: [], pairs: pairs, citations: [], location: Self.here)
+        let stated = StatedRanking(actorID: "x", groups: [], pairs: pairs, annotation: Annotation(location: Self.here))
         #expect(stated.relation("a", "c") == 1, "transitively")
         #expect(stated.relation("a", "d") == nil)
         let result = KendallTau.compare(options: stated.mentioned, relation: stated.relation, scores: ["a": 0.2, "b": 0.5, "c": 0.1, "d": 0.3])

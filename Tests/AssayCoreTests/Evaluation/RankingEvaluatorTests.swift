@@ -10,20 +10,16 @@ import Testing
         let scale = [("bad", 0.0), ("mid", 0.5), ("good", 1.0)].map {
             Criterion.Level(id: $0.0, label: $0.0, value: $0.1, location: here)
         }
-        return ReportModel(
-            article: Article(title: "T", author: "A", body: "x", location: here),
-            actors: [Actor(id: "a", name: "A", description: "", location: here)],
-            criteria: [
-                Criterion(id: "r", actorID: "a", kind: .redLine, title: "R", weight: nil, scale: [], citations: [], location: here),
-                Criterion(id: "p", actorID: "a", kind: .preference, title: "P", weight: wp, scale: scale, citations: [], location: here),
-                Criterion(id: "q", actorID: "a", kind: .preference, title: "Q", weight: wq, scale: scale, citations: [], location: here),
-            ],
-            options: options.map { Option(id: OptionID($0), title: $0.uppercased(), summary: "", citations: [], location: here) },
-            assessments: assessments.map {
+        return ReportModel(article: Article(.init(title: "T", authors: ["A"]), body: "x", location: here),
+                entities: .init(actors: [Actor(id: "a", name: "A", description: "", location: here)], criteria: [
+                Criterion(id: "r", actorID: "a", title: "R", rule: .redLine, annotation: Annotation(location: here)),
+                Criterion(id: "p", actorID: "a", title: "P", rule: .preference(weight: wp, scale: scale), annotation: Annotation(location: here)),
+                Criterion(id: "q", actorID: "a", title: "Q", rule: .preference(weight: wq, scale: scale), annotation: Annotation(location: here)),
+            ], options: options.map { Option(id: OptionID($0), title: $0.uppercased(), summary: "",
+                    annotation: Annotation(location: here)) }, assessments: assessments.map {
                 Assessment(id: "\($0.0)--\($0.1)", optionID: OptionID($0.0), criterionID: CriterionID($0.1), judgement: $0.2, confidence: .high,
-                           rationale: "r", citations: [], location: here)
-            },
-            statedRankings: stated.map { [$0] } ?? [])
+                        annotation: Annotation(body: "r", location: here))
+            }, statedRankings: stated.map { [$0] } ?? []))
     }
 
     static func full(_ option: String, crosses: Bool = false, p: String, q: String) -> [(String, String, Assessment.Judgement)] {
@@ -98,7 +94,7 @@ import Testing
     @Test func comparisonWithStatedRanking() throws {
         // Scores: o1 0.75, o2 0.625, o3 0.25; author: o2, o1, o3, o4 with o4 vetoed, and calls nothing unacceptable.
         let here = SourceLocation.start(of: "test")
-        let stated = StatedRanking(actorID: "a", order: ["o2", "o1", "o3", "o4"], citations: [], location: here)
+        let stated = StatedRanking(actorID: "a", order: ["o2", "o1", "o3", "o4"], annotation: Annotation(location: here))
         let model = Self.model(
             assessments: Self.full("o1", p: "good", q: "bad") + Self.full("o2", p: "mid", q: "good")
                 + Self.full("o3", p: "bad", q: "good") + Self.full("o4", crosses: true, p: "good", q: "good"),
@@ -117,7 +113,7 @@ import Testing
 
     @Test func unacceptableOptionThatCrossesNoRedLineIsATension() throws {
         let here = SourceLocation.start(of: "test")
-        let stated = StatedRanking(actorID: "a", order: ["o1"], unacceptable: ["o2"], citations: [], location: here)
+        let stated = StatedRanking(actorID: "a", order: ["o1"], unacceptable: ["o2"], annotation: Annotation(location: here))
         let model = Self.model(assessments: Self.full("o1", p: "good", q: "bad") + Self.full("o2", p: "mid", q: "good"),
                                options: ["o1", "o2"], stated: stated)
         let comparison = try #require(RankingEvaluator.evaluate(actor: "a", in: model).comparison)
@@ -127,7 +123,7 @@ import Testing
 
     @Test func rankedButUnscoredOptionIsATension() throws {
         let here = SourceLocation.start(of: "test")
-        let stated = StatedRanking(actorID: "a", order: ["o1", "o2"], citations: [], location: here)
+        let stated = StatedRanking(actorID: "a", order: ["o1", "o2"], annotation: Annotation(location: here))
         let model = Self.model(assessments: Self.full("o1", p: "good", q: "bad") + [("o2", "r", .redLine(crosses: false))],
                                options: ["o1", "o2"], stated: stated)
         let comparison = try #require(RankingEvaluator.evaluate(actor: "a", in: model).comparison)
@@ -139,9 +135,8 @@ import Testing
     @Test func onlyActorsWithCriteriaAreEvaluated() {
         let here = SourceLocation.start(of: "test")
         var model = Self.model(assessments: [], options: ["o1"])
-        model = ReportModel(article: model.article,
-                            actors: model.actors + [Actor(id: "b", name: "B", description: "", location: here)],
-                            criteria: model.criteria, options: model.options, assessments: [], statedRankings: [])
+        let actors = model.actors + [Actor(id: "b", name: "B", description: "", location: here)]
+        model = ReportModel(article: model.article, entities: .init(actors: actors, criteria: model.criteria, options: model.options, assessments: []))
         #expect(ReportEvaluator.evaluate(model).actors.map(\.actorID) == ["a"])
     }
 }

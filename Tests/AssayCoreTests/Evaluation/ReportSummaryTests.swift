@@ -13,7 +13,7 @@ import Testing
     @Test func theLeaderItsScoreTheNarrowestBandAndTheAuthor() throws {
         // o1 = share·1 + (1 − share)·0 and o2 = share·0.5 + (1 − share)·1, with share p's part of the weight (now 3/4):
         // o1 stays first while share ≥ 2/3. Both bands are 1/3 wide (p: 2/3…1, q: 0…1/3); the tie goes to p by id.
-        let stated = StatedRanking(actorID: "a", order: ["o1", "o2"], citations: [], location: Self.here)
+        let stated = StatedRanking(actorID: "a", order: ["o1", "o2"], annotation: Annotation(location: Self.here))
         let model = RankingEvaluatorTests.model(assessments: RankingEvaluatorTests.full("o1", p: "good", q: "bad")
                                                     + RankingEvaluatorTests.full("o2", p: "mid", q: "good"),
                                                 options: ["o1", "o2"], stated: stated)
@@ -32,7 +32,7 @@ import Testing
 
     @Test func tiedLeadersShareFirstPlaceAndAVetoedFavouriteIsATension() throws {
         // o1 = o3 = 0.5; o2 crosses r. The author puts o2 first: a tension.
-        let stated = StatedRanking(actorID: "a", order: ["o2", "o1"], citations: [], location: Self.here)
+        let stated = StatedRanking(actorID: "a", order: ["o2", "o1"], annotation: Annotation(location: Self.here))
         let model = RankingEvaluatorTests.model(
             assessments: RankingEvaluatorTests.full("o1", p: "mid", q: "mid") + RankingEvaluatorTests.full("o3", p: "mid", q: "mid")
                 + RankingEvaluatorTests.full("o2", crosses: true, p: "good", q: "good"),
@@ -50,13 +50,13 @@ import Testing
             Actor(id: ActorID($0.0), name: $0.1, description: "", location: Self.here)
         }
         func criterion(_ id: String, _ actor: String) -> Criterion {
-            Criterion(id: CriterionID(id), actorID: ActorID(actor), kind: .redLine, title: id, weight: nil, scale: [], citations: [], location: Self.here)
+            Criterion(id: CriterionID(id), actorID: ActorID(actor), title: id, rule: .redLine, annotation: Annotation(location: Self.here))
         }
         let criteria = [criterion("a1", "a"), criterion("b1", "b"), criterion("b2", "b"), criterion("c1", "c"), criterion("d1", "d")]
-        let stated = StatedRanking(actorID: "c", order: [], citations: [], location: Self.here)
+        let stated = StatedRanking(actorID: "c", order: [], annotation: Annotation(location: Self.here))
         func model(_ site: SiteConfiguration) -> ReportModel {
-            ReportModel(article: Article(title: "T", author: "A", body: "x", location: Self.here), actors: actors, criteria: criteria,
-                        options: [], assessments: [], statedRankings: [stated], site: site)
+            ReportModel(article: Article(.init(title: "T", authors: ["A"]), body: "x", location: Self.here),
+                    entities: .init(actors: actors, criteria: criteria, options: [], assessments: [], statedRankings: [stated]), site: site)
         }
         // c has a stated ranking; b has two criteria; d (Beta) and a (Zeta) one each, by name.
         #expect(ReportSummary.actorOrder(model(SiteConfiguration())) == ["c", "b", "d", "a"])

@@ -10,7 +10,7 @@ import Testing
                          Criterion.Level(id: "high", label: "High", value: 1, location: here)]
 
     static func criterion(_ measure: Measure, scale: [Criterion.Level] = []) -> Criterion {
-        Criterion(id: "p", actorID: "a", kind: .preference, title: "P", weight: 1, scale: scale, citations: [], location: here, measure: measure)
+        Criterion(id: "p", actorID: "a", title: "P", rule: .preference(weight: 1, scale: scale, measure: measure), annotation: Annotation(location: here))
     }
 
     @Test func linearBetweenWorstAndBest() throws {
@@ -62,14 +62,14 @@ import Testing
         // the single figure 0.55 instead, it never does.
         func model(_ o2: String) -> ReportModel {
             let criterion = Self.criterion(Measure(worst: 0, best: 1))
-            let options = ["o1", "o2"].map { Option(id: OptionID($0), title: $0, summary: $0, body: "", citations: [], location: Self.here) }
+            let options = ["o1", "o2"].map { Option(id: OptionID($0), title: $0, summary: $0, annotation: Annotation(location: Self.here)) }
             let assessments = [("o1", "=0.6"), ("o2", o2)].map {
                 Assessment(id: "\($0.0)--p", optionID: $0.0, criterionID: "p", judgement: .level($0.1), confidence: .high,
-                           rationale: "r", citations: [], location: Self.here)
+                        annotation: Annotation(body: "r", location: Self.here))
             }
-            return ReportModel(article: Article(title: "T", author: "A", body: "x", location: Self.here),
-                               actors: [Actor(id: "a", name: "A", description: "d", body: "", location: Self.here)], criteria: [criterion],
-                               options: options, assessments: assessments, statedRankings: [])
+            return ReportModel(article: Article(.init(title: "T", authors: ["A"]), body: "x", location: Self.here),
+                    entities: .init(actors: [Actor(id: "a", name: "A", description: "d", body: "", location: Self.here)], criteria: [criterion],
+                    options: options, assessments: assessments))
         }
         for (o2, low, high) in [("=0.2..0.9", 0.38, 0.48), ("=0.55", 0.0, 0.0)] {
             let m = model(o2)

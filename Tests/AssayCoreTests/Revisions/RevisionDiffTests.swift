@@ -13,14 +13,15 @@ import Testing
                          tensions: [Revision.TensionRecord] = [], expectations: [String]? = [],
                          judgements: [String: String] = ["o1--p": "good", "o1--q": "bad", "o2--p": "mid", "o2--q": "mid", "o3--r": "crosses"],
                          passages: [Revision.PassageRecord] = [.init(id: "p-1", text: "the north site", citedBy: ["assessment:o1--p"])]) -> Revision {
-        Revision(date: date, note: nil, article: article,
-                 actors: [.init(actor: "a", weights: weights, redLines: ["r"], ranked: ranked, incomplete: incomplete, vetoed: vetoed)],
-                 tensions: tensions, expectations: expectations,
-                 assessments: judgements.sorted { $0.key < $1.key }.map { key, value in
-                     let ids = key.components(separatedBy: "--")
-                     return .init(option: OptionID(ids[0]), criterion: CriterionID(ids[1]), judgement: value, confidence: "high")
-                 },
-                 passages: passages, titles: titles)
+        let actor = Revision.ActorConclusions(actor: "a", weights: weights, redLines: ["r"],
+                                              verdicts: .init(ranked: ranked, incomplete: incomplete, vetoed: vetoed))
+        let assessments = judgements.sorted { $0.key < $1.key }.map { key, value in
+            let ids = key.components(separatedBy: "--")
+            return Revision.AssessmentRecord(option: OptionID(ids[0]), criterion: CriterionID(ids[1]), judgement: value, confidence: "high")
+        }
+        return Revision(date: date, note: nil, article: article,
+                        conclusions: .init(actors: [actor], tensions: tensions, expectations: expectations),
+                        grounds: .init(assessments: assessments, passages: passages), names: .init(titles: titles))
     }
 
     static func sentences(_ old: Revision, _ new: Revision) -> [String] {
@@ -123,9 +124,9 @@ import Testing
         // Another actor's weight changed while Council's options moved for their own reasons.
         var old = Self.revision(), new = Self.revision(ranked: [Place(option: "o2", rank: 1, score: 0.83), Place(option: "o1", rank: 2, score: 0.67)],
                                                    judgements: ["o1--p": "good", "o1--q": "bad", "o2--p": "good", "o2--q": "mid", "o3--r": "crosses"])
-        let other = Revision.ActorConclusions(actor: "b", weights: ["t": 3], redLines: [], ranked: [], incomplete: [], vetoed: [])
+        let other = Revision.ActorConclusions(actor: "b", weights: ["t": 3], redLines: [], verdicts: .init(ranked: []))
         old.actors.append(other)
-        new.actors.append(Revision.ActorConclusions(actor: "b", weights: ["t": 2.5], redLines: [], ranked: [], incomplete: [], vetoed: []))
+        new.actors.append(Revision.ActorConclusions(actor: "b", weights: ["t": 2.5], redLines: [], verdicts: .init(ranked: [])))
         #expect(Self.sentences(old, new).last == "b: the weight of t changed from '3' to '2.5'.")
     }
 

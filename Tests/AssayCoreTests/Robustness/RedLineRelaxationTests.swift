@@ -21,16 +21,16 @@ import Testing
     @Test func anOptionVetoedByAnotherRedLineStaysOut() throws {
         let here = SourceLocation.start(of: "t")
         let base = RankingEvaluatorTests.model(assessments: [], options: ["o1", "o2"])
-        let second = Criterion(id: "s", actorID: "a", kind: .redLine, title: "S", weight: nil, scale: [], citations: [], location: here)
+        let second = Criterion(id: "s", actorID: "a", title: "S", rule: .redLine, annotation: Annotation(location: here))
         let judgements: [(String, String, Assessment.Judgement)] = [
             ("o1", "r", .redLine(crosses: true)), ("o1", "s", .redLine(crosses: true)), ("o1", "p", .level("good")), ("o1", "q", .level("good")),
             ("o2", "r", .redLine(crosses: true)), ("o2", "s", .redLine(crosses: false)), ("o2", "p", .level("bad")), ("o2", "q", .level("bad")),
         ]
-        let model = ReportModel(article: base.article, actors: base.actors, criteria: base.criteria + [second], options: base.options,
-                                assessments: judgements.map {
-                                    Assessment(id: "\($0.0)--\($0.1)", optionID: OptionID($0.0), criterionID: CriterionID($0.1), judgement: $0.2,
-                                               confidence: .high, rationale: "r", citations: [], location: here)
-                                }, statedRankings: [])
+        let model = ReportModel(article: base.article, entities: .init(actors: base.actors, criteria: base.criteria + [second],
+                options: base.options, assessments: judgements.map {
+                                    Assessment(id: "\($0.0)--\($0.1)", optionID: OptionID($0.0), criterionID: CriterionID($0.1), judgement: $0.2, confidence: .high,
+                                            annotation: Annotation(body: "r", location: here))
+                                }))
         let relaxations = RedLineRelaxation.analyse(RankingEvaluator.evaluate(actor: "a", in: model), weights: ["p": 3, "q": 1])
         let r = try #require(relaxations.first { $0.criterionID == "r" })
         let s = try #require(relaxations.first { $0.criterionID == "s" })

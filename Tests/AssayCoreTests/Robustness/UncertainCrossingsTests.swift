@@ -9,12 +9,12 @@ import Testing
     static func model(confidence: Assessment.Confidence) -> ReportModel {
         let here = SourceLocation.start(of: "t")
         let base = M.model(assessments: M.full("o1", p: "mid", q: "mid") + M.full("o2", crosses: true, p: "good", q: "good"), options: ["o1", "o2"])
-        return ReportModel(article: base.article, actors: base.actors, criteria: base.criteria, options: base.options,
-                           assessments: base.assessments.map { assessment in
+        return ReportModel(article: base.article, entities: .init(actors: base.actors, criteria: base.criteria,
+                options: base.options, assessments: base.assessments.map { assessment in
                                var changed = assessment
                                if assessment.criterionID == "r" && assessment.optionID == "o2" { changed.confidence = confidence }
                                return changed
-                           }, statedRankings: [], site: base.site)
+                           }), site: base.site)
     }
 
     @Test func aLowConfidenceCrossingSaysWhereTheOptionWouldStand() throws {

@@ -14,8 +14,8 @@ enum GeneratedModel {
         let actorIDs = (0..<actors).map { ActorID("a\($0)") }
         let criteriaList = actorIDs.flatMap { actor in
             (0..<criteria).map {
-                Criterion(id: "\(actor)-p\($0)", actorID: actor, kind: .preference, title: "P", weight: Double($0 + 1), scale: scale,
-                          citations: [], location: here)
+                Criterion(id: "\(actor)-p\($0)", actorID: actor, title: "P", rule: .preference(weight: Double($0 + 1), scale: scale),
+                        annotation: Annotation(location: here))
             }
         }
         let optionIDs = (0..<(options + clones)).map { OptionID("o" + String(repeating: "0", count: max(0, 5 - String($0).count)) + String($0)) }
@@ -31,14 +31,14 @@ enum GeneratedModel {
                 if gapEvery > 0, index % gapEvery == 1, criterion.id == criteriaList.last?.id { continue }
                 let confidence = isClone ? .high : confidences[Int(random.next() % 3)]
                 assessments.append(Assessment(id: "\(option)--\(criterion.id)", optionID: option, criterionID: criterion.id,
-                                              judgement: .level("l\(level)"), confidence: confidence, rationale: "r", citations: [],
-                                              location: here))
+                                              judgement: .level("l\(level)"), confidence: confidence,
+                                              annotation: Annotation(body: "r", location: here)))
             }
         }
-        return ReportModel(article: Article(title: "T", author: "A", body: "x", location: here),
-                           actors: actorIDs.map { Actor(id: $0, name: $0.rawValue, description: "", location: here) },
-                           criteria: criteriaList,
-                           options: optionIDs.map { Option(id: $0, title: $0.rawValue, summary: "", citations: [], location: here) },
-                           assessments: assessments, statedRankings: [])
+        let entities = ReportModel.Entities(
+            actors: actorIDs.map { Actor(id: $0, name: $0.rawValue, description: "", location: here) }, criteria: criteriaList,
+            options: optionIDs.map { Option(id: $0, title: $0.rawValue, summary: "", annotation: Annotation(location: here)) },
+            assessments: assessments)
+        return ReportModel(article: Article(.init(title: "T", authors: ["A"]), body: "x", location: here), entities: entities)
     }
 }

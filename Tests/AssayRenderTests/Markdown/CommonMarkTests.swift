@@ -18,12 +18,11 @@ import Testing
     @Test func highlightAcrossEmphasisAndParagraphsStaysWellFormed() {
         let markdown = "Cost matters *most* here.\n\nNext paragraph."
         let text = CommonMark.articleText(markdown)
-        let model = ReportModel(
-            article: Article(title: "T", author: "A", body: markdown, location: .start(of: "a")), actors: [], criteria: [],
-            options: [Option(id: "o", title: "O", summary: "", citations: [
+        let model = ReportModel(article: Article(.init(title: "T", authors: ["A"]), body: markdown, location: .start(of: "a")),
+                entities: .init(actors: [], criteria: [], options: [Option(id: "o", title: "O", summary: "",
+                annotation: Annotation(citations: [
                 Citation(selector: QuoteSelector(exact: "matters most here. Next"), explicitID: "p1", location: .start(of: "o")),
-            ], location: .start(of: "o"))],
-            assessments: [], statedRankings: [])
+            ], location: .start(of: "o")))], assessments: []))
         let anchored = PassageAnchor.anchor(model, in: text)
         #expect(anchored.diagnostics.isEmpty)
         let html = CommonMark.articleHTML(markdown, passages: anchored.passages.passages, highlight: Self.markup)
@@ -37,8 +36,10 @@ import Testing
     @Test func overlappingPassagesNest() {
         let markdown = "one two three four"
         let passages = [
-            Passage(id: "a", selector: .init(exact: "one two three"), text: "", spans: [.init(run: 0, start: 0, end: 13)], start: 0, end: 13, citers: []),
-            Passage(id: "b", selector: .init(exact: "two three four"), text: "", spans: [.init(run: 0, start: 4, end: 18)], start: 4, end: 18, citers: []),
+            Passage(id: "a", selector: .init(exact: "one two three"), words: .init(text: ""), spans: [.init(run: 0, start: 0, end: 13)], range: 0..<13,
+                    citers: []),
+            Passage(id: "b", selector: .init(exact: "two three four"), words: .init(text: ""), spans: [.init(run: 0, start: 4, end: 18)], range: 4..<18,
+                    citers: []),
         ]
         let html = CommonMark.articleHTML(markdown, passages: passages, highlight: Self.markup)
         #expect(html == "<p><mark id=\"a\">one </mark><mark><mark id=\"b\">two three</mark></mark><sup>a</sup><mark> four</mark><sup>b</sup></p>\n")

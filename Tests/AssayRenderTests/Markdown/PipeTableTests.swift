@@ -90,12 +90,11 @@ import Testing
             .init("SipHash", startsBlock: true), .init("1.2 GB/s", startsBlock: true),
             .init("wyhash", startsBlock: true), .init("9.8 GB/s", startsBlock: true),
         ])
-        let model = ReportModel(
-            article: Article(title: "T", author: "A", body: markdown, location: .start(of: "a")), actors: [], criteria: [],
-            options: [Option(id: "o", title: "O", summary: "", citations: [
+        let model = ReportModel(article: Article(.init(title: "T", authors: ["A"]), body: markdown, location: .start(of: "a")),
+                entities: .init(actors: [], criteria: [], options: [Option(id: "o", title: "O", summary: "",
+                annotation: Annotation(citations: [
                 Citation(selector: QuoteSelector(exact: "9.8 GB/s"), explicitID: "p1", location: .start(of: "o")),
-            ], location: .start(of: "o"))],
-            assessments: [], statedRankings: [])
+            ], location: .start(of: "o")))], assessments: []))
         let anchored = PassageAnchor.anchor(model, in: text)
         #expect(anchored.diagnostics.isEmpty)
         let html = CommonMark.articleHTML(markdown, passages: anchored.passages.passages, highlight: CommonMarkTests.markup)

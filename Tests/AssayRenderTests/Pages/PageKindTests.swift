@@ -31,15 +31,16 @@ import Testing
 
     @Test func aReportWithEveryKindMakesAFileOfEach() {
         let here = SourceLocation.start(of: "t")
-        let options = (0..<101).map { Option(id: "o\($0)", title: "O\($0)", summary: "", citations: [], location: here) }
-        let criterion = Criterion(id: "c", actorID: "a", kind: .preference, title: "C", weight: 1,
-                                  scale: [.init(id: "low", label: "Low", value: 0, location: here), .init(id: "high", label: "High", value: 1, location: here)],
-                                  citations: [], location: here)
-        let revision = Revision(date: "2026-12-04", note: nil, article: "", actors: [], tensions: [], expectations: [], assessments: [],
-                                passages: [], titles: [:])
-        let model = ReportModel(article: Article(title: "T", author: "A", body: "Text.", location: here),
-                                actors: [Actor(id: "a", name: "A", description: "", location: here)], criteria: [criterion], options: options,
-                                assessments: [], statedRankings: [], revisions: [revision])
+        let options = (0..<101).map { Option(id: "o\($0)", title: "O\($0)", summary: "", annotation: Annotation(location: here)) }
+        let scale: [Criterion.Level] = [.init(id: "low", label: "Low", value: 0, location: here),
+                                        .init(id: "high", label: "High", value: 1, location: here)]
+        let criterion = Criterion(id: "c", actorID: "a", title: "C", rule: .preference(weight: 1, scale: scale),
+                                  annotation: Annotation(location: here))
+        let revision = Revision(date: "2026-12-04", note: nil, article: "", conclusions: .init(actors: [], expectations: []),
+                                grounds: .init(assessments: []), names: .init(titles: [:]))
+        let model = ReportModel(article: Article(.init(title: "T", authors: ["A"]), body: "Text.", location: here),
+                entities: .init(actors: [Actor(id: "a", name: "A", description: "", location: here)], criteria: [criterion],
+                options: options, assessments: []), revisions: [revision])
         let paths = Set(ReportRenderer.paths(of: model))
         for kind in PageKind.allCases {
             let made: Bool = switch kind {

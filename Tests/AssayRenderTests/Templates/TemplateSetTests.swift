@@ -24,7 +24,7 @@ import Testing
 
     static let common = CommonPage(pageTitle: "<b>&", siteTitle: "S", language: "en", description: "d", hasBaseURL: false, canonical: "",
                                    siteAuthor: nil, breadcrumbs: [], section: "option",
-                                   source: SourceArticle(article: Article(title: "T", author: "A", body: "", location: .start(of: "article.md"))))
+                                   source: SourceArticle(article: Article(.init(title: "T", authors: ["A"]), body: "", location: .start(of: "article.md"))))
 
     @Test func rendersThePageInsideTheLayoutAndEscapesText() throws {
         let templates = try TemplateSet(sources: Self.complete(), folder: "Templates")

@@ -1,0 +1,26 @@
+/// What every annotation file holds beside its own fields: its Markdown, what it cites, and where it is written.
+/// Options, criteria, assessments and stated rankings are made from one.
+public struct Annotation: Sendable, Equatable {
+    /// The Markdown after the front matter: an assessment's rationale, the notes of the others.
+    public var body: String
+    public var citations: [Citation]
+    /// The analyst's own inference, resting on no passage.
+    public var isInference: Bool
+    /// Where the file is written.
+    public var location: SourceLocation
+    /// Where the values of the keys that name other entities are written (`actor`, `option`, `criterion`, and the
+    /// key holding an assessment's judgement), for errors about those references; the file's place when absent.
+    public var keyLocations: [String: SourceLocation]
+
+    public init(body: String = "", citations: [Citation] = [], isInference: Bool = false, location: SourceLocation,
+                keyLocations: [String: SourceLocation] = [:]) {
+        self.body = body
+        self.citations = citations
+        self.isInference = isInference
+        self.location = location
+        self.keyLocations = keyLocations
+    }
+
+    /// Where a key's value is written, or the file's place.
+    public func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
+}
