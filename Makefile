@@ -13,7 +13,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Output
 
-.PHONY: all report build deps test test-deps swift-test report-check clean fuzz bench bench-scaling install dist theme growth-check \
+.PHONY: all report build deps test test-deps swift-test report-check clean fuzz bench bench-scaling install dist theme growth-check parameter-check \
 	install-check standalone-check kill-check fuzz-check
 
 all: report
@@ -50,7 +50,7 @@ test-deps: deps
 	@python3 -c 'import importlib.util,sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' || \
 	  $(PIP_INSTALL) --no-deps axe-playwright-python==0.1.8 || $(PIP_INSTALL) --break-system-packages --no-deps axe-playwright-python==0.1.8
 
-test: test-deps standalone-check swift-test report-check install-check growth-check kill-check fuzz-check
+test: test-deps standalone-check parameter-check swift-test report-check install-check growth-check kill-check fuzz-check
 
 ## A short fuzzing run from the seeds (structure-aware front matter among them); make fuzz runs longer.
 fuzz-check:
@@ -60,6 +60,11 @@ fuzz-check:
 kill-check: build
 	$(SWIFT_RELEASE) --product assay-synth
 	python3 .ci/kill-check.py $(ASSAY) .build/release/assay-synth 40
+
+## No function or initialiser under Sources/ takes more than six parameters (the check tests itself first).
+parameter-check:
+	python3 .ci/parameter-check.py --self-test
+	python3 .ci/parameter-check.py
 
 ## Nothing in the tests reads outside the checkout (users clone the project alone).
 standalone-check:
