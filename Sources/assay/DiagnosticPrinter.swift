@@ -7,6 +7,12 @@ enum DiagnosticPrinter {
         for diagnostic in diagnostics.sortedByLocation() { printLine(diagnostic.description) }
     }
 
+    /// A problem of the command itself, not of a file: `assay serve: error: message`, then its hint.
+    static func print(_ problem: Diagnostic.Problem, of command: String, severity: Diagnostic.Severity = .error) {
+        printLine("assay \(command): \(severity.rawValue): \(problem.message)")
+        if !problem.hint.isEmpty { printLine("    hint: \(problem.hint)") }
+    }
+
     static func printLine(_ line: String) {
         FileHandle.standardError.write(Data((terminalSafe(line) + "\n").utf8))
     }

@@ -59,8 +59,7 @@ struct Evaluate: ParsableCommand {
             do {
                 outcomes.append(try WhatIfOutcome(scenario, in: analysis.model))
             } catch {
-                DiagnosticPrinter.printLine("assay evaluate: error: \(error.message)")
-                DiagnosticPrinter.printLine("    hint: \(error.hint)")
+                DiagnosticPrinter.print(error, of: "evaluate")
                 throw ExitCode(2)
             }
         }

@@ -38,12 +38,13 @@ struct Serve: ParsableCommand {
         do {
             bound = try server.start()
         } catch {
-            DiagnosticPrinter.printLine("assay serve: error: \(error.message)")
-            if !error.hint.isEmpty { DiagnosticPrinter.printLine("    hint: \(error.hint)") }
+            DiagnosticPrinter.print(error, of: "serve")
             throw ExitCode.failure
         }
         if !["127.0.0.1", "localhost"].contains(host) {
-            DiagnosticPrinter.printLine("assay serve: warning: serving to other machines on \(host); the server is meant for previews")
+            DiagnosticPrinter.print(Diagnostic.Problem("serving to other machines on \(host); the server is meant for previews",
+                                                       hint: "pass --host 127.0.0.1 to serve this machine only"),
+                                    of: "serve", severity: .warning)
         }
         session.printFlushed("Serving \(folders.output)/ at http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(bound)/ with live reload; "
                              + "watching \(folders.content)/" + (folders.templatesFolder.map { " and \($0)/" } ?? "") + " (\(session.rebuilder.watcher.method)); Ctrl-C stops.")

@@ -21,6 +21,22 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
         self.hint = hint
     }
 
+    /// What is wrong and how to fix it, before it has a place: what a reader of one value (a web address, a what-if
+    /// scenario, a revision file, the address to serve on, an entry of a folder) finds, for its caller to locate.
+    public struct Problem: Error, Sendable, Hashable {
+        public var message: String
+        public var hint: String
+
+        public init(_ message: String, hint: String) {
+            self.message = message
+            self.hint = hint
+        }
+    }
+
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ problem: Problem) {
+        self.init(severity, at: location, problem.message, hint: problem.hint)
+    }
+
     public static func error(at location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.error, at: location, message, hint: hint)
     }

@@ -15,42 +15,36 @@ public struct WhatIfScenario: Sendable, Equatable, Codable {
         self.bentRedLines = bentRedLines
     }
 
-    /// What is wrong with a scenario, with a hint that shows the fix.
-    public struct Problem: Error, Sendable, Equatable {
-        public var message: String
-        public var hint: String
-    }
-
     /// The level ids a bent red line's judgements become.
     public static let crossesLevel = "crosses", respectsLevel = "respects"
 
     /// The actor's ranking under this scenario.
-    public func evaluate(in model: ReportModel) throws(Problem) -> ActorEvaluation {
+    public func evaluate(in model: ReportModel) throws(Diagnostic.Problem) -> ActorEvaluation {
         RankingEvaluator.evaluate(actor: actorID, in: try applied(to: model))
     }
 
     /// `model` with this actor's weights replaced and its bent red lines turned into preferences.
-    public func applied(to model: ReportModel) throws(Problem) -> ReportModel {
+    public func applied(to model: ReportModel) throws(Diagnostic.Problem) -> ReportModel {
         guard model.actor(actorID) != nil else {
-            throw Problem(message: "unknown actor '\(actorID)'", hint: "actors: " + model.actors.map(\.id).joined(separator: ", "))
+            throw Diagnostic.Problem("unknown actor '\(actorID)'", hint: "actors: " + model.actors.map(\.id).joined(separator: ", "))
         }
         let own = model.criteria(of: actorID)
         let preferences = own.filter { $0.kind == .preference }, redLines = own.filter { $0.kind == .redLine }
         for (id, weight) in weights.sorted(by: { $0.key < $1.key }) {
             guard preferences.contains(where: { $0.id == id }) else {
-                throw Problem(message: "'\(id)' is not a preference of '\(actorID)'",
+                throw Diagnostic.Problem("'\(id)' is not a preference of '\(actorID)'",
                               hint: "preferences: " + preferences.map(\.id).joined(separator: ", "))
             }
             guard weight.isFinite, weight >= 0 else {
-                throw Problem(message: "the weight of '\(id)' must be a number of 0 or more", hint: "write e.g. '\(id)=0.5'")
+                throw Diagnostic.Problem("the weight of '\(id)' must be a number of 0 or more", hint: "write e.g. '\(id)=0.5'")
             }
         }
         for id in bentRedLines where !redLines.contains(where: { $0.id == id }) {
-            throw Problem(message: "'\(id)' is not a red line of '\(actorID)'", hint: "red lines: " + redLines.map(\.id).joined(separator: ", "))
+            throw Diagnostic.Problem("'\(id)' is not a red line of '\(actorID)'", hint: "red lines: " + redLines.map(\.id).joined(separator: ", "))
         }
         let newWeights = preferences.map { weights[$0.id] ?? $0.weight ?? 0 }
         if !preferences.isEmpty && newWeights.reduce(0, +) <= 0 {
-            throw Problem(message: "every preference weight of '\(actorID)' is 0", hint: "give at least one preference a weight above 0")
+            throw Diagnostic.Problem("every preference weight of '\(actorID)' is 0", hint: "give at least one preference a weight above 0")
         }
         let bent = Set(bentRedLines)
         let strongest = newWeights.max() ?? 1

@@ -38,7 +38,7 @@ enum AnnotationReader {
         let date = fields.string("date", required: false)
         var url = fields.string("url", required: false)
         if let link = url, case .failure(let refusal) = WebAddress.parse(link, schemes: ["http", "https"], allowsRelative: false) {
-            fields.report(.error(at: fields.keyLocationOfValue("url"), "the article's url '\(WebAddress.shown(link))' \(refusal.reason)",
+            fields.report(.error(at: fields.keyLocationOfValue("url"), "the article's url '\(WebAddress.shown(link))' \(refusal.message)",
                                  hint: refusal.hint))
             url = nil
         }

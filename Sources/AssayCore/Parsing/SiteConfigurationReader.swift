@@ -18,7 +18,7 @@ enum SiteConfigurationReader {
         if let url = fields.string("base-url", required: false) {
             switch WebAddress.parse(url, schemes: ["http", "https"], allowsRelative: false) {
             case .failure(let refusal):
-                fields.report(.error(at: fields.keyLocationOfValue("base-url"), "the base URL '\(WebAddress.shown(url))' \(refusal.reason)",
+                fields.report(.error(at: fields.keyLocationOfValue("base-url"), "the base URL '\(WebAddress.shown(url))' \(refusal.message)",
                                      hint: refusal.hint))
             case .success(let address) where address.fragment != nil || url.contains("?"):
                 fields.report(.error(at: fields.keyLocationOfValue("base-url"), "the base URL '\(WebAddress.shown(url))' has a query or fragment",

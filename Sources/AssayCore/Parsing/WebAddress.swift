@@ -12,17 +12,6 @@ public struct WebAddress: Sendable, Equatable {
         case relative
     }
 
-    /// Why an address is refused: `reason` completes "the address …" ("contains a backslash"), and `hint` shows the fix.
-    public struct Refusal: Error, Sendable, Equatable {
-        public var reason: String
-        public var hint: String
-
-        public init(reason: String, hint: String) {
-            self.reason = reason
-            self.hint = hint
-        }
-    }
-
     public var kind: Kind
     /// The scheme, lower-cased (`https`); nil for a relative address.
     public var scheme: String?
@@ -36,68 +25,69 @@ public struct WebAddress: Sendable, Equatable {
     }
 
     /// Parses `text`, accepting the schemes in `schemes` (lower case) and relative addresses when `allowsRelative`.
+    /// A refusal's message completes "the address …" ("contains a backslash"); its hint shows the fix.
     public static func parse(_ text: String, schemes: Set<String> = ["http", "https", "mailto"],
-                             allowsRelative: Bool = true) -> Result<WebAddress, Refusal> {
+                             allowsRelative: Bool = true) -> Result<WebAddress, Diagnostic.Problem> {
         // Browsers strip leading and trailing spaces and drop tabs and newlines anywhere: `java\tscript:` is a scheme.
         if let bad = text.unicodeScalars.first(where: isInvisible) {
             let what = bad == " " ? "a space" : "an invisible character (U+\(String(bad.value, radix: 16, uppercase: true)))"
-            return .failure(Refusal(reason: "contains \(what)",
+            return .failure(Diagnostic.Problem("contains \(what)",
                                     hint: "write spaces as %20 and remove line breaks and tabs"))
         }
-        if text.isEmpty { return .failure(Refusal(reason: "is empty", hint: "write the full address, e.g. https://example.org/page")) }
+        if text.isEmpty { return .failure(Diagnostic.Problem("is empty", hint: "write the full address, e.g. https://example.org/page")) }
         // A combining mark fuses with the character before it: after '/', ':' or '@' it would hide that character from
         // every check below, and browsers drop some marks when they read the host.
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where isCombiningMark(scalar) && (index == 0 || scalars[index - 1].isASCII) {
-            return .failure(Refusal(reason: "contains a combining mark (U+\(String(scalar.value, radix: 16, uppercase: true))) after '\(index == 0 ? "" : String(scalars[index - 1]))'",
+            return .failure(Diagnostic.Problem("contains a combining mark (U+\(String(scalar.value, radix: 16, uppercase: true))) after '\(index == 0 ? "" : String(scalars[index - 1]))'",
                                     hint: "remove it: a mark joined to an ASCII character can change how a browser reads the address"))
         }
         // Browsers percent-encode these in a path, so what is published would not be what was written.
         if let odd = text.unicodeScalars.first(where: { "\"<>`{}|^".unicodeScalars.contains($0) }) {
-            return .failure(Refusal(reason: "contains '\(odd)'", hint: "write it percent-encoded (e.g. %22 for '\"'), or leave it out"))
+            return .failure(Diagnostic.Problem("contains '\(odd)'", hint: "write it percent-encoded (e.g. %22 for '\"'), or leave it out"))
         }
         // Browsers read a backslash as a slash in web addresses, so `/\host` would leave the site.
         if text.contains("\\") {
-            return .failure(Refusal(reason: "contains a backslash",
+            return .failure(Diagnostic.Problem("contains a backslash",
                                     hint: "write forward slashes: browsers read '\\' as '/', which can point to another host"))
         }
         let fragment = text.firstIndex(of: "#").map { String(text[text.index(after: $0)...]) }
         guard let scheme = schemeOf(text) else {
             guard allowsRelative else {
-                return .failure(Refusal(reason: "is not an absolute address",
+                return .failure(Diagnostic.Problem("is not an absolute address",
                                         hint: "write the full address with its scheme, e.g. https://example.org/page"))
             }
             if text.hasPrefix("//") {
-                return .failure(Refusal(reason: "is protocol-relative (it starts with '//'), so it leaves the site",
+                return .failure(Diagnostic.Problem("is protocol-relative (it starts with '//'), so it leaves the site",
                                         hint: "write the scheme: 'https:\(shown(text))'"))
             }
             return .success(WebAddress(kind: .relative, scheme: nil, fragment: fragment))
         }
         guard schemes.contains(scheme) else {
             let allowed = schemes.sorted().joined(separator: ", ")
-            return .failure(Refusal(reason: "uses the scheme '\(scheme):', which is not allowed",
+            return .failure(Diagnostic.Problem("uses the scheme '\(scheme):', which is not allowed",
                                     hint: "addresses may be \(allowed)\(allowsRelative ? " or relative" : "")"))
         }
         let rest = text[text.index(text.startIndex, offsetBy: scheme.count + 1)...]
         if scheme == "mailto" {
             guard rest.contains("@") else {
-                return .failure(Refusal(reason: "has no e-mail address", hint: "write 'mailto:name@example.org'"))
+                return .failure(Diagnostic.Problem("has no e-mail address", hint: "write 'mailto:name@example.org'"))
             }
             return .success(WebAddress(kind: .mail, scheme: scheme, fragment: fragment))
         }
         guard rest.hasPrefix("//") else {
-            return .failure(Refusal(reason: "has no host",
+            return .failure(Diagnostic.Problem("has no host",
                                     hint: "write '\(scheme)://' and the host, e.g. '\(scheme)://example.org/'"))
         }
         let afterSlashes = rest.dropFirst(2)
         let authority = afterSlashes.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         if authority.contains("@") {
-            return .failure(Refusal(reason: "carries a user name or password",
+            return .failure(Diagnostic.Problem("carries a user name or password",
                                     hint: "remove the part before '@': a link must not carry credentials, and 'https://good@evil' goes to 'evil'"))
         }
         switch hostAndPort(String(authority)) {
         case .failure(let refusal):
-            return .failure(Refusal(reason: "has " + refusal.reason, hint: refusal.hint))
+            return .failure(Diagnostic.Problem("has " + refusal.message, hint: refusal.hint))
         case .success(let (host, port)):
             return .success(WebAddress(kind: .web(scheme: scheme, host: host, port: port), scheme: scheme, fragment: fragment))
         }
@@ -113,20 +103,20 @@ public struct WebAddress: Sendable, Equatable {
         return candidate.lowercased()
     }
 
-    private static func hostAndPort(_ authority: String) -> Result<(String, Int?), Refusal> {
+    private static func hostAndPort(_ authority: String) -> Result<(String, Int?), Diagnostic.Problem> {
         var host = Substring(authority), port: Int?
         if host.hasPrefix("[") {
             guard let close = host.firstIndex(of: "]") else {
-                return .failure(Refusal(reason: "an unclosed IPv6 address", hint: "write the address as [2001:db8::1]"))
+                return .failure(Diagnostic.Problem("an unclosed IPv6 address", hint: "write the address as [2001:db8::1]"))
             }
             let literal = host[host.index(after: host.startIndex)..<close]
             guard !literal.isEmpty, literal.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else {
-                return .failure(Refusal(reason: "an invalid IPv6 address", hint: "write the address as [2001:db8::1]"))
+                return .failure(Diagnostic.Problem("an invalid IPv6 address", hint: "write the address as [2001:db8::1]"))
             }
             let after = host[host.index(after: close)...]
             host = host[...close]
             if !after.isEmpty {
-                guard after.hasPrefix(":") else { return .failure(Refusal(reason: "text after the IPv6 address", hint: "write [address]:port")) }
+                guard after.hasPrefix(":") else { return .failure(Diagnostic.Problem("text after the IPv6 address", hint: "write [address]:port")) }
                 port = Int(after.dropFirst())
                 if port == nil || !(0...65535).contains(port!) { return .failure(invalidPort) }
             }
@@ -139,16 +129,16 @@ public struct WebAddress: Sendable, Equatable {
             port = digits.isEmpty ? nil : number
             host = host[..<colon]
         }
-        guard !host.isEmpty else { return .failure(Refusal(reason: "no host", hint: "write the host after '//', e.g. https://example.org/")) }
+        guard !host.isEmpty else { return .failure(Diagnostic.Problem("no host", hint: "write the host after '//', e.g. https://example.org/")) }
         // ASCII only: browsers rewrite other letters (fullwidth 'ｅ', script 'ℯ') into ordinary ones, so a host that
         // looks like one name can be another. An international name is written in its punycode form.
         if !host.unicodeScalars.allSatisfy(\.isASCII) {
-            return .failure(Refusal(reason: "a host with letters outside ASCII '\(shown(String(host)))'",
+            return .failure(Diagnostic.Problem("a host with letters outside ASCII '\(shown(String(host)))'",
                                     hint: "write the host's ASCII (punycode) form, e.g. xn--bcher-kva.example for bücher.example"))
         }
         guard host.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_" }),
               !host.hasPrefix("."), !host.contains("..") else {
-            return .failure(Refusal(reason: "an invalid host '\(shown(String(host)))'",
+            return .failure(Diagnostic.Problem("an invalid host '\(shown(String(host)))'",
                                     hint: "a host is made of letters, digits, '-' and '.', e.g. example.org"))
         }
         return .success((host.lowercased(), port))
@@ -168,7 +158,7 @@ public struct WebAddress: Sendable, Equatable {
         return category == .control || category == .format || scalar.properties.isWhitespace
     }
 
-    private static let invalidPort = Refusal(reason: "an invalid port", hint: "a port is a number from 0 to 65535, e.g. https://example.org:8443/")
+    private static let invalidPort = Diagnostic.Problem("an invalid port", hint: "a port is a number from 0 to 65535, e.g. https://example.org:8443/")
 
     /// The address as shown in a message: short, with invisible characters made visible.
     public static func shown(_ text: String) -> String {

@@ -3,12 +3,6 @@ import Foundation
 /// Revisions as files: written by `assay snapshot`, read back by builds and `assay diff`, which also reads a
 /// report's `data/report.json` as the revision of that report.
 extension Revision {
-    /// What is wrong with a file read as a revision.
-    public struct FileProblem: Error, Sendable, Equatable {
-        public var message: String
-        public var hint: String
-    }
-
     /// The file's bytes: sorted keys and fixed indentation, so the same conclusions give the same file.
     public func fileBytes() -> [UInt8] {
         let encoder = JSONEncoder()
@@ -18,10 +12,10 @@ extension Revision {
     }
 
     /// A revision file, or a report.json (recognised by its `schemaVersion`).
-    public static func read(_ bytes: [UInt8]) -> Result<Revision, FileProblem> {
+    public static func read(_ bytes: [UInt8]) -> Result<Revision, Diagnostic.Problem> {
         let data = Data(bytes)
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return .failure(FileProblem(message: "the file is not a JSON object",
+            return .failure(Diagnostic.Problem("the file is not a JSON object",
                                         hint: "give a revision from Content/revisions/ or a report's data/report.json"))
         }
         do {
@@ -32,16 +26,16 @@ extension Revision {
             // JSON escapes can make characters no page or feed may hold; the note and titles reach both.
             for text in [revision.note ?? ""] + revision.titles.values.sorted() {
                 if let bad = ForbiddenCharacters.first(in: text) {
-                    return .failure(FileProblem(message: "the revision holds the control character \(ForbiddenCharacters.name(bad.scalar))",
+                    return .failure(Diagnostic.Problem("the revision holds the control character \(ForbiddenCharacters.name(bad.scalar))",
                                                 hint: "remove it from the note or title that holds it, or snapshot again"))
                 }
             }
             return .success(revision)
         } catch let error as DecodingError {
-            return .failure(FileProblem(message: "the file is not a revision: \(Self.describe(error))",
+            return .failure(Diagnostic.Problem("the file is not a revision: \(Self.describe(error))",
                                         hint: "revisions are written by 'assay snapshot'; take the file back from version control, or snapshot again"))
         } catch {
-            return .failure(FileProblem(message: "the file cannot be read: \(error)", hint: ""))
+            return .failure(Diagnostic.Problem("the file cannot be read: \(error)", hint: ""))
         }
     }
 

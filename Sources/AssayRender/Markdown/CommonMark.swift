@@ -161,14 +161,14 @@ public enum CommonMark {
                 if case .failure(let refusal) = WebAddress.parse(url) {
                     unwrap.append(node)
                     findings.append(MarkdownFinding(line: line, column: column,
-                                                    message: "the link target '\(WebAddress.shown(url))' is removed: it \(refusal.reason)",
+                                                    message: "the link target '\(WebAddress.shown(url))' is removed: it \(refusal.message)",
                                                     hint: refusal.hint))
                 }
             case CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 if let refusal = imageRefusal(url, policy) {
                     unwrap.append(node)
-                    findings.append(MarkdownFinding(line: line, column: column, message: "the image '\(WebAddress.shown(url))' is left out: it \(refusal.reason)",
+                    findings.append(MarkdownFinding(line: line, column: column, message: "the image '\(WebAddress.shown(url))' is left out: it \(refusal.message)",
                                                     hint: refusal.hint))
                 }
             case CMARK_NODE_HTML_INLINE:
@@ -210,15 +210,15 @@ public enum CommonMark {
 
     /// Why an image target is not used, or nil: images come from this site, or, when `site.yml` allows remote
     /// images, from https addresses.
-    private static func imageRefusal(_ url: String, _ policy: MarkdownPolicy) -> WebAddress.Refusal? {
+    private static func imageRefusal(_ url: String, _ policy: MarkdownPolicy) -> Diagnostic.Problem? {
         switch WebAddress.parse(url, schemes: ["http", "https"]) {
         case .failure(let refusal):
             return refusal
         case .success(let address) where address.isRemote && !policy.allowsRemoteImages:
-            return WebAddress.Refusal(reason: "loads from another host, which would learn who reads the report",
+            return Diagnostic.Problem("loads from another host, which would learn who reads the report",
                                       hint: "put the image beside the report, or allow remote images with 'remote-images: true' in site.yml")
         case .success(let address) where address.scheme == "http":
-            return WebAddress.Refusal(reason: "is not https", hint: "write the https:// address of the image")
+            return Diagnostic.Problem("is not https", hint: "write the https:// address of the image")
         case .success:
             return nil
         }
@@ -345,10 +345,23 @@ public struct MarkdownPolicy: Sendable, Hashable {
     }
 }
 
-/// Something sanitising removed from Markdown, located within that Markdown text (1-based).
+/// Something sanitising removed from Markdown, placed within that Markdown text (1-based): a diagnostic once its
+/// caller adds where the text starts in its file.
 public struct MarkdownFinding: Sendable, Hashable {
     public var line: Int
     public var column: Int
-    public var message: String
-    public var hint: String
+    public var problem: Diagnostic.Problem
+
+    public init(line: Int, column: Int, message: String, hint: String) {
+        self.line = line
+        self.column = column
+        self.problem = Diagnostic.Problem(message, hint: hint)
+    }
+
+    public var message: String { problem.message }
+
+    /// The diagnostic, for a text whose first line is line `line` of `file`.
+    public func located(in file: String, startingAt line: Int) -> Diagnostic {
+        Diagnostic(.warning, at: SourceLocation(file: file, line: line + self.line - 1, column: column), problem)
+    }
 }

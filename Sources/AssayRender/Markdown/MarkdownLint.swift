@@ -57,7 +57,7 @@ public enum MarkdownLint {
             let fragment = CommonMark.fragment(note, policy: policy)
             html[.revisionNote(date)] = fragment.html
             guard let file = revision.file else { continue }
-            diagnostics += fragment.findings.map { .warning(at: .start(of: file), "in the note: " + $0.message, hint: $0.hint) }
+            diagnostics += fragment.findings.map { .warning(at: .start(of: file), "in the note: " + $0.message, hint: $0.problem.hint) }
         }
         // A body is the same when its text, its place and what it may keep are.
         let reusable = kept?.policy == policy ? kept?.bodies : nil
@@ -87,6 +87,6 @@ public enum MarkdownLint {
     }
 
     private static func located(_ findings: [MarkdownFinding], file: String, line: Int) -> [Diagnostic] {
-        findings.map { .warning(at: SourceLocation(file: file, line: line + $0.line - 1, column: $0.column), $0.message, hint: $0.hint) }
+        findings.map { $0.located(in: file, startingAt: line) }
     }
 }

@@ -31,7 +31,7 @@ public struct WhatIfOutcome: Encodable, Sendable {
     public var incomplete: [Incomplete]
     public var vetoed: [Vetoed]
 
-    public init(_ scenario: WhatIfScenario, in model: ReportModel) throws(WhatIfScenario.Problem) {
+    public init(_ scenario: WhatIfScenario, in model: ReportModel) throws(Diagnostic.Problem) {
         let applied = try scenario.applied(to: model)
         let evaluation = RankingEvaluator.evaluate(actor: scenario.actorID, in: applied)
         actor = scenario.actorID

@@ -22,7 +22,7 @@ struct ContentLoader {
         let results = Parallel.map(entries.filter { !PathRules.isHidden($0.path) }) { entry -> Result<ContentFile, Diagnostic> in
             let display = "\(displayName)/\(entry.path)"
             if let refusal = EntryRefusal.check(entry.kind, inside: root, folder: "content", fileSystem: fileSystem) {
-                return .failure(.error(at: .start(of: display), refusal.message, hint: refusal.hint))
+                return .failure(Diagnostic(at: .start(of: display), refusal))
             }
             do {
                 return .success(ContentFile(relativePath: entry.path, displayPath: display,

@@ -33,7 +33,7 @@ struct TemplateLoader {
             do {
                 for entry in try fileSystem.files(under: folder) where !PathRules.isHidden(entry.path) {
                     if let refusal = EntryRefusal.check(entry.kind, inside: root, folder: "templates", fileSystem: fileSystem) {
-                        diagnostics.append(.error(at: .start(of: "\(shown)/\(entry.path)"), refusal.message, hint: refusal.hint))
+                        diagnostics.append(Diagnostic(at: .start(of: "\(shown)/\(entry.path)"), refusal))
                         continue
                     }
                     files[entry.path] = ("\(shown)/\(entry.path)", try fileSystem.read("\(folder)/\(entry.path)"))

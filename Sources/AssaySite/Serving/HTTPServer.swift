@@ -1,3 +1,4 @@
+import AssayCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -52,28 +53,21 @@ public final class HTTPServer: @unchecked Sendable {
         self.route = route
     }
 
-    /// A problem binding the address, with what to do about it.
-    public struct StartError: Error, CustomStringConvertible {
-        public var message: String
-        public var hint: String
-        public var description: String { message }
-    }
-
     /// Binds and starts accepting; returns the port (the one chosen by the system when `port` is 0).
-    public func start() throws(StartError) -> UInt16 {
+    public func start() throws(Diagnostic.Problem) -> UInt16 {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
         let name = host == "localhost" ? "127.0.0.1" : host
         guard inet_pton(AF_INET, name, &address.sin_addr) == 1 else {
-            throw StartError(message: "'\(host)' is not an IPv4 address", hint: "pass --host 127.0.0.1 (this machine only) or 0.0.0.0 (every network)")
+            throw Diagnostic.Problem("'\(host)' is not an IPv4 address", hint: "pass --host 127.0.0.1 (this machine only) or 0.0.0.0 (every network)")
         }
         #if os(Linux)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue | SOCK_CLOEXEC.rawValue), 0)
         #else
         let descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
-        guard descriptor >= 0 else { throw StartError(message: "no socket: \(String(cString: strerror(errno)))", hint: "") }
+        guard descriptor >= 0 else { throw Diagnostic.Problem("no socket: \(String(cString: strerror(errno)))", hint: "") }
         // A server stopped a moment ago leaves its port in TIME_WAIT; without this, restarting would fail.
         var yes: Int32 = 1
         setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -83,7 +77,7 @@ public final class HTTPServer: @unchecked Sendable {
         guard bound == 0, listen(descriptor, 128) == 0 else {
             let reason = String(cString: strerror(errno))
             _ = systemClose(descriptor)
-            throw StartError(message: "cannot listen on \(host):\(port): \(reason)",
+            throw Diagnostic.Problem("cannot listen on \(host):\(port): \(reason)",
                              hint: errno == EADDRINUSE ? "another program uses this port; pass --port with another, or --port 0 for any free one"
                                  : "check the address given with --host")
         }
@@ -95,7 +89,7 @@ public final class HTTPServer: @unchecked Sendable {
         var pipeEnds: [Int32] = [-1, -1]
         guard pipe(&pipeEnds) == 0 else {
             _ = systemClose(descriptor)
-            throw StartError(message: "no pipe: \(String(cString: strerror(errno)))", hint: "")
+            throw Diagnostic.Problem("no pipe: \(String(cString: strerror(errno)))", hint: "")
         }
         setNonBlocking(descriptor)
         wake = (pipeEnds[0], pipeEnds[1])

@@ -50,6 +50,6 @@ import Testing
         (WhatIfScenario(actorID: "a", bentRedLines: ["p"]), "'p' is not a red line of 'a'", "red lines: r"),
     ])
     func refusesWhatItCannotWeigh(_ scenario: WhatIfScenario, _ message: String, _ hint: String) {
-        #expect(throws: WhatIfScenario.Problem(message: message, hint: hint)) { try scenario.evaluate(in: Self.model) }
+        #expect(throws: Diagnostic.Problem(message, hint: hint)) { try scenario.evaluate(in: Self.model) }
     }
 }

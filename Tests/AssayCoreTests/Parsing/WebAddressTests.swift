@@ -47,7 +47,7 @@ import Testing
     func refuses(_ text: String, _ reason: String) {
         #expect(throws: Never.self) {
             guard case .failure(let refusal) = WebAddress.parse(text) else { Issue.record("accepted: \(text)"); return }
-            #expect(refusal.reason == reason)
+            #expect(refusal.message == reason)
             #expect(!refusal.hint.isEmpty)
         }
     }
@@ -57,7 +57,7 @@ import Testing
             Issue.record("a relative base URL was accepted")
             return
         }
-        #expect(refusal.reason == "is not an absolute address")
+        #expect(refusal.message == "is not an absolute address")
         guard case .failure(let scheme) = WebAddress.parse("mailto:a@example.org", schemes: ["http", "https"], allowsRelative: false) else {
             Issue.record("mailto: was accepted for a web address")
             return

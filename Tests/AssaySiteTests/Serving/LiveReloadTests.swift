@@ -85,9 +85,9 @@ import Testing
         #expect {
             _ = try second.start()
         } throws: { error in
-            let problem = error as? HTTPServer.StartError
+            let problem = error as? Diagnostic.Problem
             return problem?.message.hasPrefix("cannot listen on 127.0.0.1:\(port): ") == true && problem?.hint.contains("--port") == true
         }
-        #expect(throws: HTTPServer.StartError.self) { _ = try HTTPServer(host: "example.org", port: 0) { _ in .respond(.text(200, "")) }.start() }
+        #expect(throws: Diagnostic.Problem.self) { _ = try HTTPServer(host: "example.org", port: 0) { _ in .respond(.text(200, "")) }.start() }
     }
 }
