@@ -73,7 +73,7 @@ public struct RankingComparison: Sendable, Codable {
 
 /// A place where the author's ranking and the annotated evidence disagree.
 public struct Tension: Sendable, Codable, Equatable, Hashable {
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         /// The author ranks the option as acceptable, yet it crosses a red line the article states.
         case rankedButVetoed = "ranked-but-vetoed"
         /// The author calls the option unacceptable, yet it crosses none of the actor's red lines.

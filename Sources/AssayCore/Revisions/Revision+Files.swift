@@ -20,7 +20,7 @@ extension Revision {
         }
         do {
             if object["schemaVersion"] != nil {
-                return .success(try JSONDecoder().decode(ReportFile.self, from: data).revision)
+                return .success(try JSONDecoder().decode(ReportDocument.self, from: data).revision)
             }
             let revision = try JSONDecoder().decode(Revision.self, from: data)
             // JSON escapes can make characters no page or feed may hold; the note and titles reach both.
@@ -50,63 +50,46 @@ extension Revision {
         let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         return path.isEmpty ? what : "\(what) at \(path.hasPrefix(".") ? String(path.dropFirst()) : path)"
     }
+}
 
-    /// The parts of report.json a revision needs.
-    private struct ReportFile: Decodable {
-        struct Source: Decodable { var body: String }
-        struct Named: Decodable { var id: ActorID; var name: String }
-        struct Titled: Decodable {
-            struct Step: Decodable { var level: String; var value: Double; var label: String? }
-            var id: String
-            var title: String
-            var weight: Double?
-            var scale: [Step]?
-        }
-        struct AssessmentEntry: Decodable {
-            var option: OptionID
-            var criterion: CriterionID
-            var level: String?
-            var crosses: Bool?
-            var confidence: String
-        }
-        struct PassageEntry: Decodable { var id: String; var text: String; var citedBy: [String] }
-        struct Evaluation: Decodable { var actors: [ActorEvaluation]; var robustness: [ActorRobustness]? }
+extension ReportDocument {
+    /// The conclusions this report.json records, as a revision: what `assay diff` compares it with.
+    var revision: Revision {
+        var titles: [String: String] = [:]
+        for option in options { titles[option.id.rawValue] = option.title }
+        for criterion in criteria { titles[criterion.id.rawValue] = criterion.title }
+        for actor in actors { titles[actor.id.rawValue] = actor.name }
+        let weights = Dictionary(criteria.compactMap { c in c.weight.map { (c.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        let conclusions = Revision.Conclusions(
+            actors: evaluation.actors.map { actor in
+                RevisionRecorder.conclusions(actor, weights: weights, robustness: evaluation.robustness(of: actor.actorID))
+            },
+            tensions: RevisionRecorder.tensions(evaluation.actors), expectations: nil)
+        let grounds = Revision.Grounds(
+            assessments: assessments.map {
+                Revision.AssessmentRecord(option: $0.option, criterion: $0.criterion, judgement: Self.judgement($0),
+                                          confidence: $0.confidence)
+            }.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
+            passages: passages.map { Revision.PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citedBy.sorted()) }
+                .sorted { $0.id < $1.id })
+        let scaled = criteria.filter { !$0.scale.isEmpty }
+        let names = Revision.Names(
+            titles: titles,
+            levels: Dictionary(scaled.map { criterion in
+                (criterion.id, Dictionary(criterion.scale.map { ($0.level, $0.value) }, uniquingKeysWith: { first, _ in first }))
+            }, uniquingKeysWith: { first, _ in first }),
+            levelLabels: Dictionary(scaled.compactMap { criterion in
+                RevisionRecorder.labels(criterion.scale.map { ($0.level, $0.label) }).map { (criterion.id, $0) }
+            }, uniquingKeysWith: { first, _ in first }))
+        return Revision(date: nil, note: nil, article: RevisionRecorder.articleDigest(source.body), conclusions: conclusions,
+                        grounds: grounds, names: names)
+    }
 
-        var source: Source
-        var actors: [Named]
-        var criteria: [Titled]
-        var options: [Titled]
-        var assessments: [AssessmentEntry]
-        var passages: [PassageEntry]
-        var evaluation: Evaluation
-
-        var revision: Revision {
-            var titles: [String: String] = [:]
-            for option in options { titles[option.id] = option.title }
-            for criterion in criteria { titles[criterion.id] = criterion.title }
-            for actor in actors { titles[actor.id.rawValue] = actor.name }
-            let weights = Dictionary(criteria.compactMap { c in c.weight.map { (CriterionID(c.id), $0) } }, uniquingKeysWith: { first, _ in first })
-            let conclusions = Conclusions(
-                actors: evaluation.actors.map { actor in
-                    RevisionRecorder.conclusions(actor, weights: weights, robustness: evaluation.robustness?.first { $0.actorID == actor.actorID })
-                },
-                tensions: RevisionRecorder.tensions(evaluation.actors), expectations: nil)
-            let grounds = Grounds(
-                assessments: assessments.map {
-                    AssessmentRecord(option: $0.option, criterion: $0.criterion,
-                                     judgement: $0.level ?? ($0.crosses == true ? "crosses" : "does not cross"), confidence: $0.confidence)
-                }.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
-                passages: passages.map { PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citedBy.sorted()) }.sorted { $0.id < $1.id })
-            let names = Names(
-                titles: titles,
-                levels: Dictionary(criteria.compactMap { criterion in
-                    criterion.scale.flatMap { $0.isEmpty ? nil : (CriterionID(criterion.id), Dictionary($0.map { ($0.level, $0.value) }, uniquingKeysWith: { first, _ in first })) }
-                }, uniquingKeysWith: { first, _ in first }),
-                levelLabels: Dictionary(criteria.compactMap { criterion in
-                    RevisionRecorder.labels((criterion.scale ?? []).compactMap { step in step.label.map { (step.level, $0) } }).map { (CriterionID(criterion.id), $0) }
-                }, uniquingKeysWith: { first, _ in first }))
-            return Revision(date: nil, note: nil, article: RevisionRecorder.articleDigest(source.body), conclusions: conclusions,
-                            grounds: grounds, names: names)
-        }
+    /// A level id, a figure as its level id (`=150`, `=140..185`), or whether a red line is crossed.
+    private static func judgement(_ entry: AssessmentEntry) -> String {
+        if let level = entry.level { return level }
+        if let value = entry.value { return Measure.levelID(value) }
+        if let range = entry.range, range.count == 2 { return Measure.levelID(range[0], range[1]) }
+        return entry.crosses == true ? "crosses" : "does not cross"
     }
 }

@@ -1,33 +1,30 @@
-/// Writes `data/report.json` in pieces (see `JSONStreamWriter`): the long lists element by element. A test holds
-/// the result equal to encoding the whole `ReportDocument`.
+import AssayCore
+
+/// Writes `data/report.json` in pieces (see `JSONStreamWriter`): the long lists element by element. The keys are
+/// `ReportDocument`'s own, in the order of their UTF-8 bytes as the encoder sorts them; a test holds the result equal
+/// to encoding the whole document.
 enum ReportJSONStream {
     /// Writes the document, without a final line break, through `write`.
     static func write(_ document: ReportDocument, to write: @escaping ([UInt8]) -> Void) throws {
         let json = JSONStreamWriter(write: write)
         json.beginObject()
-        // Keys in the order of their UTF-8 bytes, as the encoder sorts them.
-        json.key("actors", depth: 1, first: true)
-        try json.list(document.actors, depth: 1)
-        json.key("assessments", depth: 1, first: false)
-        try json.list(document.assessments, depth: 1)
-        json.key("criteria", depth: 1, first: false)
-        try json.list(document.criteria, depth: 1)
-        json.key("evaluation", depth: 1, first: false)
-        try json.value(document.evaluation, depth: 1)
-        json.key("expectations", depth: 1, first: false)
-        try json.list(document.expectations, depth: 1)
-        json.key("options", depth: 1, first: false)
-        try json.list(document.options, depth: 1)
-        json.key("passages", depth: 1, first: false)
-        try json.list(document.passages, depth: 1)
-        json.key("schemaVersion", depth: 1, first: false)
-        try json.value(document.schemaVersion, depth: 1)
-        json.key("source", depth: 1, first: false)
-        try json.value(document.source, depth: 1)
-        json.key("statedRankings", depth: 1, first: false)
-        try json.list(document.statedRankings, depth: 1)
-        json.key("summary", depth: 1, first: false)
-        try json.value(document.summary, depth: 1)
+        let keys = ReportDocument.CodingKeys.allCases.sorted { Array($0.stringValue.utf8).lexicographicallyPrecedes(Array($1.stringValue.utf8)) }
+        for (index, key) in keys.enumerated() {
+            json.key(key.stringValue, depth: 1, first: index == 0)
+            switch key {
+            case .actors: try json.list(document.actors, depth: 1)
+            case .assessments: try json.list(document.assessments, depth: 1)
+            case .criteria: try json.list(document.criteria, depth: 1)
+            case .evaluation: try json.value(document.evaluation, depth: 1)
+            case .expectations: try json.list(document.expectations, depth: 1)
+            case .options: try json.list(document.options, depth: 1)
+            case .passages: try json.list(document.passages, depth: 1)
+            case .schemaVersion: try json.value(document.schemaVersion, depth: 1)
+            case .source: try json.value(document.source, depth: 1)
+            case .statedRankings: try json.list(document.statedRankings, depth: 1)
+            case .summary: try json.value(document.summary, depth: 1)
+            }
+        }
         json.endObject(depth: 0)
     }
 }

@@ -32,10 +32,11 @@ final class LiveProcess: @unchecked Sendable {
 
     /// Waits (at most `limit` seconds) until the output has `count` lines that satisfy `match`; returns the last of them.
     @discardableResult
-    func waitForLine(count: Int = 1, limit: TimeInterval = 30, where match: (String) -> Bool) -> String? {
+    /// - Parameter after: how many lines to pass over: those printed before the change waited for.
+    func waitForLine(count: Int = 1, after: Int = 0, limit: TimeInterval = 30, where match: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(limit)
         while Date() < deadline {
-            let matching = lines.filter(match)
+            let matching = lines.dropFirst(after).filter(match)
             if matching.count >= count { return matching[count - 1] }
             if !process.isRunning { break }
             usleep(20_000)

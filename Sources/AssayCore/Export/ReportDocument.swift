@@ -1,135 +1,142 @@
 import Foundation
-import AssayCore
 
-/// `data/report.json`: the whole model and its evaluation, for readers who want the numbers.
-/// The shape is documented in `docs/data.md`.
-struct ReportDocument: Encodable {
-    struct Source: Encodable {
-        var title: String
+/// `data/report.json`: the whole model and its evaluation, for readers who want the numbers. The one declaration of
+/// its shape: the build writes it (streamed by `ReportJSONStream`, equal to encoding it whole), `assay diff` and
+/// builds read a report.json back through it, and a test holds `report.schema.json` to its keys. `docs/data.md`
+/// explains the fields.
+public struct ReportDocument: Codable, Sendable {
+    public struct Source: Codable, Sendable {
+        public var title: String
         /// Every author's name, joined as a sentence would ("A and B").
-        var author: String
-        var authors: [String]
-        var outlet: String?
-        var date: String?
-        var url: String?
+        public var author: String
+        public var authors: [String]
+        public var outlet: String?
+        public var date: String?
+        public var url: String?
         /// The article's Markdown.
-        var body: String
+        public var body: String
     }
 
-    struct ActorEntry: Encodable {
-        var id: ActorID
-        var name: String
-        var description: String
-        var body: String
+    public struct ActorEntry: Codable, Sendable {
+        public var id: ActorID
+        public var name: String
+        public var description: String
+        public var body: String
     }
 
-    struct LevelEntry: Encodable {
-        var level: String
-        var label: String
-        var value: Double
+    public struct LevelEntry: Codable, Sendable {
+        public var level: String
+        public var label: String
+        public var value: Double
     }
 
-    struct CriterionEntry: Encodable {
-        var id: CriterionID
-        var actor: ActorID
-        var kind: String
-        var title: String
-        var weight: Double?
-        var scale: [LevelEntry]
-        var measure: MeasureEntry?
-        var inference: Bool
-        var passages: [String]
-        var body: String
+    public struct CriterionEntry: Codable, Sendable {
+        public var id: CriterionID
+        public var actor: ActorID
+        public var kind: String
+        public var title: String
+        public var weight: Double?
+        public var scale: [LevelEntry]
+        public var measure: MeasureEntry?
+        public var inference: Bool
+        public var passages: [String]
+        public var body: String
     }
 
     /// How figures map onto values: linear between `worst` and `best`, or by thresholds onto levels.
-    struct MeasureEntry: Encodable {
-        struct ThresholdEntry: Encodable {
-            var level: String
-            var from: Double
+    public struct MeasureEntry: Codable, Sendable {
+        public struct ThresholdEntry: Codable, Sendable {
+            public var level: String
+            public var from: Double
         }
-        var unit: String?
-        var worst: Double?
-        var best: Double?
-        var thresholds: [ThresholdEntry]?
+        public var unit: String?
+        public var worst: Double?
+        public var best: Double?
+        public var thresholds: [ThresholdEntry]?
     }
 
-    struct OptionEntry: Encodable {
-        var id: OptionID
-        var title: String
-        var summary: String
-        var inference: Bool
-        var passages: [String]
-        var body: String
+    public struct OptionEntry: Codable, Sendable {
+        public var id: OptionID
+        public var title: String
+        public var summary: String
+        public var inference: Bool
+        public var passages: [String]
+        public var body: String
     }
 
-    struct AssessmentEntry: Encodable {
-        var id: AssessmentID
-        var option: OptionID
-        var criterion: CriterionID
-        var level: String?
-        var crosses: Bool?
+    public struct AssessmentEntry: Codable, Sendable {
+        public var id: AssessmentID
+        public var option: OptionID
+        public var criterion: CriterionID
+        public var level: String?
+        public var crosses: Bool?
         /// A figure from the text, or a range of figures, on a measured preference; `figureValue` is what it counts as.
-        var value: Double?
-        var range: [Double]?
-        var figureValue: Double?
-        var confidence: String
-        var inference: Bool
-        var rationale: String
-        var passages: [String]
+        public var value: Double?
+        public var range: [Double]?
+        public var figureValue: Double?
+        public var confidence: String
+        public var inference: Bool
+        public var rationale: String
+        public var passages: [String]
     }
 
-    struct RankingEntry: Encodable {
-        struct PairEntry: Encodable {
-            var above: OptionID
-            var below: OptionID
-            var note: String?
-            var passages: [String]
+    public struct RankingEntry: Codable, Sendable {
+        public struct PairEntry: Codable, Sendable {
+            public var above: OptionID
+            public var below: OptionID
+            public var note: String?
+            public var passages: [String]
         }
 
-        var actor: ActorID
-        var order: [OptionID]
+        public var actor: ActorID
+        public var order: [OptionID]
         /// The order as tied groups, best first.
-        var groups: [[OptionID]]
-        var pairs: [PairEntry]
-        var unacceptable: [OptionID]
-        var passages: [String]
-        var notes: String
+        public var groups: [[OptionID]]
+        public var pairs: [PairEntry]
+        public var unacceptable: [OptionID]
+        public var passages: [String]
+        public var notes: String
     }
 
-    struct PassageEntry: Encodable {
-        var id: String
-        var exact: String
-        var prefix: String?
-        var suffix: String?
-        var text: String
-        var start: Int
-        var end: Int
-        var citedBy: [String]
+    public struct PassageEntry: Codable, Sendable {
+        public var id: String
+        public var exact: String
+        public var prefix: String?
+        public var suffix: String?
+        public var text: String
+        public var start: Int
+        public var end: Int
+        public var citedBy: [String]
     }
 
     /// A conclusion the content expects, and whether it held (a report is written only when all hold).
-    struct ExpectationEntry: Encodable {
-        var claim: String
-        var file: String
-        var line: Int
-        var held: Bool
+    public struct ExpectationEntry: Codable, Sendable {
+        public var claim: String
+        public var file: String
+        public var line: Int
+        public var held: Bool
     }
 
-    var schemaVersion = 1
-    var source: Source
-    var actors: [ActorEntry]
-    var criteria: [CriterionEntry]
-    var options: [OptionEntry]
-    var assessments: [AssessmentEntry]
-    var statedRankings: [RankingEntry]
-    var expectations: [ExpectationEntry]
-    var passages: [PassageEntry]
-    var evaluation: ReportEvaluation
-    /// What the report concludes, leading actor first (`ReportSummary`).
-    var summary: ReportSummary
+    /// Every top-level key, so that the streaming writer must say how it writes each one.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case schemaVersion, source, actors, criteria, options, assessments, statedRankings, expectations, passages, evaluation,
+             summary
+    }
 
-    init(model: ReportModel, passages anchored: AnchoredPassages, evaluation: ReportEvaluation, summary: ReportSummary) {
+    public var schemaVersion = 1
+    public var source: Source
+    public var actors: [ActorEntry]
+    public var criteria: [CriterionEntry]
+    public var options: [OptionEntry]
+    public var assessments: [AssessmentEntry]
+    public var statedRankings: [RankingEntry]
+    public var expectations: [ExpectationEntry]
+    public var passages: [PassageEntry]
+    public var evaluation: ReportEvaluation
+    /// What the report concludes, leading actor first (`ReportSummary`).
+    public var summary: ReportSummary
+
+    public init(model: ReportModel, passages anchored: AnchoredPassages, evaluation: ReportEvaluation, summary: ReportSummary) {
         self.summary = summary
         let ids = { (citations: [Citation]) -> [String] in
             var seen: Set<String> = []
