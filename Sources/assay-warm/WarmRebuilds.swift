@@ -54,7 +54,7 @@ struct WarmRebuilds {
             }
             try text.write(toFile: path, atomically: false, encoding: .utf8)
             let start = clock.now
-            let summary = try builder.build(paths, session: session, changed: [path])
+            let summary = try builder.build(paths, session: session, changedPaths: [path])
             runs.append((seconds(clock.now - start), summary))
         }
         try original.write(toFile: path, atomically: false, encoding: .utf8)

@@ -13,8 +13,7 @@ public struct RedLineRelaxation: Sendable, Codable, Equatable {
     public let readmitted: [OptionID]
     /// The whole ranking with the red line as a preference: crossing it scores 0 on it, respecting it 1.
     public let ranking: [Place]
-    // Pages ask about one option at a time: by index, so they do not scan the ranking.
-    private let readmittedOptions: Set<OptionID>
+    // Pages ask where one option lands: by index, so they do not scan the ranking.
     private let placeByOption: [OptionID: Int]
 
     private enum CodingKeys: String, CodingKey {
@@ -26,7 +25,6 @@ public struct RedLineRelaxation: Sendable, Codable, Equatable {
         self.weight = weight
         self.readmitted = readmitted
         self.ranking = ranking
-        self.readmittedOptions = Set(readmitted)
         self.placeByOption = Dictionary(ranking.enumerated().map { ($1.optionID, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -37,9 +35,6 @@ public struct RedLineRelaxation: Sendable, Codable, Equatable {
                   readmitted: try container.decode([OptionID].self, forKey: .readmitted),
                   ranking: try container.decode([Place].self, forKey: .ranking))
     }
-
-    /// Whether this red line alone keeps the option out, so that bending it lets the option back in.
-    public func readmits(_ optionID: OptionID) -> Bool { readmittedOptions.contains(optionID) }
 
     /// Where the option lands in the relaxed ranking; `nil` when it is not ranked there.
     public func place(of optionID: OptionID) -> Place? { placeByOption[optionID].map { ranking[$0] } }

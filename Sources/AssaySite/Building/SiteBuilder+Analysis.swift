@@ -31,12 +31,12 @@ extension SiteBuilder {
     }
 
     public func analyse(_ paths: Paths) throws -> Analysis {
-        try analyse(paths, timings: StageTimings(), session: .oneOff(), warm: nil, changed: nil).analysis
+        try analyse(paths, timings: StageTimings(), session: .oneOff(), lastGood: nil, changedPaths: nil).analysis
     }
 
     /// The analysis, and under a session with a good build what changed since it (nil: everything is new).
-    func analyse(_ paths: Paths, timings: StageTimings, session: BuildSession, warm: BuildSession.GoodBuild?,
-                 changed hints: Set<String>?) throws -> (analysis: Analysis, changes: ReportChanges?) {
+    func analyse(_ paths: Paths, timings: StageTimings, session: BuildSession, lastGood: BuildSession.GoodBuild?,
+                 changedPaths hints: Set<String>?) throws -> (analysis: Analysis, changes: ReportChanges?) {
         var timings = timings
         let loader = ContentLoader(fileSystem: fileSystem)
         let kept = session.inputs.flatMap { $0.folder == paths.content ? $0 : nil }
@@ -79,9 +79,9 @@ extension SiteBuilder {
         diagnostics += validated.diagnostics
         guard let model = validated.model, !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
         // What changed since the good build, entity by entity, from the files whose bytes changed.
-        var changes = warm.map { warm in
+        var changes = lastGood.map { lastGood in
             timings.measure("compare") {
-                ReportChanges.between(warm.analysis.model, model, entities: Set(session.changedSinceGood.compactMap { display in
+                ReportChanges.between(lastGood.analysis.model, model, entities: Set(session.changedSinceGood.compactMap { display in
                     guard display.hasPrefix(paths.content + "/"),
                           case .success(let entity) = ContentKind.classify(String(display.dropFirst(paths.content.count + 1))),
                           entity.kind != .article else { return nil }
@@ -90,11 +90,11 @@ extension SiteBuilder {
             }
         }
         let anchored: (passages: AnchoredPassages, diagnostics: [Diagnostic])
-        if let warm, let changes, !changes.anchoringInputs {
-            anchored = (warm.analysis.passages, warm.analysis.anchorDiagnostics)
+        if let lastGood, let changes, !changes.anchoringInputs {
+            anchored = (lastGood.analysis.passages, lastGood.analysis.anchorDiagnostics)
         } else {
             anchored = timings.measure("anchor") { PassageAnchor.anchor(model, in: CommonMark.articleText(model.article.body)) }
-            if let warm { changes?.comparePassages(warm.analysis.passages, anchored.passages) }
+            if let lastGood { changes?.comparePassages(lastGood.analysis.passages, anchored.passages) }
         }
         diagnostics += anchored.diagnostics
         guard !diagnostics.containsErrors else { throw DiagnosticsError(diagnostics) }
@@ -106,8 +106,8 @@ extension SiteBuilder {
             return markdown.bodies
         }
         let evaluation: ReportEvaluation
-        if let warm, let current = changes, !current.evaluationInputs {
-            evaluation = warm.analysis.evaluation
+        if let lastGood, let current = changes, !current.evaluationInputs {
+            evaluation = lastGood.analysis.evaluation
         } else {
             evaluation = timings.measure(settings.draws > 0 ? "evaluate (\(settings.draws) SMAA draws)" : "evaluate") {
                 ReportEvaluator.evaluate(model, draws: settings.draws, seed: settings.seed)

@@ -88,37 +88,37 @@ public struct SiteBuilder: Sendable {
 
     /// Builds with what `session` kept from its last build: a session kept across builds (`watch`, `serve`) reads,
     /// parses and renders only what changed since.
-    /// - Parameter changed: the paths the watcher saw change since the session's last build (as it names them,
+    /// - Parameter changedPaths: the paths the watcher saw change since the session's last build (as it names them,
     ///   under `paths.content` or `paths.templates`); nil reads every file and compares.
-    public func build(_ paths: Paths, session: BuildSession, changed: Set<String>? = nil) throws -> Summary {
-        try session.exclusively { try build(paths: paths, session: session, changed: changed) }
+    public func build(_ paths: Paths, session: BuildSession, changedPaths: Set<String>? = nil) throws -> Summary {
+        try session.exclusively { try build(paths: paths, session: session, changedPaths: changedPaths) }
     }
 
-    private func build(paths: Paths, session: BuildSession, changed: Set<String>?) throws -> Summary {
+    private func build(paths: Paths, session: BuildSession, changedPaths: Set<String>?) throws -> Summary {
         try checkFolders(paths)
         OutputWriter(fileSystem: fileSystem, exclusive: exclusive).removeLeftovers(of: paths.output)
         let key = cacheKey(paths)
         let store = paths.cache.map { BuildCacheStore(fileSystem: fileSystem, folder: $0, output: key.output) }
         var timings = StageTimings(onStart: progress)
         // The session's last good build counts when it was made with the same settings into an output still there.
-        let warm = settings.clean || fileSystem.kind(paths.output) != .directory ? nil : session.good.flatMap { $0.key == key ? $0 : nil }
-        if warm == nil { session.good = nil }
+        let lastGood = settings.clean || fileSystem.kind(paths.output) != .directory ? nil : session.good.flatMap { $0.key == key ? $0 : nil }
+        if lastGood == nil { session.good = nil }
         // The output is listed once, for the digests the cache holds and for the files to remove.
-        let previous = warm.map(PreviousBuild.init) ?? timings.measure("read cache") {
+        let previous = lastGood.map(PreviousBuild.init) ?? timings.measure("read cache") {
             settings.clean ? nil : PreviousBuild(store: store, key: key, output: paths.output, fileSystem: fileSystem)
         }
         // A full build streams every file into a staging folder that replaces the output at the end; an incremental
         // one keeps only the files whose bytes differ from what the output holds, and writes them in place.
         let destination: Destination
         if let previous {
-            destination = .changed(ChangedFiles(previous: previous.outputs))
+            destination = .inPlace(ChangedFiles(previous: previous.outputs))
         } else {
             destination = .staged(try OutputWriter(fileSystem: fileSystem, exclusive: exclusive).begin(paths.output, displayName: paths.output))
         }
         var rendered: Rendered
         do {
             rendered = try render(paths, strict: settings.strict, timings: timings, open: destination.open,
-                                  reuse: Reuse(session: session, warm: warm, changed: changed))
+                                  reuse: Reuse(session: session, lastGood: lastGood, changedPaths: changedPaths))
         } catch {
             if case .staged(let staging) = destination { staging.abandon() }
             throw error
@@ -133,10 +133,10 @@ public struct SiteBuilder: Sendable {
             case .staged(let staging):
                 if let warning = try staging.commit() { rendered.warnings.append(warning) }
                 written = rendered.files.map(\.path)
-            case .changed(let changed):
+            case .inPlace(let compared):
                 // In the order the report makes them, as a full build lists them.
                 let order = Dictionary(rendered.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
-                var files = changed.files.sorted { order[$0.path, default: 0] < order[$1.path, default: 0] }
+                var files = compared.files.sorted { order[$0.path, default: 0] < order[$1.path, default: 0] }
                 written = files.map(\.path)
                 // Files the report no longer has, and files someone else put there: a clean build has neither.
                 let present = previous?.present ?? []
@@ -151,7 +151,7 @@ public struct SiteBuilder: Sendable {
         }
         // A session kept across builds does not write the cache after every save: the output is changed in place
         // (the cache was forgotten before that), and the next command-line build renders everything once.
-        if let store, warm == nil {
+        if let store, lastGood == nil {
             do {
                 try rendered.timings.measure("save cache") {
                     try store.save(BuildCache(format: BuildCache.format, key: key, inputs: inputs, outputs: outputs))
@@ -195,7 +195,7 @@ public struct SiteBuilder: Sendable {
         do {
             try checkFolders(paths)
             return try render(paths, strict: false, timings: StageTimings(), open: Destination.nowhere.open,
-                              reuse: Reuse(session: .oneOff(), warm: nil, changed: nil)).warnings
+                              reuse: Reuse(session: .oneOff(), lastGood: nil, changedPaths: nil)).warnings
         } catch let error as DiagnosticsError {
             return error.diagnostics
         } catch {
@@ -218,14 +218,14 @@ public struct SiteBuilder: Sendable {
     /// paths the watcher saw change since (nil: every file is read and compared).
     private struct Reuse {
         var session: BuildSession
-        var warm: BuildSession.GoodBuild?
-        var changed: Set<String>?
+        var lastGood: BuildSession.GoodBuild?
+        var changedPaths: Set<String>?
     }
 
     private func render(_ paths: Paths, strict: Bool, timings: StageTimings, open: @escaping ReportRenderer.Open,
                         reuse: Reuse) throws -> Rendered {
-        let session = reuse.session, warm = reuse.warm
-        let (analysis, changes) = try analyse(paths, timings: timings, session: session, warm: warm, changed: reuse.changed)
+        let session = reuse.session, lastGood = reuse.lastGood
+        let (analysis, changes) = try analyse(paths, timings: timings, session: session, lastGood: lastGood, changedPaths: reuse.changedPaths)
         if strict && !analysis.warnings.isEmpty {
             throw DiagnosticsError(analysis.warnings.map { warning in
                 var error = warning
@@ -249,8 +249,8 @@ public struct SiteBuilder: Sendable {
         // Under a session, only the files that read something that changed are made again; new templates make all.
         var only: Set<String>?
         var kept: [String: RenderedFile] = [:]
-        if let warm, let changes, warm.templateInputs == templates.inputs {
-            kept = Dictionary(warm.files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        if let lastGood, let changes, lastGood.templateInputs == templates.inputs {
+            kept = Dictionary(lastGood.files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
             only = Set(generated.filter { path in kept[path].map { changes.affect($0.reads) } ?? true })
         }
         var pages: [RenderedFile]

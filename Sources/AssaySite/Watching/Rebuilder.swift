@@ -51,7 +51,7 @@ public final class Rebuilder: @unchecked Sendable {
         let result: BuildOutcome.Result
         do {
             // The first build reads everything; later ones re-read only what the watcher saw change.
-            let summary = try builder.build(paths, session: session, changed: trigger.isEmpty ? nil : Set(trigger))
+            let summary = try builder.build(paths, session: session, changedPaths: trigger.isEmpty ? nil : Set(trigger))
             inputs = Set(summary.inputs)
             result = .built(summary)
         } catch let error as DiagnosticsError {

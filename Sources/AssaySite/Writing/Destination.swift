@@ -7,14 +7,14 @@ enum Destination: Sendable {
     /// A full build: into a staging folder that replaces the output once everything is written.
     case staged(OutputWriter.Staging)
     /// An incremental build: kept only when their bytes differ from the previous build's, to be written in place.
-    case changed(ChangedFiles)
+    case inPlace(ChangedFiles)
     /// A check: made and dropped.
     case nowhere
 
     var open: ReportRenderer.Open {
         switch self {
         case .staged(let staging): { path in StagedFile(staging: staging, path: path) }
-        case .changed(let changed): { path in ComparedFile(changed: changed, path: path) }
+        case .inPlace(let changed): { path in ComparedFile(changed: changed, path: path) }
         case .nowhere: { _ in DroppedFile() }
         }
     }

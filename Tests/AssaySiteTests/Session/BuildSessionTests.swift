@@ -57,7 +57,7 @@ import Testing
         @discardableResult
         func build() throws -> SiteBuilder.Summary {
             let changed = spy.changes()
-            return try builder.build(project.paths, session: session, changed: hinted ? changed : nil)
+            return try builder.build(project.paths, session: session, changedPaths: hinted ? changed : nil)
         }
     }
 
