@@ -304,7 +304,7 @@ public enum ReportRenderer {
     /// The article with every passage highlighted, each followed by numbered links to what cites it.
     static func articleHTML(_ builder: PageBuilder) -> String {
         let report = builder.report
-        var citerLinks: [String: String] = [:]
+        var citerLinks: [PassageID: String] = [:]
         for passage in report.passages.passages {
             citerLinks[passage.id] = passage.citers.enumerated().map { index, citer in
                 let link = builder.citerLink(citer)

@@ -14,7 +14,7 @@ public struct Passage: Sendable, Identifiable, Hashable {
     }
 
     /// The anchor name: from the annotation, never from the position.
-    public var id: String
+    public var id: PassageID
     public var selector: QuoteSelector
     /// The article's own words for the span (its quotes and dashes, white space folded).
     public var text: String
@@ -42,7 +42,7 @@ public struct Passage: Sendable, Identifiable, Hashable {
     }
 
     /// - Parameter range: the position in the folded article text.
-    public init(id: String, selector: QuoteSelector, words: Words, spans: [Span], range: Range<Int>, citers: [Citer]) {
+    public init(id: PassageID, selector: QuoteSelector, words: Words, spans: [Span], range: Range<Int>, citers: [Citer]) {
         self.id = id
         self.selector = selector
         self.text = words.text
@@ -60,13 +60,13 @@ public struct AnchoredPassages: Sendable {
     /// In article order.
     public let passages: [Passage]
     /// The passage id for each citation, keyed by where the citation is written.
-    public let passageIDs: [SourceLocation: String]
+    public let passageIDs: [SourceLocation: PassageID]
 
     /// The length of the article's folded plain text, the scale of passage positions.
     public let articleLength: Int
-    private let indexByID: [String: Int]
+    private let indexByID: [PassageID: Int]
 
-    public init(passages: [Passage], passageIDs: [SourceLocation: String], articleLength: Int = 0) {
+    public init(passages: [Passage], passageIDs: [SourceLocation: PassageID], articleLength: Int = 0) {
         self.articleLength = articleLength
         self.passages = passages
         self.passageIDs = passageIDs
@@ -78,5 +78,5 @@ public struct AnchoredPassages: Sendable {
         return passage(id)
     }
 
-    public func passage(_ id: String) -> Passage? { indexByID[id].map { passages[$0] } }
+    public func passage(_ id: PassageID) -> Passage? { indexByID[id].map { passages[$0] } }
 }

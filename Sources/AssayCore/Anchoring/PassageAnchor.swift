@@ -8,7 +8,7 @@ public enum PassageAnchor {
         var diagnostics: [Diagnostic] = []
         var byRange: [Range<Int>: Passage] = [:]
         var rangeOfCitation: [SourceLocation: Range<Int>] = [:]
-        var explicitIDRanges: [String: (Range<Int>, SourceLocation)] = [:]
+        var explicitIDRanges: [PassageID: (Range<Int>, SourceLocation)] = [:]
         var citersByRange: [Range<Int>: Set<Citer>] = [:]
 
         // Finding each quote is independent and the costly part: done on every core, then merged in order.
@@ -33,7 +33,7 @@ public enum PassageAnchor {
             rangeOfCitation[citation.location] = range
             if let existing = byRange[range]?.id {
                 if let id = citation.explicitID, existing != id {
-                    if existing.hasPrefix("p-") { byRange[range]!.id = id } else {
+                    if existing.rawValue.hasPrefix("p-") { byRange[range]!.id = id } else {
                         diagnostics.append(.error(at: citation.location, "this quote already has the passage id '\(existing)'",
                                                   hint: "use 'id: \(existing)' here too, or drop the id"))
                     }
@@ -52,7 +52,7 @@ public enum PassageAnchor {
         }
         // Derived ids of different quotes could in principle collide; keep the first and report the second.
         var passages = byRange.values.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        var seen: [String: Int] = [:]
+        var seen: [PassageID: Int] = [:]
         for index in passages.indices {
             passages[index].citers.sort()
             if let first = seen[passages[index].id] {
@@ -64,13 +64,13 @@ public enum PassageAnchor {
             seen[passages[index].id] = index
         }
         // Ids may have been renamed after a citation resolved: map through the final passages.
-        var passageIDs: [SourceLocation: String] = [:]
+        var passageIDs: [SourceLocation: PassageID] = [:]
         for (location, range) in rangeOfCitation { passageIDs[location] = byRange[range]?.id }
         return (AnchoredPassages(passages: passages, passageIDs: passageIDs, articleLength: folded.scalars.count), diagnostics)
     }
 
     /// `p-` and the quote's first words, then a checksum of the whole selector.
-    public static func derivedID(for selector: QuoteSelector) -> String {
+    public static func derivedID(for selector: QuoteSelector) -> PassageID {
         let words = Identifier.slug(selector.exact.split(separator: " ").prefix(5).joined(separator: " "), maxLength: 32)
         var hash: UInt32 = 2_166_136_261
         let key = [selector.prefix ?? "", selector.exact, selector.suffix ?? ""]
@@ -80,7 +80,7 @@ public enum PassageAnchor {
             hash = hash &* 16_777_619
         }
         let checksum = String(hash, radix: 16).leftPadded(to: 8).prefix(6)
-        return "p-" + (words.isEmpty ? "" : words + "-") + checksum
+        return PassageID("p-" + (words.isEmpty ? "" : words + "-") + checksum)
     }
 
     // MARK: Matching

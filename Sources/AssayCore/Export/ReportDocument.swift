@@ -39,7 +39,7 @@ public struct ReportDocument: Codable, Sendable {
         public var scale: [LevelEntry]
         public var measure: MeasureEntry?
         public var inference: Bool
-        public var passages: [String]
+        public var passages: [PassageID]
         public var body: String
     }
 
@@ -60,7 +60,7 @@ public struct ReportDocument: Codable, Sendable {
         public var title: String
         public var summary: String
         public var inference: Bool
-        public var passages: [String]
+        public var passages: [PassageID]
         public var body: String
     }
 
@@ -77,7 +77,7 @@ public struct ReportDocument: Codable, Sendable {
         public var confidence: String
         public var inference: Bool
         public var rationale: String
-        public var passages: [String]
+        public var passages: [PassageID]
     }
 
     public struct RankingEntry: Codable, Sendable {
@@ -85,7 +85,7 @@ public struct ReportDocument: Codable, Sendable {
             public var above: OptionID
             public var below: OptionID
             public var note: String?
-            public var passages: [String]
+            public var passages: [PassageID]
         }
 
         public var actor: ActorID
@@ -94,12 +94,12 @@ public struct ReportDocument: Codable, Sendable {
         public var groups: [[OptionID]]
         public var pairs: [PairEntry]
         public var unacceptable: [OptionID]
-        public var passages: [String]
+        public var passages: [PassageID]
         public var notes: String
     }
 
     public struct PassageEntry: Codable, Sendable {
-        public var id: String
+        public var id: PassageID
         public var exact: String
         public var prefix: String?
         public var suffix: String?
@@ -138,8 +138,8 @@ public struct ReportDocument: Codable, Sendable {
 
     public init(model: ReportModel, passages anchored: AnchoredPassages, evaluation: ReportEvaluation, summary: ReportSummary) {
         self.summary = summary
-        let ids = { (citations: [Citation]) -> [String] in
-            var seen: Set<String> = []
+        let ids = { (citations: [Citation]) -> [PassageID] in
+            var seen: Set<PassageID> = []
             return citations.compactMap { anchored.passageIDs[$0.location] }.filter { seen.insert($0).inserted }
         }
         let article = model.article

@@ -27,12 +27,12 @@ public struct Citation: Hashable, Sendable {
 
     public var selector: QuoteSelector
     /// The anchor name the analyst chose, if any.
-    public var explicitID: String?
+    public var explicitID: PassageID?
     public var rewording: Rewording?
     /// Where the quote is written, so anchoring errors can point at it.
     public var location: SourceLocation
 
-    public init(selector: QuoteSelector, explicitID: String? = nil, rewording: Rewording? = nil, location: SourceLocation) {
+    public init(selector: QuoteSelector, explicitID: PassageID? = nil, rewording: Rewording? = nil, location: SourceLocation) {
         self.selector = selector
         self.explicitID = explicitID
         self.rewording = rewording

@@ -81,3 +81,4 @@ extension Sequence {
         map(\.rawValue).joined(separator: separator)
     }
 }
+public typealias PassageID = EntityID<Passage>

@@ -66,7 +66,7 @@ extension FrontMatterFields {
             return nil
         }
         return Citation(selector: QuoteSelector(exact: exact.0, prefix: prefix, suffix: suffix),
-                        explicitID: id, rewording: rewording, location: exact.1)
+                        explicitID: id.map { PassageID($0) }, rewording: rewording, location: exact.1)
     }
 
     /// `reworded: {on: 2026-12-04, was: "the words quoted before"}`, as `assay reanchor --write` adds it.

@@ -95,7 +95,7 @@ public struct Revision: Sendable, Codable, Equatable {
 
     /// A cited passage's text and what cites it (`kind:id`, as in report.json).
     public struct PassageRecord: Sendable, Codable, Equatable {
-        public var id: String
+        public var id: PassageID
         public var text: String
         public var citedBy: [String]
         /// A few words either side in the article: they tell a quote that moved from one that stayed, and let

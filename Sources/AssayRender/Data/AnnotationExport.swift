@@ -94,7 +94,7 @@ enum AnnotationExport {
                     }
                     return Body(id: href, label: link.label)
                 },
-                target: Target(source: article + "#" + passage.id, selector: [
+                target: Target(source: article + "#" + passage.id.rawValue, selector: [
                     Selector(type: "TextQuoteSelector", exact: passage.text,
                              prefix: passage.textBefore.isEmpty ? nil : passage.textBefore,
                              suffix: passage.textAfter.isEmpty ? nil : passage.textAfter),

@@ -323,11 +323,11 @@ public enum CommonMark {
 /// The HTML a highlight is made of: supplied by the page, inserted verbatim, so it must be escaped already.
 public struct PassageMarkup: Sendable {
     /// The opening tag of a highlighted piece; `isFirst` for the piece that carries the anchor.
-    public var open: @Sendable (_ passageID: String, _ isFirst: Bool) -> String
+    public var open: @Sendable (_ passageID: PassageID, _ isFirst: Bool) -> String
     /// What follows a passage's last piece (links back to what cites it).
-    public var after: @Sendable (_ passageID: String) -> String
+    public var after: @Sendable (_ passageID: PassageID) -> String
 
-    public init(open: @escaping @Sendable (String, Bool) -> String, after: @escaping @Sendable (String) -> String) {
+    public init(open: @escaping @Sendable (PassageID, Bool) -> String, after: @escaping @Sendable (PassageID) -> String) {
         self.open = open
         self.after = after
     }

@@ -9,18 +9,18 @@ struct HighlightPlan {
         var start: Int
         var end: Int
         /// Passage ids covering this piece, in article order (outermost first).
-        var passages: [String]
-        var startsPassages: Set<String>
-        var endsPassages: [String]
+        var passages: [PassageID]
+        var startsPassages: Set<PassageID>
+        var endsPassages: [PassageID]
     }
 
     /// Pieces per run index; runs without highlights are absent.
     var pieces: [Int: [Piece]] = [:]
 
     init(passages: [Passage], runLengths: [Int]) {
-        var spansByRun: [Int: [(passage: String, span: Passage.Span)]] = [:]
-        var firstSpan: [String: Passage.Span] = [:]
-        var lastSpan: [String: Passage.Span] = [:]
+        var spansByRun: [Int: [(passage: PassageID, span: Passage.Span)]] = [:]
+        var firstSpan: [PassageID: Passage.Span] = [:]
+        var lastSpan: [PassageID: Passage.Span] = [:]
         for passage in passages {
             for span in passage.spans where span.run < runLengths.count && span.end <= runLengths[span.run] {
                 spansByRun[span.run, default: []].append((passage.id, span))

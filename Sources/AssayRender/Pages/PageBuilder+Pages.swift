@@ -52,7 +52,7 @@ extension PageBuilder {
     func articleMap() -> ArticleMap {
         note(.passages)
         let passages = report.passages
-        let svg = ReportCharts.articleMap(passages.passages, length: passages.articleLength, link: { PagePaths.article + "#" + $0.id })
+        let svg = ReportCharts.articleMap(passages.passages, length: passages.articleLength, link: { PagePaths.passage($0.id) })
         let most = passages.passages.max { ($0.citers.count, $1.start) < ($1.citers.count, $0.start) }
         var description = "\(passages.passages.count) passages of the article are cited"
         if let most { description += "; the most cited, \(most.citers.count) times, is “\(most.text)”" }

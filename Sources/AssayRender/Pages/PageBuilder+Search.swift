@@ -21,7 +21,7 @@ extension PageBuilder {
         }
         entries += model.actors.map { SearchEntry(kind: "Actor", title: $0.name, text: $0.description, path: PagePaths.actor($0.id)) }
         entries += report.passages.passages.map {
-            SearchEntry(kind: "Passage", title: $0.text, text: "cited \($0.citers.count)×", path: PagePaths.article + "#" + $0.id)
+            SearchEntry(kind: "Passage", title: $0.text, text: "cited \($0.citers.count)×", path: PagePaths.passage($0.id))
         }
         return entries
     }

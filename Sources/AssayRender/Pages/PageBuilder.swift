@@ -7,7 +7,7 @@ struct PageBuilder: Sendable {
     let optionLinks: [OptionID: OptionLink]
     let criterionLinks: [CriterionID: CriterionLink]
     let actorLinks: [ActorID: ActorLink]
-    let quotesByPassage: [String: Quote]
+    let quotesByPassage: [PassageID: Quote]
     /// By assessment id.
     private(set) var cards: [AssessmentID: AssessmentCard]
     /// Per actor with an evaluation: the ranking as the index shows it (its links made for the root).
@@ -117,7 +117,7 @@ struct PageBuilder: Sendable {
 
     /// The quoted passages of a list of citations, each once.
     func quotes(_ citations: [Citation]) -> [Quote] {
-        var seen: Set<String> = []
+        var seen: Set<PassageID> = []
         return citations.compactMap { citation in
             guard let id = report.passages.passageIDs[citation.location], seen.insert(id).inserted else { return nil }
             note(.quote(id))

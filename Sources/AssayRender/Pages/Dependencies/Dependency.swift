@@ -23,7 +23,7 @@ public enum Dependency: Hashable, Sendable {
     /// Every anchored passage: where it is and what cites it.
     case passages
     /// The text of one passage, by id.
-    case quote(String)
+    case quote(PassageID)
     /// Everything the evaluation computes: rankings, verdicts, robustness, agreement.
     case evaluation
     /// The recorded revisions under `revisions/`.

@@ -116,8 +116,8 @@ struct EvidenceEntry: TemplateModel {
     var citers: [CiterLink]
 
     static let schema = ModelSchema<EvidenceEntry>("EvidenceEntry", [
-        .int("number") { $0.number }, .text("id") { $0.quote.id }, .text("text") { $0.quote.text },
-        .link("href") { PagePaths.article + "#" + $0.quote.id }, .list("citers") { $0.citers }, .int("citeCount") { $0.citers.count },
+        .int("number") { $0.number }, .text("id") { $0.quote.id.rawValue }, .text("text") { $0.quote.text },
+        .link("href") { PagePaths.passage($0.quote.id) }, .list("citers") { $0.citers }, .int("citeCount") { $0.citers.count },
     ])
 }
 

@@ -46,11 +46,11 @@ struct ActorLink: TemplateModel, InlineListItem {
 /// reworded under the judgement and the analyst has not yet confirmed the new words.
 struct Quote: TemplateModel {
     var text: String
-    var id: String
+    var id: PassageID
     var rewording: Citation.Rewording? = nil
 
     static let schema = ModelSchema<Quote>("Quote", [
-        .text("text") { $0.text }, .text("id") { $0.id }, .link("href") { PagePaths.article + "#" + $0.id },
+        .text("text") { $0.text }, .text("id") { $0.id.rawValue }, .link("href") { PagePaths.passage($0.id) },
         .bool("isReworded") { $0.rewording != nil }, .text("rewordedOn") { $0.rewording?.date ?? "" },
         .text("wasText") { $0.rewording?.was ?? "" },
     ])

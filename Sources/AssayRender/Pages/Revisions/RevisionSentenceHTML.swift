@@ -6,7 +6,7 @@ struct RevisionSentenceHTML {
     let model: ReportModel
     let history: RevisionHistory
     /// Passage ids by their text, for quotes still cited.
-    let passageByText: [String: String]
+    let passageByText: [String: PassageID]
 
     init(report: ReportContext, history: RevisionHistory) {
         model = report.model
@@ -29,7 +29,7 @@ struct RevisionSentenceHTML {
             case .quote(let text):
                 let quote = "<q>\(HTMLEscaping.escape(text))</q>"
                 guard let id = passageByText[text] else { return quote }
-                return "<a href=\"\(HTMLEscaping.escape(prefix + PagePaths.article + "#" + id))\">\(quote)</a>"
+                return "<a href=\"\(HTMLEscaping.escape(prefix + PagePaths.passage(id)))\">\(quote)</a>"
             }
         }.joined()
     }
