@@ -95,7 +95,7 @@ public enum Verdict: Sendable, Codable, Equatable {
 public struct Contribution: Sendable, Codable, Equatable {
     public var criterionID: CriterionID
     public var assessmentID: AssessmentID
-    public var levelID: String
+    public var levelID: LevelID
     public var value: Double
     public var weight: Double
     /// The weight as a share of the actor's total preference weight.

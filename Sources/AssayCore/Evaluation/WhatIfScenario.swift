@@ -16,7 +16,7 @@ public struct WhatIfScenario: Sendable, Equatable, Codable {
     }
 
     /// The level ids a bent red line's judgements become.
-    public static let crossesLevel = "crosses", respectsLevel = "respects"
+    public static let crossesLevel: LevelID = "crosses", respectsLevel: LevelID = "respects"
 
     /// The actor's ranking under this scenario.
     public func evaluate(in model: ReportModel) throws(Diagnostic.Problem) -> ActorEvaluation {

@@ -25,7 +25,7 @@ public struct ReportDocument: Codable, Sendable {
     }
 
     public struct LevelEntry: Codable, Sendable {
-        public var level: String
+        public var level: LevelID
         public var label: String
         public var value: Double
     }
@@ -46,7 +46,7 @@ public struct ReportDocument: Codable, Sendable {
     /// How figures map onto values: linear between `worst` and `best`, or by thresholds onto levels.
     public struct MeasureEntry: Codable, Sendable {
         public struct ThresholdEntry: Codable, Sendable {
-            public var level: String
+            public var level: LevelID
             public var from: Double
         }
         public var unit: String?
@@ -68,7 +68,7 @@ public struct ReportDocument: Codable, Sendable {
         public var id: AssessmentID
         public var option: OptionID
         public var criterion: CriterionID
-        public var level: String?
+        public var level: LevelID?
         public var crosses: Bool?
         /// A figure from the text, or a range of figures, on a measured preference; `figureValue` is what it counts as.
         public var value: Double?
@@ -160,7 +160,7 @@ public struct ReportDocument: Codable, Sendable {
                         body: $0.body)
         }
         assessments = model.assessments.map { assessment in
-            var level: String?
+            var level: LevelID?
             var crosses: Bool?
             var value: Double?, range: [Double]?, figureValue: Double?
             switch assessment.judgement {

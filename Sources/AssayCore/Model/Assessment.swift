@@ -2,7 +2,7 @@
 public struct Assessment: Sendable, Identifiable, Equatable {
     public enum Judgement: Sendable, Hashable {
         /// A level of a preference's scale, by id.
-        case level(String)
+        case level(LevelID)
         /// Whether the option crosses a red line.
         case redLine(crosses: Bool)
     }

@@ -7,14 +7,14 @@ public struct Criterion: Sendable, Identifiable, Equatable {
 
     /// One step of a preference's scale.
     public struct Level: Sendable, Hashable {
-        public var id: String
+        public var id: LevelID
         public var label: String
         public var value: Double
         public var location: SourceLocation
         /// For a range of figures: half the width of the values it spans (the rank probabilities draw within it).
         public var halfWidth: Double
 
-        public init(id: String, label: String, value: Double, location: SourceLocation, halfWidth: Double = 0) {
+        public init(id: LevelID, label: String, value: Double, location: SourceLocation, halfWidth: Double = 0) {
             self.id = id
             self.label = label
             self.value = value
@@ -66,7 +66,7 @@ public struct Criterion: Sendable, Identifiable, Equatable {
     }
 
     /// A level of the scale, or, on a measured preference, the figure (or range of figures) an assessment gives.
-    public func level(_ id: String) -> Level? {
+    public func level(_ id: LevelID) -> Level? {
         if let level = scale.first(where: { $0.id == id }) { return level }
         guard let measure, let figures = Measure.figures(id), let low = measure.value(of: figures.low, scale: scale),
               let high = measure.value(of: figures.high, scale: scale) else { return nil }

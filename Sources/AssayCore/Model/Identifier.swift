@@ -82,3 +82,5 @@ extension Sequence {
     }
 }
 public typealias PassageID = EntityID<Passage>
+/// A level of a preference's scale, or a figure as a level (`=150`, `=140..185`; see `Measure.levelID`).
+public typealias LevelID = EntityID<Criterion.Level>

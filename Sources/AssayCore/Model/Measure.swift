@@ -3,10 +3,10 @@
 public struct Measure: Sendable, Equatable {
     /// A threshold: figures from `from` up (to the next threshold) sit at `level`.
     public struct Threshold: Sendable, Equatable {
-        public var level: String
+        public var level: LevelID
         public var from: Double
 
-        public init(level: String, from: Double) {
+        public init(level: LevelID, from: Double) {
             self.level = level
             self.from = from
         }
@@ -37,15 +37,15 @@ public struct Measure: Sendable, Equatable {
         return scale.first { $0.id == level }?.value
     }
 
-    private func belowFirstThreshold(_ scale: [Criterion.Level]) -> String? {
+    private func belowFirstThreshold(_ scale: [Criterion.Level]) -> LevelID? {
         let named = Set(thresholds.map(\.level))
         let unnamed = scale.filter { !named.contains($0.id) }
         return unnamed.count == 1 ? unnamed[0].id : scale.first?.id
     }
 
     /// The level id an assessment's figure is kept under: `=150`, or `=140..185` for a range.
-    public static func levelID(_ low: Double, _ high: Double? = nil) -> String {
-        "=" + low.plainText + (high.map { ".." + $0.plainText } ?? "")
+    public static func levelID(_ low: Double, _ high: Double? = nil) -> LevelID {
+        LevelID("=" + low.plainText + (high.map { ".." + $0.plainText } ?? ""))
     }
 
     /// Figures as the pages say them: "140–185 %", and with a true minus sign and "to" when a figure is negative,
@@ -58,9 +58,9 @@ public struct Measure: Sendable, Equatable {
     }
 
     /// The figures a level id holds, when it is one of `levelID`'s.
-    public static func figures(_ levelID: String) -> (low: Double, high: Double)? {
-        guard levelID.hasPrefix("=") else { return nil }
-        let parts = levelID.dropFirst().components(separatedBy: "..")
+    public static func figures(_ levelID: LevelID) -> (low: Double, high: Double)? {
+        guard levelID.rawValue.hasPrefix("=") else { return nil }
+        let parts = levelID.rawValue.dropFirst().components(separatedBy: "..")
         guard let low = Double(parts[0]) else { return nil }
         guard parts.count == 2 else { return (low, low) }
         return Double(parts[1]).map { (low, $0) }

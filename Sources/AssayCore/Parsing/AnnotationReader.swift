@@ -159,15 +159,15 @@ enum AnnotationReader {
                 step.finish(allowed: ["level", "from"])
                 nested.absorb(step)
                 guard let level, let from else { continue }
-                if scale?.contains(where: { $0.id == level }) != true {
+                if scale?.contains(where: { $0.id.rawValue == level }) != true {
                     nested.report(.error(at: nested.place(of: item), "'\(level)' is not a level of the scale",
-                                         hint: Suggestion.hint(for: level, among: (scale ?? []).map(\.id), noun: "level")))
+                                         hint: Suggestion.hint(for: level, among: (scale ?? []).map(\.id.rawValue), noun: "level")))
                 }
                 if let previous = thresholds.last, from.value <= previous.from {
                     nested.report(.error(at: from.location, "thresholds must rise: \(from.value.plainText) follows \(previous.from.plainText)",
                                          hint: "list thresholds from the lowest figure up"))
                 }
-                thresholds.append(.init(level: level, from: from.value))
+                thresholds.append(.init(level: LevelID(level), from: from.value))
             }
         }
         nested.finish(allowed: ["unit", "worst", "best", "thresholds"])
@@ -185,7 +185,7 @@ enum AnnotationReader {
     private static func readAssessment(_ id: String, _ body: String, _ fields: inout FrontMatterFields, _ content: inout ParsedContent) {
         let option = fields.string("option", required: true)
         let criterion = fields.string("criterion", required: true)
-        var level = fields.string("level", required: false)
+        var level = fields.string("level", required: false).map { LevelID($0) }
         let crosses = fields.bool("crosses")
         // A figure from the text, or a range of figures, on a measured preference: kept as a level of its own.
         if let figure = readFigure(&fields) {
@@ -235,7 +235,7 @@ enum AnnotationReader {
     }
 
     /// `value: 150` or `value: [140, 185]`, as a figure level id; nil without the key or with a problem.
-    private static func readFigure(_ fields: inout FrontMatterFields) -> String? {
+    private static func readFigure(_ fields: inout FrontMatterFields) -> LevelID? {
         guard let node = fields.value("value") else { return nil }
         let number = { (node: YAMLNode) -> Double? in
             guard let scalar = node.scalar, scalar.style == .plain, let value = Double(scalar.string), value.isFinite else { return nil }

@@ -18,7 +18,7 @@ enum CriterionScaleReader {
             fields.report(.error(at: fields.keyLocation("scale"), "a scale needs at least two levels",
                                  hint: "list the levels worst first, e.g. value 0, 0.5, 1"))
         }
-        var seen: Set<String> = []
+        var seen: Set<LevelID> = []
         for (index, level) in levels.enumerated() {
             if !seen.insert(level.id).inserted {
                 fields.report(.error(at: level.location, "the level '\(level.id)' is listed twice", hint: "give each level its own id"))
@@ -70,7 +70,7 @@ enum CriterionScaleReader {
             fields.report(.error(at: location, "the scale step has no '\(key)'", hint: "each step needs 'level', 'label' and 'value'"))
         }
         guard let id, let value else { return nil }
-        return Criterion.Level(id: id, label: label ?? id, value: value, location: location)
+        return Criterion.Level(id: LevelID(id), label: label ?? id, value: value, location: location)
     }
 
     static func format(_ value: Double) -> String {

@@ -101,7 +101,7 @@ public enum ModelValidator {
                                    + criterion.scale.map(\.id).joined(separator: ", "))]
             }
             return [.error(at: assessment.judgementLocation, "'\(level)' is not a level of '\(criterion.id)'",
-                           hint: Suggestion.hint(for: level, among: criterion.scale.map(\.id), noun: "level"))]
+                           hint: Suggestion.hint(for: level.rawValue, among: criterion.scale.map(\.id.rawValue), noun: "level"))]
         case (.level, .redLine):
             return [.error(at: assessment.judgementLocation, "'\(criterion.id)' is a red line: it takes 'crosses', not 'level'",
                            hint: "write 'crosses: true' or 'crosses: false'")]

@@ -87,9 +87,9 @@ extension ReportDocument {
 
     /// A level id, a figure as its level id (`=150`, `=140..185`), or whether a red line is crossed.
     private static func judgement(_ entry: AssessmentEntry) -> String {
-        if let level = entry.level { return level }
-        if let value = entry.value { return Measure.levelID(value) }
-        if let range = entry.range, range.count == 2 { return Measure.levelID(range[0], range[1]) }
+        if let level = entry.level { return level.rawValue }
+        if let value = entry.value { return Measure.levelID(value).rawValue }
+        if let range = entry.range, range.count == 2 { return Measure.levelID(range[0], range[1]).rawValue }
         return entry.crosses == true ? "crosses" : "does not cross"
     }
 }

@@ -119,10 +119,10 @@ public struct Revision: Sendable, Codable, Equatable {
     /// Titles of options, criteria and actors, by id, for saying what changed in words.
     public var titles: [String: String]
     /// Each preference's level values: criterion id → level id → value. Absent in revisions recorded before it was kept.
-    public var levels: [CriterionID: [String: Double]]?
+    public var levels: [CriterionID: [LevelID: Double]]?
     /// Each preference's level labels: criterion id → level id → label, so a change reads "from 'Moderate' to
     /// 'High'" and not as ids. Absent in revisions recorded before it was kept.
-    public var levelLabels: [CriterionID: [String: String]]?
+    public var levelLabels: [CriterionID: [LevelID: String]]?
     /// The file it was read from, for locating problems in its note; not part of the record.
     public var file: String?
 
@@ -157,11 +157,11 @@ public struct Revision: Sendable, Codable, Equatable {
     /// The words to say a change in: titles by id, and each preference's level values and labels (nil: not kept).
     public struct Names: Sendable, Equatable {
         public var titles: [String: String]
-        public var levels: [CriterionID: [String: Double]]?
-        public var levelLabels: [CriterionID: [String: String]]?
+        public var levels: [CriterionID: [LevelID: Double]]?
+        public var levelLabels: [CriterionID: [LevelID: String]]?
 
-        public init(titles: [String: String], levels: [CriterionID: [String: Double]]? = nil,
-                    levelLabels: [CriterionID: [String: String]]? = nil) {
+        public init(titles: [String: String], levels: [CriterionID: [LevelID: Double]]? = nil,
+                    levelLabels: [CriterionID: [LevelID: String]]? = nil) {
             self.titles = titles
             self.levels = levels
             self.levelLabels = levelLabels

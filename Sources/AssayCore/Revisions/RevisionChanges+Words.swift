@@ -143,7 +143,7 @@ extension RevisionChanges {
     }
 
     private static func levelName(_ change: LevelValueChange) -> String {
-        change.label ?? Measure.figures(change.level).map { Measure.text($0.low, $0.high, unit: nil) } ?? change.level
+        change.label ?? Measure.figures(change.level).map { Measure.text($0.low, $0.high, unit: nil) } ?? change.level.rawValue
     }
 
     /// A stability band as the sentences say it: "20–45%", or "any share".
@@ -186,7 +186,7 @@ extension RevisionChanges {
 
     private static func fromTo(_ old: String?, _ new: String?) -> String {
         // A figure's level id (=140..185) reads as the figures.
-        let shown = { (text: String?) in text.map { id in Measure.figures(id).map { Measure.text($0.low, $0.high, unit: nil) } ?? id } }
+        let shown = { (text: String?) in text.map { id in Measure.figures(LevelID(id)).map { Measure.text($0.low, $0.high, unit: nil) } ?? id } }
         return switch (shown(old), shown(new)) {
         case (let old?, let new?): "from '\(old)' to '\(new)'"
         case (nil, let new?): "from none to '\(new)'"

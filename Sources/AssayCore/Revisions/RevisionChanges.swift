@@ -48,7 +48,7 @@ public struct RevisionChanges: Sendable, Codable, Equatable {
     /// A level of a preference's scale whose value changed.
     public struct LevelValueChange: Sendable, Codable, Equatable {
         public var criterion: CriterionID
-        public var level: String
+        public var level: LevelID
         public var old: Double?
         public var new: Double?
         /// The level's label, where it differs from its id.

@@ -26,7 +26,7 @@ public enum RevisionDiff {
                 guard from != to else { continue }
                 let why = (assessmentChangesByOption[option] ?? []).filter { criteria.contains($0.criterion) }
                 // The option's own levels whose values changed.
-                let values = changes.levelValues.filter { judgements[AssessedPair(option, $0.criterion)] == $0.level && criteria.contains($0.criterion) }
+                let values = changes.levelValues.filter { judgements[AssessedPair(option, $0.criterion)] == $0.level.rawValue && criteria.contains($0.criterion) }
                 switch (from, to) {
                 case (.vetoed(let lines), .vetoed(let now)):
                     changes.vetoes.append(.init(actor: actor, option: option, redLines: now, added: true, assessments: why, insteadOf: lines))
@@ -99,10 +99,10 @@ public enum RevisionDiff {
             let criterion = key.criterion
             var change = RevisionChanges.AssessmentChange(option: key.option, criterion: criterion, old: was?.judgement, new: now?.judgement)
             if was?.judgement != now?.judgement {
-                change.oldLabel = was.flatMap { old.levelLabels?[criterion]?[$0.judgement] }
-                change.newLabel = now.flatMap { new.levelLabels?[criterion]?[$0.judgement] }
+                change.oldLabel = was.flatMap { old.levelLabels?[criterion]?[LevelID($0.judgement)] }
+                change.newLabel = now.flatMap { new.levelLabels?[criterion]?[LevelID($0.judgement)] }
                 // Worth more or less to its actor, by the values of the levels on each side.
-                if let was, let now, let from = old.levels?[criterion]?[was.judgement], let to = new.levels?[criterion]?[now.judgement], from != to {
+                if let was, let now, let from = old.levels?[criterion]?[LevelID(was.judgement)], let to = new.levels?[criterion]?[LevelID(now.judgement)], from != to {
                     change.direction = to > from ? "better" : "worse"
                 }
             }

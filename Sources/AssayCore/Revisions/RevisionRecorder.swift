@@ -37,17 +37,17 @@ public enum RevisionRecorder {
 
     /// The labels that differ from their level's id, by level; nil when none does: the rest read the same either
     /// way, and the file stays small.
-    static func labels(_ levels: [(level: String, label: String)]) -> [String: String]? {
-        let labels = Dictionary(levels.filter { $0.label != $0.level }.map { ($0.level, $0.label) }, uniquingKeysWith: { first, _ in first })
+    static func labels(_ levels: [(level: LevelID, label: String)]) -> [LevelID: String]? {
+        let labels = Dictionary(levels.filter { $0.label != $0.level.rawValue }.map { ($0.level, $0.label) }, uniquingKeysWith: { first, _ in first })
         return labels.isEmpty ? nil : labels
     }
 
     /// Each preference's levels: its scale, and the figures its assessments give (`=140..185`), so that a change of
     /// figure reads with its unit ("4,600 €/month") and as better or worse.
     static func levelsInUse(_ model: ReportModel) -> [(CriterionID, [Criterion.Level])] {
-        var figures: [CriterionID: Set<String>] = [:]
+        var figures: [CriterionID: Set<LevelID>] = [:]
         for assessment in model.assessments {
-            if case .level(let id) = assessment.judgement, id.hasPrefix("=") { figures[assessment.criterionID, default: []].insert(id) }
+            if case .level(let id) = assessment.judgement, Measure.figures(id) != nil { figures[assessment.criterionID, default: []].insert(id) }
         }
         return model.criteria.filter { $0.kind == .preference }.map { criterion in
             (criterion.id, criterion.scale + (figures[criterion.id] ?? []).sorted().compactMap(criterion.level))
@@ -61,7 +61,7 @@ public enum RevisionRecorder {
 
     static func judgement(_ judgement: Assessment.Judgement) -> String {
         switch judgement {
-        case .level(let id): id
+        case .level(let id): id.rawValue
         case .redLine(let crosses): crosses ? "crosses" : "does not cross"
         }
     }

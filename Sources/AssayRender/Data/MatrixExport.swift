@@ -15,7 +15,7 @@ enum MatrixExport {
                     var level = "", value = "", crosses = ""
                     switch assessment?.judgement {
                     case .level(let id)?:
-                        level = id
+                        level = id.rawValue
                         value = criterion.level(id).map { String($0.value) } ?? ""
                     case .redLine(let crossed)?:
                         crosses = String(crossed)

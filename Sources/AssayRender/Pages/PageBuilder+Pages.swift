@@ -89,7 +89,7 @@ extension PageBuilder {
                 let level = model.criterion(contribution.criterionID)?.level(contribution.levelID)
                 let amount = Formatting.decimal(contribution.contribution, places: 3)
                 return ContributionRow(
-                    criterion: criterionLink(contribution.criterionID), level: level?.label ?? contribution.levelID,
+                    criterion: criterionLink(contribution.criterionID), level: level?.label ?? contribution.levelID.rawValue,
                     value: Formatting.decimal(contribution.value), weight: Formatting.weight(contribution.weight),
                     share: Formatting.decimal(contribution.normalizedWeight), contribution: amount,
                     barSVG: ReportCharts.stackedBar([(contribution.contribution, "tone-accent", "contribution \(amount)")],
@@ -115,7 +115,7 @@ extension PageBuilder {
                 link: criterionLink(criterion.id), actor: actorLink(criterion.actorID),
                 weight: criterion.weight.map(Formatting.weight) ?? "",
                 share: criterion.weight.map { Formatting.decimal($0 / max(actorWeight, .leastNonzeroMagnitude)) } ?? "",
-                scale: criterion.scale.map { ScaleLevel(id: $0.id, label: $0.label, value: Formatting.decimal($0.value)) },
+                scale: criterion.scale.map { ScaleLevel(id: $0.id.rawValue, label: $0.label, value: Formatting.decimal($0.value)) },
                 body: report.bodies.html(of: .criterion(criterion.id)),
                 evidence: evidence(criterion.citations, isInference: criterion.isInference),
                 measure: criterion.measure.map(Self.measureSentence)),

@@ -153,7 +153,7 @@ extension PageBuilder {
                 switch assessment?.judgement {
                 case .level(let id)?:
                     let level = criterion.level(id)
-                    return .init(value: level?.value, crosses: nil, title: "\(name): \(level?.label ?? id)\(quote)", href: href)
+                    return .init(value: level?.value, crosses: nil, title: "\(name): \(level?.label ?? id.rawValue)\(quote)", href: href)
                 case .redLine(let crosses)?:
                     return .init(value: nil, crosses: crosses, title: "\(name): \(crosses ? "crosses" : "does not cross")\(quote)", href: href)
                 case nil:

@@ -24,7 +24,7 @@ public struct ReportContext: Sendable {
         switch assessment.judgement {
         case .redLine(let crosses): return crosses ? "crosses the red line" : "does not cross the red line"
         case .level(let id):
-            guard let level = model.criterion(assessment.criterionID)?.level(id) else { return id }
+            guard let level = model.criterion(assessment.criterionID)?.level(id) else { return id.rawValue }
             return "\(level.label) (\(Formatting.decimal(level.value)))"
         }
     }

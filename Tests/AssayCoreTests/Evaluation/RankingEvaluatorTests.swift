@@ -8,7 +8,7 @@ import Testing
                       options: [String] = ["o1", "o2", "o3", "o4"], stated: StatedRanking? = nil) -> ReportModel {
         let here = SourceLocation.start(of: "test")
         let scale = [("bad", 0.0), ("mid", 0.5), ("good", 1.0)].map {
-            Criterion.Level(id: $0.0, label: $0.0, value: $0.1, location: here)
+            Criterion.Level(id: LevelID($0.0), label: $0.0, value: $0.1, location: here)
         }
         return ReportModel(article: Article(.init(title: "T", authors: ["A"]), body: "x", location: here),
                 entities: .init(actors: [Actor(id: "a", name: "A", description: "", location: here)], criteria: [
@@ -22,7 +22,7 @@ import Testing
             }, statedRankings: stated.map { [$0] } ?? []))
     }
 
-    static func full(_ option: String, crosses: Bool = false, p: String, q: String) -> [(String, String, Assessment.Judgement)] {
+    static func full(_ option: String, crosses: Bool = false, p: LevelID, q: LevelID) -> [(String, String, Assessment.Judgement)] {
         [(option, "r", .redLine(crosses: crosses)), (option, "p", .level(p)), (option, "q", .level(q))]
     }
 

@@ -60,10 +60,10 @@ import Testing
         // One preference, figures as values (worst 0, best 1). o1 is 0.6; o2 a range [0.2, 0.9], counted as 0.55, so o2
         // ranks second; drawn uniformly over the range it beats 0.6 in about 0.3 / 0.7 = 0.43 of the draws. Given as
         // the single figure 0.55 instead, it never does.
-        func model(_ o2: String) -> ReportModel {
+        func model(_ o2: LevelID) -> ReportModel {
             let criterion = Self.criterion(Measure(worst: 0, best: 1))
             let options = ["o1", "o2"].map { Option(id: OptionID($0), title: $0, summary: $0, annotation: Annotation(location: Self.here)) }
-            let assessments = [("o1", "=0.6"), ("o2", o2)].map {
+            let assessments = [("o1", LevelID("=0.6")), ("o2", o2)].map {
                 Assessment(id: "\($0.0)--p", optionID: $0.0, criterionID: "p", judgement: .level($0.1), confidence: .high,
                         annotation: Annotation(body: "r", location: Self.here))
             }
@@ -72,7 +72,7 @@ import Testing
                     options: options, assessments: assessments))
         }
         for (o2, low, high) in [("=0.2..0.9", 0.38, 0.48), ("=0.55", 0.0, 0.0)] {
-            let m = model(o2)
+            let m = model(LevelID(o2))
             let evaluation = RankingEvaluator.evaluate(actor: "a", in: m)
             #expect(evaluation.ranked.map(\.optionID) == ["o1", "o2"])
             let first = RankAcceptability.analyse(evaluation, in: m, draws: 4000).options.first { $0.optionID == "o2" }?.shares.first ?? -1

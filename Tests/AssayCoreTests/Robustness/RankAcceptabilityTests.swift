@@ -45,7 +45,7 @@ import Testing
 
     @Test func ranksBelowTheTenthShareOneColumn() {
         let options = (1...12).map { "o\($0)" }
-        let levels = ["bad", "mid", "good"]
+        let levels: [LevelID] = ["bad", "mid", "good"]
         let assessments = options.enumerated().flatMap { index, id in M.full(id, p: levels[index % 3], q: levels[(index / 3) % 3]) }
         let result = Self.analyse(assessments, options: options, draws: 500)
         for entry in result.options {
