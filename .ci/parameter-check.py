@@ -10,7 +10,7 @@ import re
 import sys
 
 LIMIT = 6
-declaration = re.compile(r"(?<![.\w])(func\s+[\w`]+|init[?!]?)\s*(?:<[^>{}]*>)?\s*\(")
+declaration = re.compile(r"(?<![.\w])(func\s+[\w`]+|init[?!]?|subscript)\s*(?:<(?:[^<>{}]|<[^<>{}]*>)*>)?\s*\(")
 
 
 def closing(text, start):
@@ -20,6 +20,10 @@ def closing(text, start):
         if text.startswith("//", i):
             i = text.find("\n", i)
             i = len(text) if i < 0 else i
+            continue
+        if text.startswith("/*", i):
+            i = text.find("*/", i)
+            i = len(text) if i < 0 else i + 2
             continue
         c = text[i]
         if c == '"':
@@ -35,6 +39,8 @@ def closing(text, start):
 
 
 def parameters(inside):
+    # The arrow of a function type is not a closing angle bracket.
+    inside = inside.replace("->", "→")
     depth, parts, current = 0, [], ""
     for c in inside:
         if c in "([{<":
@@ -63,9 +69,13 @@ def offenders(text):
 
 def self_test():
     seven = "func f(a: Int, b: Int, c: Int, d: Int, e: Int, f: Int, g: (Int, Int) -> Int) {}"
+    closures = "init(a: @escaping (Int) -> Int, b: (String) throws -> [Int], c: Int, d: Int, e: Int, f: Int, g: Int) {}"
+    nested = "subscript<T: Collection<Int>>(a: T, b: Int, c: Int, d: Int, e: Int, f: Int, g: Int) -> Int { 0 }"
     six = "public init(a: [String: Int], b: Int = max(1, 2), c: Int, d: Int, e: Int, f: Int) {}"
     call = "let x = Foo.init(a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7)"
     assert [o[2] for o in offenders(seven)] == [7], "a seven-parameter function must be found"
+    assert [o[2] for o in offenders(closures)] == [7], "closure parameters, arrows and all, are counted one each"
+    assert [o[2] for o in offenders(nested)] == [7], "subscripts and nested generics are read"
     assert list(offenders(six)) == [], "six parameters are allowed, defaults and generics included"
     assert list(offenders(call)) == [], "calls are not declarations"
     print("parameter-check self-test: ok")

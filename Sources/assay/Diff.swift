@@ -70,8 +70,7 @@ struct Diff: ParsableCommand {
         switch Revision.read(bytes) {
         case .success(let revision): return revision
         case .failure(let problem):
-            DiagnosticPrinter.print([.error(at: .start(of: path), problem.message,
-                                     hint: problem.hint)])
+            DiagnosticPrinter.print([Diagnostic(at: .start(of: path), problem)])
             throw ExitCode(2)
         }
     }

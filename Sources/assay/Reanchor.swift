@@ -43,7 +43,8 @@ struct Reanchor: ParsableCommand {
             model = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).validatedModel(paths)
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.print(error.diagnostics.sortedByLocation())
-            DiagnosticPrinter.printLine("assay reanchor: the content has errors besides its quotes; fix them first")
+            DiagnosticPrinter.print(Diagnostic.Problem("the content has errors besides its quotes",
+                                                       hint: "fix the errors above first, then run reanchor again"), of: "reanchor")
             throw ExitCode(2)
         }
         let (newText, newFile) = try newVersion(model)
@@ -215,7 +216,8 @@ struct Reanchor: ParsableCommand {
             reread = try SiteBuilder(fileSystem: overlay, settings: .init(draws: 0)).validatedModel(paths)
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.print(error.diagnostics.sortedByLocation())
-            DiagnosticPrinter.printLine("assay reanchor: the rewritten files would not read back; nothing was written")
+            DiagnosticPrinter.print(Diagnostic.Problem("the rewritten files would not read back; nothing was written",
+                                                       hint: "this is a bug in reanchor: please report it with the files above"), of: "reanchor")
             throw ExitCode(2)
         }
         let got = reread.allCitations.map { citer, citation in
@@ -226,7 +228,8 @@ struct Reanchor: ParsableCommand {
                 + model.criteria.map { "\($0.id) \($0.title) \(String(describing: $0.weight))" } + model.actors.map { "\($0.id) \($0.name)" }
         }
         guard got == expected, judgements(reread) == judgements(model) else {
-            DiagnosticPrinter.printLine("assay reanchor: the rewritten files would not read back to the same content; nothing was written")
+            DiagnosticPrinter.print(Diagnostic.Problem("the rewritten files would not read back to the same content; nothing was written",
+                                                       hint: "this is a bug in reanchor: please report it with the content"), of: "reanchor")
             throw ExitCode(2)
         }
     }

@@ -48,8 +48,8 @@ struct WatchSession {
         do {
             rebuilder = try Rebuilder(builder: builder, paths: folders.paths, polling: poll)
         } catch {
-            DiagnosticPrinter.printLine("\(folders.content): error: the folders cannot be watched: \(error)")
-            DiagnosticPrinter.printLine("  hint: pass --poll to look for changes without inotify")
+            DiagnosticPrinter.print(Diagnostic.Problem("\(folders.content)/ cannot be watched: \(error)",
+                                                       hint: "pass --poll to look for changes without inotify"), of: "watch")
             throw ExitCode.failure
         }
     }

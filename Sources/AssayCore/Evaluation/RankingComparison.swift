@@ -52,23 +52,6 @@ public struct RankingComparison: Sendable, Codable {
         self.unorderedPairs = pairs.unordered
         self.tensions = tensions
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case commonOptions, kendallTau, concordantPairs, discordantPairs, tiedPairs, statedTies, unorderedPairs, tensions
-    }
-
-    /// Reads a report.json written before ties and partial orders were kept, too.
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(commonOptions: try container.decode([OptionID].self, forKey: .commonOptions),
-                  kendallTau: try container.decodeIfPresent(Double.self, forKey: .kendallTau),
-                  pairs: PairCounts(concordant: try container.decode(Int.self, forKey: .concordantPairs),
-                                    discordant: try container.decode([Pair].self, forKey: .discordantPairs),
-                                    tied: try container.decode([Pair].self, forKey: .tiedPairs),
-                                    statedTies: try container.decodeIfPresent([Pair].self, forKey: .statedTies) ?? [],
-                                    unordered: try container.decodeIfPresent([Pair].self, forKey: .unorderedPairs) ?? []),
-                  tensions: try container.decode([Tension].self, forKey: .tensions))
-    }
 }
 
 /// A place where the author's ranking and the annotated evidence disagree.

@@ -8,12 +8,22 @@ public struct Annotation: Sendable, Equatable {
     public var isInference: Bool
     /// Where the file is written.
     public var location: SourceLocation
-    /// Where the values of the keys that name other entities are written (`actor`, `option`, `criterion`, and the
-    /// key holding an assessment's judgement), for errors about those references; the file's place when absent.
-    public var keyLocations: [String: SourceLocation]
+    /// Where the values that name other entities are written, for errors about those references; the file's place
+    /// when absent.
+    public var keyLocations: [Reference: SourceLocation]
+
+    /// A value of the front matter that refers to something else.
+    public enum Reference: Hashable, Sendable {
+        /// A criterion's `actor:`.
+        case actor
+        /// An assessment's `option:` and `criterion:`.
+        case option, criterion
+        /// The key holding an assessment's judgement: `level:`, `crosses:` or `value:`.
+        case judgement
+    }
 
     public init(body: String = "", citations: [Citation] = [], isInference: Bool = false, location: SourceLocation,
-                keyLocations: [String: SourceLocation] = [:]) {
+                keyLocations: [Reference: SourceLocation] = [:]) {
         self.body = body
         self.citations = citations
         self.isInference = isInference
@@ -22,5 +32,5 @@ public struct Annotation: Sendable, Equatable {
     }
 
     /// Where a key's value is written, or the file's place.
-    public func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
+    public func location(of reference: Reference) -> SourceLocation { keyLocations[reference] ?? location }
 }

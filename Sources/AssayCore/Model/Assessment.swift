@@ -24,8 +24,8 @@ public struct Assessment: Sendable, Identifiable, Equatable {
     public var criterionLocation: SourceLocation
     public var judgementLocation: SourceLocation
 
-    /// The annotation's body is the rationale; its key locations `option`, `criterion` and `judgement` locate errors
-    /// about those.
+    /// The annotation's body is the rationale; its key locations `.option`, `.criterion` and `.judgement` locate
+    /// errors about those.
     public init(id: AssessmentID, optionID: OptionID, criterionID: CriterionID, judgement: Judgement, confidence: Confidence,
                 annotation: Annotation) {
         self.id = id
@@ -37,8 +37,8 @@ public struct Assessment: Sendable, Identifiable, Equatable {
         self.citations = annotation.citations
         self.isInference = annotation.isInference
         self.location = annotation.location
-        self.optionLocation = annotation.location(of: "option")
-        self.criterionLocation = annotation.location(of: "criterion")
-        self.judgementLocation = annotation.location(of: "judgement")
+        self.optionLocation = annotation.location(of: .option)
+        self.criterionLocation = annotation.location(of: .criterion)
+        self.judgementLocation = annotation.location(of: .judgement)
     }
 }

@@ -47,7 +47,7 @@ public struct Criterion: Sendable, Identifiable, Equatable {
         case preference(weight: Double, scale: [Level], measure: Measure? = nil)
     }
 
-    /// `annotation.keyLocations["actor"]` locates errors about the actor.
+    /// `annotation.keyLocations[.actor]` locates errors about the actor.
     public init(id: CriterionID, actorID: ActorID, title: String, rule: Rule, annotation: Annotation) {
         self.id = id
         self.actorID = actorID
@@ -62,7 +62,7 @@ public struct Criterion: Sendable, Identifiable, Equatable {
         self.isInference = annotation.isInference
         self.body = annotation.body
         self.location = annotation.location
-        self.actorLocation = annotation.location(of: "actor")
+        self.actorLocation = annotation.location(of: .actor)
     }
 
     /// A level of the scale, or, on a measured preference, the figure (or range of figures) an assessment gives.

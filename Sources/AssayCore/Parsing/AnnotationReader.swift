@@ -132,7 +132,7 @@ enum AnnotationReader {
         content.criteria.append(Criterion(
             id: CriterionID(id), actorID: ActorID(actor), title: title, rule: rule,
             annotation: Annotation(body: body, citations: evidence.citations, isInference: evidence.isInference, location: fields.location,
-                                   keyLocations: ["actor": fields.keyLocationOfValue("actor")])))
+                                   keyLocations: [.actor: fields.keyLocationOfValue("actor")])))
     }
 
     /// `measure:` — `unit`, and either `worst` and `best` (linear) or `thresholds` onto the scale's levels.
@@ -229,9 +229,9 @@ enum AnnotationReader {
         content.assessments.append(Assessment(
             id: AssessmentID(id), optionID: OptionID(option), criterionID: CriterionID(criterion), judgement: judgement, confidence: confidence,
             annotation: Annotation(body: body, citations: evidence.citations, isInference: evidence.isInference, location: fields.location,
-                                   keyLocations: ["option": fields.keyLocationOfValue("option"),
-                                                  "criterion": fields.keyLocationOfValue("criterion"),
-                                                  "judgement": fields.keyLocationOfValue(judgementKey)])))
+                                   keyLocations: [.option: fields.keyLocationOfValue("option"),
+                                                  .criterion: fields.keyLocationOfValue("criterion"),
+                                                  .judgement: fields.keyLocationOfValue(judgementKey)])))
     }
 
     /// `value: 150` or `value: [140, 185]`, as a figure level id; nil without the key or with a problem.
@@ -274,8 +274,8 @@ enum AnnotationReader {
                 locations[option] = location
             }
         }
-        var seen: Set<String> = []
-        for entry in listed where !seen.insert(entry.id).inserted {
+        var seen: Set<OptionID> = []
+        for entry in listed where !seen.insert(OptionID(entry.id)).inserted {
             fields.report(.error(at: entry.location, "'\(entry.id)' is listed twice in 'order'",
                                  hint: "list each option once; tied options go together in brackets, e.g. - [option-a, option-b]"))
         }

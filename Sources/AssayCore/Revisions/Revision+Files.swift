@@ -20,7 +20,14 @@ extension Revision {
         }
         do {
             if object["schemaVersion"] != nil {
-                return .success(try JSONDecoder().decode(ReportDocument.self, from: data).revision)
+                do {
+                    return .success(try JSONDecoder().decode(ReportDocument.self, from: data).revision)
+                } catch let error as DecodingError {
+                    // The shape grew within schema version 1: a report.json from an earlier build may lack a key.
+                    return .failure(Diagnostic.Problem("the report.json does not have this version's shape: \(Self.describe(error))",
+                                                       hint: "build that report again with this version of assay, or compare the "
+                                                           + "revisions 'assay snapshot' recorded instead"))
+                }
             }
             let revision = try JSONDecoder().decode(Revision.self, from: data)
             // JSON escapes can make characters no page or feed may hold; the note and titles reach both.

@@ -20,7 +20,7 @@ public enum PagePaths {
     public static func criterion(_ id: CriterionID) -> String { "criteria/\(id).html" }
     public static func actor(_ id: ActorID) -> String { "actors/\(id).html" }
     /// A passage in its place on the article page.
-    public static func passage(_ id: PassageID) -> String { "article.html#\(id)" }
+    public static func passage(_ id: PassageID) -> String { article + "#" + id.rawValue }
 
     // The complete lists of a large report (see `ListPaging`) live in one folder. The page number follows the last
     // hyphen, so no actor id (which may hold hyphens) gives the same path as another's page.

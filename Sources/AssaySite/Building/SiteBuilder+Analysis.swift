@@ -43,7 +43,7 @@ extension SiteBuilder {
         // With the watcher's list of changed paths, only those are read again.
         let reloaded = hints.flatMap { hints in
             kept.flatMap { loader.reload($0.files, hadProblems: $0.hadLoadProblems, from: paths.content, displayName: paths.content,
-                                         changed: hints) }
+                                         changedPaths: hints) }
         }
         let loaded = reloaded.map { (files: $0.files, diagnostics: [Diagnostic]()) } ?? timings.measure("read content") {
             loader.load(from: paths.content, displayName: paths.content)

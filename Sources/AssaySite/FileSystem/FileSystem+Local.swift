@@ -28,44 +28,48 @@ extension FileSystem {
             default: return .special
             }
         },
-        createDirectory: { path in try POSIXFiles.makeDirectories(path) },
-        move: { from, to in
-            // rename(2) directly: atomic on one file system, and it never merges or copies.
-            guard Foundation.rename(from, to) == 0 else {
-                throw FileSystemError(path: from, reason: "cannot be moved to \(to): \(String(cString: strerror(errno)))")
+        tree: TreeOperations(
+            createDirectory: { path in try POSIXFiles.makeDirectories(path) },
+            move: { from, to in
+                // rename(2) directly: atomic on one file system, and it never merges or copies.
+                guard Foundation.rename(from, to) == 0 else {
+                    throw FileSystemError(path: from, reason: "cannot be moved to \(to): \(String(cString: strerror(errno)))")
+                }
+            },
+            remove: { path in
+                do {
+                    try FileManager.default.removeItem(atPath: path)
+                } catch {
+                    throw FileSystemError(path: path, reason: "cannot be removed: \((error as NSError).localizedDescription)")
+                }
             }
-        },
-        remove: { path in
-            do {
-                try FileManager.default.removeItem(atPath: path)
-            } catch {
-                throw FileSystemError(path: path, reason: "cannot be removed: \((error as NSError).localizedDescription)")
-            }
-        },
-        listKinds: { path in try POSIXFiles.list(path) },
-        append: { path, contents in try POSIXFiles.write(path, contents, appending: true) },
-        exchange: { first, second in
-            if assay_exchange_paths(first, second) == 0 { return }
-            guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else {
-                throw FileSystemError(path: first, reason: "cannot be exchanged with \(second): \(String(cString: strerror(errno)))")
-            }
-            // A file system without the exchange: the old report steps aside for an instant.
-            let aside = second + ".exchange"
-            for (from, to) in [(second, aside), (first, second), (aside, first)] where Foundation.rename(from, to) != 0 {
-                throw FileSystemError(path: from, reason: "cannot be moved to \(to): \(String(cString: strerror(errno)))")
-            }
-        },
-        link: { existing, new in
-            guard Foundation.link(existing, new) == 0 else {
-                throw FileSystemError(path: existing, reason: "cannot be linked as \(new): \(String(cString: strerror(errno)))")
-            }
-        },
-        size: { path in
-            var status = stat()
-            guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-            return Int(status.st_size)
-        },
-        readRange: { path, offset, length in try POSIXFiles.read(path, offset: offset, length: length) }
+        ),
+        shortcuts: Shortcuts(
+            listKinds: { path in try POSIXFiles.list(path) },
+            append: { path, contents in try POSIXFiles.write(path, contents, appending: true) },
+            exchange: { first, second in
+                if assay_exchange_paths(first, second) == 0 { return }
+                guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else {
+                    throw FileSystemError(path: first, reason: "cannot be exchanged with \(second): \(String(cString: strerror(errno)))")
+                }
+                // A file system without the exchange: the old report steps aside for an instant.
+                let aside = second + ".exchange"
+                for (from, to) in [(second, aside), (first, second), (aside, first)] where Foundation.rename(from, to) != 0 {
+                    throw FileSystemError(path: from, reason: "cannot be moved to \(to): \(String(cString: strerror(errno)))")
+                }
+            },
+            link: { existing, new in
+                guard Foundation.link(existing, new) == 0 else {
+                    throw FileSystemError(path: existing, reason: "cannot be linked as \(new): \(String(cString: strerror(errno)))")
+                }
+            },
+            size: { path in
+                var status = stat()
+                guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+                return Int(status.st_size)
+            },
+            readRange: { path, offset, length in try POSIXFiles.read(path, offset: offset, length: length) }
+        )
     )
 }
 

@@ -19,9 +19,8 @@ extension FileSystem {
                 if disk.get(path) != nil { return .file }
                 return disk.isDirectory(path) ? .directory : nil
             },
-            createDirectory: { path in disk.makeDirectory(path) },
-            move: { from, to in try disk.move(from, to) },
-            remove: { path in disk.remove(path) }
+            tree: TreeOperations(createDirectory: { path in disk.makeDirectory(path) }, move: { from, to in try disk.move(from, to) },
+                                 remove: { path in disk.remove(path) })
         )
         return (system, disk)
     }

@@ -33,37 +33,70 @@ public struct FileSystem: Sendable {
     public var size: (@Sendable (_ path: String) -> Int?)?
     public var readRange: (@Sendable (_ path: String, _ offset: Int, _ length: Int) throws -> [UInt8])?
 
+    /// What changes the tree rather than a file's bytes.
+    public struct TreeOperations: Sendable {
+        public var createDirectory: @Sendable (_ path: String) throws -> Void
+        public var move: @Sendable (_ from: String, _ to: String) throws -> Void
+        public var remove: @Sendable (_ path: String) throws -> Void
+
+        public init(createDirectory: @escaping @Sendable (String) throws -> Void, move: @escaping @Sendable (String, String) throws -> Void,
+                    remove: @escaping @Sendable (String) throws -> Void) {
+            self.createDirectory = createDirectory
+            self.move = move
+            self.remove = remove
+        }
+    }
+
+    /// What a system can do in one step that would otherwise be made of the other operations (or, for sizes and
+    /// ranged reads, not done at all): each nil falls back.
+    public struct Shortcuts: Sendable {
+        public var listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind?)])?
+        public var append: (@Sendable (String, [UInt8]) throws -> Void)?
+        public var exchange: (@Sendable (String, String) throws -> Void)?
+        public var link: (@Sendable (String, String) throws -> Void)?
+        public var size: (@Sendable (String) -> Int?)?
+        public var readRange: (@Sendable (String, Int, Int) throws -> [UInt8])?
+
+        public init(listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind?)])? = nil,
+                    append: (@Sendable (String, [UInt8]) throws -> Void)? = nil,
+                    exchange: (@Sendable (String, String) throws -> Void)? = nil,
+                    link: (@Sendable (String, String) throws -> Void)? = nil,
+                    size: (@Sendable (String) -> Int?)? = nil,
+                    readRange: (@Sendable (String, Int, Int) throws -> [UInt8])? = nil) {
+            self.listKinds = listKinds
+            self.append = append
+            self.exchange = exchange
+            self.link = link
+            self.size = size
+            self.readRange = readRange
+        }
+    }
+
     public init(read: @escaping @Sendable (String) throws -> [UInt8],
                 write: @escaping @Sendable (String, [UInt8]) throws -> Void,
                 list: @escaping @Sendable (String) throws -> [String],
                 kind: @escaping @Sendable (String) -> EntryKind?,
-                createDirectory: @escaping @Sendable (String) throws -> Void,
-                move: @escaping @Sendable (String, String) throws -> Void,
-                remove: @escaping @Sendable (String) throws -> Void,
-                listKinds: (@Sendable (String) throws -> [(name: String, kind: EntryKind?)])? = nil,
-                append: (@Sendable (String, [UInt8]) throws -> Void)? = nil,
-                exchange: (@Sendable (String, String) throws -> Void)? = nil,
-                link: (@Sendable (String, String) throws -> Void)? = nil,
-                size: (@Sendable (String) -> Int?)? = nil,
-                readRange: (@Sendable (String, Int, Int) throws -> [UInt8])? = nil) {
-        self.size = size
-        self.readRange = readRange
-        self.listKinds = listKinds
-        self.append = append ?? { path, contents in try write(path, try read(path) + contents) }
-        self.exchange = exchange ?? { first, second in
+                tree: TreeOperations,
+                shortcuts: Shortcuts = Shortcuts()) {
+        let move = tree.move
+        self.size = shortcuts.size
+        self.readRange = shortcuts.readRange
+        self.listKinds = shortcuts.listKinds
+        self.append = shortcuts.append ?? { path, contents in try write(path, try read(path) + contents) }
+        self.exchange = shortcuts.exchange ?? { first, second in
             let aside = second + ".exchange"
             try move(second, aside)
             try move(first, second)
             try move(aside, first)
         }
-        self.link = link ?? { existing, new in try write(new, try read(existing)) }
+        self.link = shortcuts.link ?? { existing, new in try write(new, try read(existing)) }
         self.read = read
         self.write = write
         self.list = list
         self.kind = kind
-        self.createDirectory = createDirectory
-        self.move = move
-        self.remove = remove
+        self.createDirectory = tree.createDirectory
+        self.move = tree.move
+        self.remove = tree.remove
     }
 
     /// Every file below `root`, as paths relative to it with `/` separators, sorted.

@@ -60,17 +60,17 @@ extension ContentLoader {
         }
     }
 
-    /// The content after the files at `changed` (paths as the watcher names them, under `folder`) changed: those
+    /// The content after the files at `changedPaths` (paths as the watcher names them, under `folder`) changed: those
     /// read again or dropped, the others as they were, and the display paths of the files read again. Nil when
     /// only a full read can tell (a folder or a link changed, or the last read had problems).
     func reload(_ previous: [ContentFile], hadProblems: Bool, from folder: String, displayName: String,
-                changed: Set<String>) -> (files: [ContentFile], reread: Set<String>)? {
+                changedPaths: Set<String>) -> (files: [ContentFile], reread: Set<String>)? {
         guard !hadProblems else { return nil }
         var files = previous
         var index = Dictionary(files.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         var reread: Set<String> = [], removed: Set<String> = []
         var added = false
-        for path in changed {
+        for path in changedPaths {
             guard path.hasPrefix(folder + "/") else { continue }
             let relative = String(path.dropFirst(folder.count + 1))
             if PathRules.isHidden(relative) { continue }

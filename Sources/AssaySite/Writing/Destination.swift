@@ -14,7 +14,7 @@ enum Destination: Sendable {
     var open: ReportRenderer.Open {
         switch self {
         case .staged(let staging): { path in StagedFile(staging: staging, path: path) }
-        case .inPlace(let changed): { path in ComparedFile(changed: changed, path: path) }
+        case .inPlace(let kept): { path in ComparedFile(keptIn: kept, path: path) }
         case .nowhere: { _ in DroppedFile() }
         }
     }
@@ -42,18 +42,18 @@ private final class StagedFile: FileSink, @unchecked Sendable {
 
 /// A file of an incremental build: held until its digest says whether it changed.
 private final class ComparedFile: FileSink, @unchecked Sendable {
-    let changed: ChangedFiles
+    let kept: ChangedFiles
     let path: String
     private var bytes: [UInt8] = []
 
-    init(changed: ChangedFiles, path: String) {
-        self.changed = changed
+    init(keptIn kept: ChangedFiles, path: String) {
+        self.kept = kept
         self.path = path
     }
 
     func write(_ piece: ArraySlice<UInt8>) throws { bytes += piece }
 
-    func finish(digest: ContentDigest) throws { changed.offer(path, bytes, digest: digest) }
+    func finish(digest: ContentDigest) throws { kept.offer(path, bytes, digest: digest) }
 }
 
 private final class DroppedFile: FileSink, @unchecked Sendable {

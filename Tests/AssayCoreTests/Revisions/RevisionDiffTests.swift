@@ -189,6 +189,17 @@ import Testing
         #expect(problem.message == "the file is not a revision: 'article' is missing")
     }
 
+    /// A report.json from a build before the shape grew: said so, with what to do, not read half.
+    @Test func aReportJSONOfAnOlderShapeIsRefusedWithWhatToDo() {
+        let older = #"{"schemaVersion": 1, "source": {"title": "T", "author": "A", "body": "x"}, "actors": []}"#
+        guard case .failure(let problem) = Revision.read(Array(older.utf8)) else {
+            Issue.record("a report.json without this version's keys was read")
+            return
+        }
+        #expect(problem.message == "the report.json does not have this version's shape: 'authors' is missing at source")
+        #expect(problem.hint.contains("build that report again with this version"))
+    }
+
     @Test(arguments: [("2026-02-28", true), ("2024-02-29", true), ("2025-02-29", false), ("2026-13-01", false), ("2026-1-01", false), ("yesterday", false)])
     func datesAreCalendarDays(_ text: String, _ valid: Bool) {
         #expect(RevisionDate.isValid(text) == valid)

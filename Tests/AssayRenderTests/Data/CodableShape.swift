@@ -6,6 +6,8 @@ import Foundation
 /// test holds a hand-written JSON Schema to the types that are the shape's one declaration.
 indirect enum CodableShape: Equatable, CustomStringConvertible {
     case string, number, integer, boolean
+    /// Text that is one of these (an enum's raw values).
+    case enumeration([String])
     /// Keys and whether each is required.
     case object([String: (shape: CodableShape, required: Bool)])
     /// An object keyed by ids: no fixed keys.
@@ -23,6 +25,7 @@ indirect enum CodableShape: Equatable, CustomStringConvertible {
         case .integer: "integer"
         case .boolean: "boolean"
         case .map: "map"
+        case .enumeration(let values): "enum(\(values.sorted().joined(separator: ", ")))"
         case .opaque(let name): "opaque(\(name))"
         case .array(let element): "[\(element)]"
         case .object(let fields):
@@ -65,8 +68,8 @@ private extension ShapeNode {
             shape = .opaque(String(describing: T.self))
             return sample.shapeSample as! T
         }
-        if let cases = T.self as? any CaseIterable.Type, let first = firstCase(cases) as? T {
-            shape = .string
+        if let enumeration = T.self as? any (CaseIterable & RawRepresentable).Type, let first = firstCase(enumeration) as? T {
+            shape = .enumeration(rawValues(enumeration))
             return first
         }
         switch T.self {
@@ -81,6 +84,7 @@ private extension ShapeNode {
 }
 
 private func firstCase<C: CaseIterable>(_ type: C.Type) -> Any? { C.allCases.first }
+private func rawValues<C: CaseIterable & RawRepresentable>(_ type: C.Type) -> [String] { C.allCases.map { "\($0.rawValue)" } }
 
 private struct ShapeProbe: Decoder {
     let node: ShapeNode
