@@ -78,6 +78,14 @@ public struct ReportDocument: Codable, Sendable {
         public var inference: Bool
         public var rationale: String
         public var passages: [PassageID]
+
+        /// The judgement the entry was written from: a level, a figure or range as its level (`=150`), or a crossing.
+        public var judgement: Assessment.Judgement {
+            if let level { return .level(level) }
+            if let value { return .level(Measure.levelID(value)) }
+            if let range, range.count == 2 { return .level(Measure.levelID(range[0], range[1])) }
+            return .redLine(crosses: crosses == true)
+        }
     }
 
     public struct RankingEntry: Codable, Sendable {

@@ -254,7 +254,7 @@ enum AnnotationReader {
         let actor = fields.string("actor", required: true)
         let groups = rankingGroups(&fields)
         let pairs = rankingPairs(&fields)
-        let unacceptable = fields.idList("unacceptable") ?? []
+        let unacceptable = fields.idList("unacceptable", of: Option.self) ?? []
         let evidence = fields.evidence()
         fields.finish(allowed: FrontMatterKeys.ranking)
         if groups == nil && pairs.isEmpty && !fields.has("order") && !fields.has("pairs") {
@@ -268,19 +268,19 @@ enum AnnotationReader {
         }
         var locations: [OptionID: SourceLocation] = [:]
         let listed = (groups ?? []).flatMap { $0 }
-        for entry in listed + unacceptable where locations[OptionID(entry.id)] == nil { locations[OptionID(entry.id)] = entry.location }
+        for entry in listed + unacceptable where locations[entry.id] == nil { locations[entry.id] = entry.location }
         for pair in pairs {
             for (option, location) in [(pair.higher, pair.location), (pair.lower, pair.location)] where locations[option] == nil {
                 locations[option] = location
             }
         }
         var seen: Set<OptionID> = []
-        for entry in listed where !seen.insert(OptionID(entry.id)).inserted {
+        for entry in listed where !seen.insert(entry.id).inserted {
             fields.report(.error(at: entry.location, "'\(entry.id)' is listed twice in 'order'",
                                  hint: "list each option once; tied options go together in brackets, e.g. - [option-a, option-b]"))
         }
-        let ranking = StatedRanking(actorID: ActorID(actor), groups: (groups ?? []).map { $0.map { OptionID($0.id) } }, pairs: pairs,
-                                    unacceptable: unacceptable.map { OptionID($0.id) },
+        let ranking = StatedRanking(actorID: ActorID(actor), groups: (groups ?? []).map { $0.map(\.id) }, pairs: pairs,
+                                    unacceptable: unacceptable.map(\.id),
                                     annotation: Annotation(body: body, citations: evidence.citations, location: fields.location),
                                     optionLocations: locations)
         // A pair must agree with the groups and with the other pairs.
@@ -307,19 +307,19 @@ enum AnnotationReader {
     }
 
     /// `order:` — each item an option id, or a list of ids the author ties.
-    private static func rankingGroups(_ fields: inout FrontMatterFields) -> [[(id: String, location: SourceLocation)]]? {
+    private static func rankingGroups(_ fields: inout FrontMatterFields) -> [[(id: OptionID, location: SourceLocation)]]? {
         guard let items = fields.list("order") else { return nil }
-        return items.compactMap { item -> [(id: String, location: SourceLocation)]? in
+        return items.compactMap { item -> [(id: OptionID, location: SourceLocation)]? in
             switch item.value {
             case .scalar:
-                return fields.text(item, key: "order").map { [($0, fields.place(of: item))] }
+                return fields.text(item, key: "order").map { [(OptionID($0), fields.place(of: item))] }
             case .sequence(let tied):
                 guard tied.count >= 2 else {
                     fields.report(.error(at: fields.place(of: item), "a tied group in 'order' needs two options or more",
                                          hint: "write a single option without brackets: - option-a"))
                     return nil
                 }
-                return tied.compactMap { node in fields.text(node, key: "order").map { ($0, fields.place(of: node)) } }
+                return tied.compactMap { node in fields.text(node, key: "order").map { (OptionID($0), fields.place(of: node)) } }
             case .mapping:
                 fields.report(.error(at: fields.place(of: item), "an item of 'order' must be an option or a list of tied options",
                                      hint: "write - option-a for one option, - [option-b, option-c] for options the author ties"))

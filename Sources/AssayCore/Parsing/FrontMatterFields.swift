@@ -163,9 +163,9 @@ struct FrontMatterFields {
     }
 
     /// A list of ids with where each is written.
-    mutating func idList(_ key: String) -> [(id: String, location: SourceLocation)]? {
+    mutating func idList<Entity>(_ key: String, of kind: Entity.Type) -> [(id: EntityID<Entity>, location: SourceLocation)]? {
         guard let items = list(key) else { return nil }
-        return items.compactMap { item in text(item, key: key).map { ($0, place(of: item)) } }
+        return items.compactMap { item in text(item, key: key).map { (EntityID($0), place(of: item)) } }
     }
 
     /// Reports every key that no accessor asked for, with the nearest known key as a hint.

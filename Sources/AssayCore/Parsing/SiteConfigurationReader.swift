@@ -28,8 +28,8 @@ enum SiteConfigurationReader {
             }
         }
         configuration.allowsRemoteImages = fields.bool("remote-images") ?? false
-        if let actors = fields.idList("actors") {
-            configuration.actorOrder = actors.map { ActorID($0.id) }
+        if let actors = fields.idList("actors", of: Actor.self) {
+            configuration.actorOrder = actors.map(\.id)
             configuration.actorOrderLocations = actors.map(\.location)
         }
         fields.finish(allowed: FrontMatterKeys.site)

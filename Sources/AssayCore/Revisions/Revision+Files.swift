@@ -74,7 +74,7 @@ extension ReportDocument {
             tensions: RevisionRecorder.tensions(evaluation.actors), expectations: nil)
         let grounds = Revision.Grounds(
             assessments: assessments.map {
-                Revision.AssessmentRecord(option: $0.option, criterion: $0.criterion, judgement: Self.judgement($0),
+                Revision.AssessmentRecord(option: $0.option, criterion: $0.criterion, judgement: RevisionRecorder.judgement($0.judgement),
                                           confidence: $0.confidence)
             }.sorted { ($0.option, $0.criterion) < ($1.option, $1.criterion) },
             passages: passages.map { Revision.PassageRecord(id: $0.id, text: $0.text, citedBy: $0.citedBy.sorted()) }
@@ -90,13 +90,5 @@ extension ReportDocument {
             }, uniquingKeysWith: { first, _ in first }))
         return Revision(date: nil, note: nil, article: RevisionRecorder.articleDigest(source.body), conclusions: conclusions,
                         grounds: grounds, names: names)
-    }
-
-    /// A level id, a figure as its level id (`=150`, `=140..185`), or whether a red line is crossed.
-    private static func judgement(_ entry: AssessmentEntry) -> String {
-        if let level = entry.level { return level.rawValue }
-        if let value = entry.value { return Measure.levelID(value).rawValue }
-        if let range = entry.range, range.count == 2 { return Measure.levelID(range[0], range[1]).rawValue }
-        return entry.crosses == true ? "crosses" : "does not cross"
     }
 }

@@ -8,7 +8,6 @@ enum ReportJSONStream {
     static func write(_ document: ReportDocument, to write: @escaping ([UInt8]) -> Void) throws {
         let json = JSONStreamWriter(write: write)
         json.beginObject()
-        let keys = ReportDocument.CodingKeys.allCases.sorted { Array($0.stringValue.utf8).lexicographicallyPrecedes(Array($1.stringValue.utf8)) }
         for (index, key) in keys.enumerated() {
             json.key(key.stringValue, depth: 1, first: index == 0)
             switch key {
@@ -26,5 +25,9 @@ enum ReportJSONStream {
             }
         }
         json.endObject(depth: 0)
+    }
+
+    private static let keys = ReportDocument.CodingKeys.allCases.sorted {
+        Array($0.stringValue.utf8).lexicographicallyPrecedes(Array($1.stringValue.utf8))
     }
 }

@@ -83,6 +83,25 @@ import Testing
 
 /// Measures and figures as the analyst writes them.
 @Suite struct MeasureParsingTests {
+    /// report.json splits a judgement into `level`, `value`, `range` or `crosses`; reading an entry back (as
+    /// `assay diff` does) gives the judgement it was written from, for each of the four.
+    @Test func reportJSONEntriesGiveBackTheirJudgements() throws {
+        let (parsed, diagnostics) = ContentFixture.small(extra: [
+            "criteria/efficiency.md": Self.measured,
+            "assessments/a1.md": assessment("alpha", "cost", level: "low"),
+            "assessments/a2.md": assessment("alpha", "no-gamma", crosses: false),
+            "assessments/e1.md": "---\noption: alpha\ncriterion: efficiency\nvalue: [140, 185]\nconfidence: high\ninference: true\n---\nRange.\n",
+            "assessments/e2.md": "---\noption: beta\ncriterion: efficiency\nvalue: 150\nconfidence: high\ninference: true\n---\nFigure.\n",
+        ]).parse()
+        #expect(!diagnostics.containsErrors, "\(diagnostics)")
+        let model = try #require(parsed)
+        let evaluation = ReportEvaluator.evaluate(model, draws: 0)
+        let document = ReportDocument(model: model, passages: AnchoredPassages(passages: [], passageIDs: [:]), evaluation: evaluation,
+                                      summary: ReportSummary.of(model, evaluation))
+        #expect(document.assessments.map(\.judgement) == model.assessments.map(\.judgement))
+        #expect(model.assessments.map(\.judgement) == [.level("low"), .level("=140..185"), .redLine(crosses: false), .level("=150")])
+    }
+
     static let measured = "---\nactor: town\nkind: preference\ntitle: Efficiency\nweight: 1\nmeasure:\n  unit: \"%\"\n  worst: 100\n  best: 200\n"
         + "cites: [\"Alpha is cheap\"]\n---\n"
 
