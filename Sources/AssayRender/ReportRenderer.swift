@@ -72,15 +72,16 @@ public enum ReportRenderer {
     public static func render(_ report: ReportContext, templates: TemplateSet, progress: Progress? = nil, only: Set<String>? = nil,
                               recording: Bool = false, open: Open) throws -> [RenderedFile] {
         let model = report.model
-        let builder = PageBuilder(report: report)
+        let wanted = { (path: String) in only?.contains(path) ?? true }
+        // The rankings are shared by the index and the actor pages (which prefix the index's links).
+        let showsRankings = wanted(PagePaths.index) || model.actors.contains { wanted(PagePaths.actor($0.id)) }
+        let builder = PageBuilder(report: report, sharing: only == nil ? .everything : .onDemand(rankings: showsRankings))
         var data: [DataFile] = [.report, .schema, .annotations, .matrix, .searchIndex, .robots]
         if model.site.base != nil { data.append(.sitemap) }
         if !model.revisions.isEmpty { data.append(.feed) }
         let pagePaths = paths(of: model).filter { $0.hasSuffix(".html") }
-        let wanted = { (path: String) in only?.contains(path) ?? true }
         // Pieces several files share, made only when a file that is made needs them.
         let shared = SharedPieces(articleMap: wanted(PagePaths.index) ? builder.articleMap() : ArticleMap(svg: "", description: ""),
-                                  articleHTML: wanted(PagePaths.article) ? articleHTML(builder) : "",
                                   search: wanted(PagePaths.search) || wanted(PagePaths.searchIndex) ? builder.searchEntries() : [])
         // Every file is independent: each is made on whichever core is free. The result keeps the report's own order
         // (pages, then data files), so the output never depends on timing.
@@ -223,7 +224,6 @@ public enum ReportRenderer {
     /// Pieces several files show, made once per build and only when a file that is made needs them.
     struct SharedPieces: Sendable {
         var articleMap: ArticleMap
-        var articleHTML: String
         var search: [SearchEntry]
     }
 
@@ -246,7 +246,8 @@ public enum ReportRenderer {
         case .article:
             builder.noteArticlePage()
             let common = commonPage(PagePaths.article, title: "Article: \(title)")
-            let page = ArticlePage(articleHTML: shared.articleHTML, passageCount: builder.report.passages.passages.count,
+            // Made in the page's own job, beside the others: only the article page shows it.
+            let page = ArticlePage(articleHTML: articleHTML(builder), passageCount: builder.report.passages.passages.count,
                                    articleMap: shared.articleMap)
             return templates.render(kind, common: common, page: page, prefix: kind.prefix, drain: drain)
         case .evidence:

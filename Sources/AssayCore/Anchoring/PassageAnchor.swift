@@ -14,6 +14,7 @@ public enum PassageAnchor {
         // Finding each quote is independent and the costly part: done on every core, then merged in order.
         let citations = model.allCitations
         let located = Parallel.map(Array(citations.indices)) { locate(citations[$0].citation.selector, in: folded) }
+        rangeOfCitation.reserveCapacity(citations.count)
         for ((citer, citation), found) in zip(citations, located) {
             let range: Range<Int>
             switch found {

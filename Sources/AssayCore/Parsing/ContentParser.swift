@@ -79,10 +79,11 @@ public enum ContentParser {
         }
         var parses: [String: FileParse] = [:]
         parses.reserveCapacity(digests.isEmpty ? 0 : toRead.count)
-        for (entry, parse) in zip(toRead, results) {
-            content.merge(parse.content)
-            diagnostics += parse.diagnostics
-            if parse.digest != nil { parses[entry.file.displayPath] = parse }
+        content.reserveCapacity(for: results.lazy.map { $0.content })
+        for index in results.indices {
+            content.merge(results[index].content)
+            diagnostics += results[index].diagnostics
+            if results[index].digest != nil { parses[toRead[index].file.displayPath] = results[index] }
         }
         return (content, diagnostics, parses)
     }

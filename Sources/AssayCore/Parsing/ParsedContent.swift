@@ -27,6 +27,23 @@ public struct ParsedContent: Sendable {
         assessments += other.assessments
         statedRankings += other.statedRankings
         expectations += other.expectations
-        bodyLines.merge(other.bodyLines) { first, _ in first }
+        for (path, line) in other.bodyLines where bodyLines[path] == nil { bodyLines[path] = line }
+    }
+
+    /// Room for everything `parts` hold, so that merging tens of thousands of files does not grow each list many times.
+    mutating func reserveCapacity<Parts: Sequence>(for parts: Parts) where Parts.Element == ParsedContent {
+        var counts = (actors: 0, criteria: 0, options: 0, assessments: 0, bodyLines: 0)
+        for part in parts {
+            counts.actors += part.actors.count
+            counts.criteria += part.criteria.count
+            counts.options += part.options.count
+            counts.assessments += part.assessments.count
+            counts.bodyLines += part.bodyLines.count
+        }
+        actors.reserveCapacity(actors.count + counts.actors)
+        criteria.reserveCapacity(criteria.count + counts.criteria)
+        options.reserveCapacity(options.count + counts.options)
+        assessments.reserveCapacity(assessments.count + counts.assessments)
+        bodyLines.reserveCapacity(bodyLines.count + counts.bodyLines)
     }
 }

@@ -47,7 +47,7 @@ public struct WebAddress: Sendable, Equatable {
             return .failure(Diagnostic.Problem("contains '\(odd)'", hint: "write it percent-encoded (e.g. %22 for '\"'), or leave it out"))
         }
         // Browsers read a backslash as a slash in web addresses, so `/\host` would leave the site.
-        if text.contains("\\") {
+        if text.utf8.contains(UInt8(ascii: "\\")) {
             return .failure(Diagnostic.Problem("contains a backslash",
                                     hint: "write forward slashes: browsers read '\\' as '/', which can point to another host"))
         }
@@ -145,7 +145,9 @@ public struct WebAddress: Sendable, Equatable {
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        // Nearly every address is ASCII, where no scalar is a mark; the property lookup is the slow part.
+        if scalar.isASCII { return false }
+        return switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
@@ -154,6 +156,8 @@ public struct WebAddress: Sendable, Equatable {
     /// Characters a reader cannot see or that a browser drops: whitespace, controls, and format characters
     /// such as zero-width spaces and bidirectional overrides, which can make one address look like another.
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        // In ASCII exactly the controls, DEL and the space are; the property lookup is for the rest.
+        if scalar.isASCII { return scalar.value < 0x21 || scalar.value == 0x7F }
         let category = scalar.properties.generalCategory
         return category == .control || category == .format || scalar.properties.isWhitespace
     }

@@ -91,7 +91,8 @@ public enum CommonMark {
         let text = String(cString: html)
         // A code block scrolls sideways on a narrow screen, so a keyboard must be able to reach it. Raw HTML never
         // reaches the output and code is escaped: every `<pre><code` here is one cmark or highlightCodeBlock wrote.
-        return text.contains("<pre><code") ? text.replacingOccurrences(of: "<pre><code", with: "<pre tabindex=\"0\"><code") : text
+        // Looked for in the C string: Foundation's String search costs more than rendering a short body.
+        return strstr(html, "<pre><code") != nil ? text.replacingOccurrences(of: "<pre><code", with: "<pre tabindex=\"0\"><code") : text
     }
 
     private struct TextNode {

@@ -25,7 +25,15 @@ struct PageBuilder: Sendable {
     var model: ReportModel { report.model }
     var evaluation: ReportEvaluation { report.evaluation }
 
-    init(report: ReportContext) {
+    /// Which shared pieces to make up front: for a build that makes every page, all of them; for one that makes a few
+    /// pages, none, and a page makes the few it shows (the same values: a piece depends only on the report).
+    enum Sharing: Sendable {
+        case everything
+        /// The rankings only when a page that shows them is made.
+        case onDemand(rankings: Bool)
+    }
+
+    init(report: ReportContext, sharing: Sharing = .everything) {
         self.report = report
         let model = report.model
         optionLinks = Dictionary(model.options.map { ($0.id, OptionLink(id: $0.id, title: $0.title, path: PagePaths.option($0.id))) },
@@ -45,13 +53,20 @@ struct PageBuilder: Sendable {
         rankings = [:]
         acceptabilityRows = [:]
         let maker = self
-        cards = Dictionary(zip(model.assessments.map(\.id), Parallel.map(model.assessments) { maker.card($0) }),
-                           uniquingKeysWith: { first, _ in first })
+        if case .everything = sharing {
+            cards = Dictionary(zip(model.assessments.map(\.id), Parallel.map(model.assessments) { maker.card($0) }),
+                               uniquingKeysWith: { first, _ in first })
+        }
         for robustness in report.evaluation.robustness {
             acceptabilityRows[robustness.actorID] = Dictionary(acceptabilityRows(robustness.acceptability).map { ($0.option.id, $0) },
                                                                uniquingKeysWith: { first, _ in first })
         }
-        for actor in report.evaluation.actors { rankings[actor.actorID] = ranking(actor, depth: 0) }
+        switch sharing {
+        case .everything, .onDemand(rankings: true):
+            for actor in report.evaluation.actors { rankings[actor.actorID] = ranking(actor, depth: 0) }
+        case .onDemand(rankings: false):
+            break
+        }
     }
 
     /// The same builder, recording what it reads into `log`: one per page, so that a page is rebuilt only when
@@ -143,7 +158,10 @@ struct PageBuilder: Sendable {
                 }
             }
         }
-        return assessments.compactMap { cards[$0.id] }
+        // A card not made up front is made as the shared ones are, without this page's log: what it reads is noted above.
+        var maker = self
+        maker.log = nil
+        return assessments.map { cards[$0.id] ?? maker.card($0) }
     }
 
     /// The article page: the text with every passage marked, each linked to what cites it.

@@ -49,9 +49,13 @@ struct IncrementalWriter {
     /// The output's folders made again under `copy`, and each of its files linked there.
     private func clone(_ output: String, into copy: String) throws {
         try fileSystem.createDirectory(copy)
+        // The copy is new: a folder made once here is there, without asking the disk again for each of its files.
+        var made: Set<String> = [""]
         for entry in try fileSystem.files(under: output) {
             let parent = PathRules.split(entry.path).parent
-            if !parent.isEmpty, fileSystem.kind("\(copy)/\(parent)") != .directory { try fileSystem.createDirectory("\(copy)/\(parent)") }
+            if made.insert(parent).inserted, fileSystem.kind("\(copy)/\(parent)") != .directory {
+                try fileSystem.createDirectory("\(copy)/\(parent)")
+            }
             switch entry.kind {
             case .file where PathRules.split(entry.path).name.hasPrefix(".assay-"): continue
             case .file: try fileSystem.link("\(output)/\(entry.path)", "\(copy)/\(entry.path)")
