@@ -234,6 +234,8 @@ public enum CommonMark {
     /// The first `<` that starts something tag-like (`<img`, `</b`, `<!--`, `<?`) in text cmark did not read
     /// as HTML — usually an unfinished tag — with its offset in characters; nil when there is none.
     static func htmlLookingText(_ text: String) -> (text: String, offset: Int)? {
+        // Asked of every text node of every body: most have no '<' at all, and need no array of their scalars.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }
         let scalars = Array(text.unicodeScalars)
         for index in scalars.indices where scalars[index] == "<" && index + 1 < scalars.count {
             var next = scalars[index + 1]

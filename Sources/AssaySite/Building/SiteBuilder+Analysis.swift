@@ -58,9 +58,7 @@ extension SiteBuilder {
         }
         let inputs = Dictionary(digested, uniquingKeysWith: { _, last in last })
         if session.keeps && session.good != nil {
-            for path in Set(oldDigests.keys).union(inputs.keys) where oldDigests[path] != inputs[path] {
-                session.changedSinceGood.insert(path)
-            }
+            session.changedSinceGood.formUnion(InputDigests.changed(from: oldDigests, to: inputs))
         }
         // A folder that could not be read at all has nothing more to say: "there is no article" would only repeat it.
         if loaded.files.isEmpty && loaded.diagnostics.containsErrors {

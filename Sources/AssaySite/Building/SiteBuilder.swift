@@ -161,9 +161,7 @@ public struct SiteBuilder: Sendable {
                                                   hint: "the report is complete; the next build will render every page again"))
             }
         }
-        let changedInputs = previous.map { old in
-            Set(old.inputs.keys).union(inputs.keys).filter { old.inputs[$0] != inputs[$0] }.sorted()
-        }
+        let changedInputs = previous.map { old in InputDigests.changed(from: old.inputs, to: inputs) }
         if session.keeps {
             session.good = .init(key: key, analysis: rendered.analysis, templateInputs: rendered.templateInputs, files: rendered.files)
             session.changedSinceGood = []
