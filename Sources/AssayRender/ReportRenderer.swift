@@ -64,14 +64,28 @@ public enum ReportRenderer {
         }
     }
 
+    /// What a build session brings to rendering; a one-off build brings nothing.
+    public struct Reuse: Sendable {
+        /// The paths to make (nil: every file); the others are left as they are.
+        public var only: Set<String>?
+        /// Record what each page reads; without it each page says it read everything.
+        public var recording: Bool
+        /// report.json's entries as the session last wrote them.
+        public var encoded: EncodedEntries?
+
+        public init(only: Set<String>? = nil, recording: Bool = false, encoded: EncodedEntries? = nil) {
+            self.only = only
+            self.recording = recording
+            self.encoded = encoded
+        }
+    }
+
     /// Makes every file of the report — pages (each built as a typed model and rendered by its compiled template) and
     /// data files — and streams each into the sink `open` gives for it; rethrows the first error a sink throws.
-    /// - Parameters:
-    ///   - only: the paths to make (nil: every file); the others are left as they are.
-    ///   - recording: record what each page reads (for a build session); without it each page says it read everything.
-    public static func render(_ report: ReportContext, templates: TemplateSet, progress: Progress? = nil, only: Set<String>? = nil,
-                              recording: Bool = false, open: Open) throws -> [RenderedFile] {
+    public static func render(_ report: ReportContext, templates: TemplateSet, progress: Progress? = nil, reuse: Reuse = Reuse(),
+                              open: Open) throws -> [RenderedFile] {
         let model = report.model
+        let only = reuse.only, recording = reuse.recording
         let wanted = { (path: String) in only?.contains(path) ?? true }
         // The rankings are shared by the index and the actor pages (which prefix the index's links).
         let showsRankings = wanted(PagePaths.index) || model.actors.contains { wanted(PagePaths.actor($0.id)) }
@@ -106,7 +120,7 @@ public enum ReportRenderer {
                     return RenderedFile(path: path, digest: try stream.finish(rest), reads: log?.reads ?? [.everything])
                 case .data(let file):
                     let stream = FileStream(try open(file.path))
-                    try Self.write(file, to: stream, builder: builder, search: shared.search, pagePaths: pagePaths)
+                    try Self.write(file, to: stream, builder: builder, search: shared.search, pagePaths: pagePaths, encoded: reuse.encoded)
                     return RenderedFile(path: file.path, digest: try stream.finish(), reads: recording ? file.reads : [.everything])
                 }
             }
@@ -168,13 +182,13 @@ public enum ReportRenderer {
 
     /// Writes a data file into its stream; the two large ones in pieces, as they are encoded.
     private static func write(_ file: DataFile, to stream: FileStream, builder: PageBuilder, search: [SearchEntry],
-                              pagePaths: [String]) throws {
+                              pagePaths: [String], encoded: EncodedEntries?) throws {
         let report = builder.report
         switch file {
         case .report:
             try ReportJSONStream.write(ReportDocument(model: report.model, passages: report.passages, evaluation: report.evaluation,
                                                       summary: builder.summary),
-                                       to: stream.append)
+                                       memo: encoded, to: stream.append)
             stream.append([0x0A])
         case .schema: stream.append(Array(ReportSchema.json.utf8) + [0x0A])
         case .annotations: try AnnotationExport.write(builder, to: stream.append)

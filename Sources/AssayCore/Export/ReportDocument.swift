@@ -55,7 +55,7 @@ public struct ReportDocument: Codable, Sendable {
         public var thresholds: [ThresholdEntry]?
     }
 
-    public struct OptionEntry: Codable, Sendable {
+    public struct OptionEntry: Codable, Sendable, Equatable {
         public var id: OptionID
         public var title: String
         public var summary: String
@@ -64,7 +64,7 @@ public struct ReportDocument: Codable, Sendable {
         public var body: String
     }
 
-    public struct AssessmentEntry: Codable, Sendable {
+    public struct AssessmentEntry: Codable, Sendable, Equatable {
         public var id: AssessmentID
         public var option: OptionID
         public var criterion: CriterionID

@@ -36,6 +36,20 @@ struct JSONStreamWriter {
         write(Array(("\n" + indent(depth) + "]").utf8))
     }
 
+    /// As `list(_:depth:)`, each element's bytes taken from `memo` where the element is the one written there last.
+    func list<Key, T>(_ items: [T], depth: Int, key: (T) -> Key, memo: inout EncodedEntries.Memo<Key, T>) throws {
+        guard !items.isEmpty else { return try list(items, depth: depth) }
+        write(Array("[".utf8))
+        var first = true
+        let separator = Array((",\n" + indent(depth + 1)).utf8)
+        try memo.bytes(of: items, key: key, encode: { try Self.indented(PrettyJSONEncoder.encode($0), by: 2 * (depth + 1)) }) { bytes in
+            write(first ? Array(("\n" + indent(depth + 1)).utf8) : separator)
+            first = false
+            write(bytes)
+        }
+        write(Array(("\n" + indent(depth) + "]").utf8))
+    }
+
     private func indent(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
 
     static func indented(_ json: [UInt8], by spaces: Int) -> [UInt8] {

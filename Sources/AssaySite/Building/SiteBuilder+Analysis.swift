@@ -58,7 +58,8 @@ extension SiteBuilder {
         }
         let inputs = Dictionary(digested, uniquingKeysWith: { _, last in last })
         if session.keeps && session.good != nil {
-            session.changedSinceGood.formUnion(InputDigests.changed(from: oldDigests, to: inputs))
+            // Read again from the watcher's list, only its paths can differ: every other file kept its digest above.
+            session.changedSinceGood.formUnion(InputDigests.changed(from: oldDigests, to: inputs, among: reloaded == nil ? nil : hints))
         }
         // A folder that could not be read at all has nothing more to say: "there is no article" would only repeat it.
         if loaded.files.isEmpty && loaded.diagnostics.containsErrors {

@@ -25,8 +25,10 @@ public struct SiteBuilder: Sendable {
         /// The path of every file of the report; `changes` says which of them this build wrote.
         public var files: [String]
         public var changes: OutputChanges
-        /// Every input file read (content and templates, as diagnostics name them).
-        public var inputs: [String]
+        /// Every input file read (content and templates, as diagnostics name them), with the digest of its bytes.
+        public var inputDigests: [String: ContentDigest]
+        /// Every input file read, sorted.
+        public var inputs: [String] { inputDigests.keys.sorted() }
         public var warnings: [Diagnostic]
         public var model: ReportModel
         public var evaluation: ReportEvaluation
@@ -161,7 +163,11 @@ public struct SiteBuilder: Sendable {
                                                   hint: "the report is complete; the next build will render every page again"))
             }
         }
-        let changedInputs = previous.map { old in InputDigests.changed(from: old.inputs, to: inputs) }
+        // Since the session's good build, the content files that can differ are those it has noted; templates are few.
+        let candidates = lastGood.map { lastGood in
+            session.changedSinceGood.union(lastGood.templateInputs.keys).union(rendered.templateInputs.keys)
+        }
+        let changedInputs = previous.map { old in InputDigests.changed(from: old.inputs, to: inputs, among: candidates) }
         if session.keeps {
             session.good = .init(key: key, analysis: rendered.analysis, templateInputs: rendered.templateInputs, files: rendered.files)
             session.changedSinceGood = []
@@ -170,7 +176,7 @@ public struct SiteBuilder: Sendable {
                                     removed: removed, total: outputs.count,
                                     rendered: rendered.made.map { made in rendered.files.map(\.path).filter(made.contains) }
                                         ?? rendered.files.map(\.path))
-        return Summary(files: rendered.files.map(\.path).sorted(), changes: changes, inputs: inputs.keys.sorted(),
+        return Summary(files: rendered.files.map(\.path).sorted(), changes: changes, inputDigests: inputs,
                        warnings: rendered.warnings, model: rendered.analysis.model, evaluation: rendered.analysis.evaluation,
                        timings: rendered.timings)
     }
@@ -259,7 +265,8 @@ public struct SiteBuilder: Sendable {
             pages = try timings.measure("render pages and data") {
                 try ReportRenderer.render(ReportContext(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
                                                         bodies: analysis.bodies),
-                                          templates: templates.templates, progress: pageProgress, only: only, recording: session.keeps,
+                                          templates: templates.templates, progress: pageProgress,
+                                          reuse: .init(only: only, recording: session.keeps, encoded: session.keeps ? session.encoded : nil),
                                           open: open)
             }
         } catch let error as DiagnosticsError {

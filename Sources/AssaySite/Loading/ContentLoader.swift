@@ -67,7 +67,13 @@ extension ContentLoader {
                 changedPaths: Set<String>) -> (files: [ContentFile], reread: Set<String>)? {
         guard !hadProblems else { return nil }
         var files = previous
-        var index = Dictionary(files.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        // A save changes a file or two: a scan finds them sooner than an index of tens of thousands of files is made.
+        let index = changedPaths.count > 16
+            ? Dictionary(files.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first }) : nil
+        func position(_ relative: String) -> Int? {
+            index.map { $0[relative] } ?? files.firstIndex { $0.relativePath == relative }
+        }
+        var appended: [ContentFile] = []
         var reread: Set<String> = [], removed: Set<String> = []
         var added = false
         for path in changedPaths {
@@ -76,15 +82,16 @@ extension ContentLoader {
             if PathRules.isHidden(relative) { continue }
             switch fileSystem.kind(path) {
             case nil:
-                if index[relative] != nil { removed.insert(relative) }
+                if position(relative) != nil || appended.contains(where: { $0.relativePath == relative }) { removed.insert(relative) }
             case .file?:
                 guard let bytes = try? fileSystem.read(path) else { return nil }
                 let file = ContentFile(relativePath: relative, displayPath: "\(displayName)/\(relative)", bytes: bytes)
-                if let at = index[relative] {
+                if let at = position(relative) {
                     files[at] = file
+                } else if let at = appended.firstIndex(where: { $0.relativePath == relative }) {
+                    appended[at] = file
                 } else {
-                    files.append(file)
-                    index[relative] = files.count - 1
+                    appended.append(file)
                     added = true
                 }
                 reread.insert(file.displayPath)
@@ -92,6 +99,7 @@ extension ContentLoader {
                 return nil
             }
         }
+        files += appended
         if !removed.isEmpty { files.removeAll { removed.contains($0.relativePath) } }
         if added { files.sort { $0.relativePath < $1.relativePath } }
         return (files, reread)

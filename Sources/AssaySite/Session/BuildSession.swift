@@ -32,6 +32,8 @@ public final class BuildSession: @unchecked Sendable {
 
     var inputs: Inputs?
     var good: GoodBuild?
+    /// report.json's options and assessments as last written, each reused while its entry is the same.
+    let encoded = EncodedEntries()
     /// Content files (display paths) read since the good build whose bytes may differ from what it read.
     var changedSinceGood: Set<String> = []
     private let lock = NSLock()

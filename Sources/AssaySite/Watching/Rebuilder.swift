@@ -52,7 +52,7 @@ public final class Rebuilder: @unchecked Sendable {
         do {
             // The first build reads everything; later ones re-read only what the watcher saw change.
             let summary = try builder.build(paths, session: session, changedPaths: trigger.isEmpty ? nil : Set(trigger))
-            inputs = Set(summary.inputs)
+            inputs = Set(summary.inputDigests.keys)
             result = .built(summary)
         } catch let error as DiagnosticsError {
             result = .failed(error.diagnostics)

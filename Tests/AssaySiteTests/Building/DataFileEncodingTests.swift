@@ -53,6 +53,33 @@ import Testing
         #expect(Array(pieces.joined()) == (try PrettyJSONEncoder.encode(document)))
     }
 
+    /// A session's second write copies every entry that is the same and encodes only the one that changed, and its
+    /// bytes are still those of encoding the whole changed document.
+    @Test func aSessionEncodesOnlyTheEntryThatChanged() throws {
+        let analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(
+            .init(content: RepositoryPaths.content, templates: RepositoryPaths.templates, output: NSTemporaryDirectory() + "assay-unused-output"))
+        var document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
+                                      summary: ReportSummary.of(analysis.model, analysis.evaluation))
+        let entries = document.options.count + document.assessments.count
+        let memo = EncodedEntries()
+        func written() throws -> [UInt8] {
+            var pieces: [[UInt8]] = []
+            try ReportJSONStream.write(document, memo: memo) { pieces.append($0) }
+            return Array(pieces.joined())
+        }
+        #expect(try written() == (try PrettyJSONEncoder.encode(document)))
+        #expect(memo.lastWrite == (encoded: entries, copied: 0))
+        document.assessments[3].rationale += " Edited."
+        #expect(try written() == (try PrettyJSONEncoder.encode(document)))
+        #expect(memo.lastWrite == (encoded: 1, copied: entries - 1))
+        // An option that is gone is forgotten; one that comes back is encoded again.
+        let removed = document.options.removeLast()
+        #expect(try written() == (try PrettyJSONEncoder.encode(document)))
+        document.options.append(removed)
+        #expect(try written() == (try PrettyJSONEncoder.encode(document)))
+        #expect(memo.lastWrite == (encoded: 1, copied: entries - 1))
+    }
+
     @Test func emptyListsAreWrittenAsTheEncoderWritesThem() throws {
         let analysis = try SiteBuilder(fileSystem: .local, settings: .init(draws: 0)).analyse(
             .init(content: RepositoryPaths.fixtures + "/minimal", templates: RepositoryPaths.templates,
