@@ -9,14 +9,19 @@ public enum ContentParser {
     }
 
     public static func parse(_ files: [ContentFile]) -> (content: ParsedContent, diagnostics: [Diagnostic]) {
-        let result = parse(files, digests: [:], reusing: [:])
+        let result = parse(files, digests: [:], reusing: nil)
         return (result.content, result.diagnostics)
     }
 
-    /// Parses the files, taking each file's result from `reusing` (by display path) when its digest in `digests`
-    /// is the one kept there; returns every file's result for the next build.
-    public static func parse(_ files: [ContentFile], digests: [String: ContentDigest], reusing: [String: FileParse])
-        -> (content: ParsedContent, diagnostics: [Diagnostic], parses: [String: FileParse]) {
+    /// Parses the files, taking each file's result from `kept` when its digest in `digests` is the one kept there, and
+    /// when the files are the same ones, only putting the changed files' annotations in place of their old ones.
+    /// Returns what to keep for the next build (nil when `digests` is empty: the caller keeps nothing).
+    public static func parse(_ files: [ContentFile], digests: [String: ContentDigest], reusing kept: ContentAssembly?)
+        -> (content: ParsedContent, diagnostics: [Diagnostic], assembly: ContentAssembly?) {
+        if let kept, !digests.isEmpty, let assembly = reassemble(kept, files: files, digests: digests) {
+            return (assembly.content, assembly.diagnostics, assembly)
+        }
+        let reusing = Dictionary(kept?.entries.map { ($0.displayPath, $0.parse) } ?? [], uniquingKeysWith: { first, _ in first })
         var content = ParsedContent()
         var diagnostics: [Diagnostic] = []
         var toRead: [(file: ContentFile, kind: ContentKind, id: String)] = []
@@ -77,15 +82,48 @@ public enum ContentParser {
             let (part, problems) = readFile(entry.file, kind: entry.kind, id: entry.id)
             return FileParse(digest: digest, content: part, diagnostics: problems)
         }
-        var parses: [String: FileParse] = [:]
-        parses.reserveCapacity(digests.isEmpty ? 0 : toRead.count)
         content.reserveCapacity(for: results.lazy.map { $0.content })
+        let leading = diagnostics
+        var entries: [ContentAssembly.Entry] = []
+        entries.reserveCapacity(digests.isEmpty ? 0 : toRead.count)
         for index in results.indices {
+            if !digests.isEmpty {
+                let place = ContentAssembly.Place(
+                    articles: content.articles.count, actors: content.actors.count, criteria: content.criteria.count,
+                    options: content.options.count, assessments: content.assessments.count,
+                    statedRankings: content.statedRankings.count, expectations: content.expectations.count)
+                entries.append(.init(displayPath: toRead[index].file.displayPath, kind: toRead[index].kind, id: toRead[index].id,
+                                     place: place, parse: results[index]))
+            }
             content.merge(results[index].content)
             diagnostics += results[index].diagnostics
-            if results[index].digest != nil { parses[toRead[index].file.displayPath] = results[index] }
         }
-        return (content, diagnostics, parses)
+        guard !digests.isEmpty else { return (content, diagnostics, nil) }
+        let annotationFiles = Set(toRead.map(\.file.displayPath))
+        let others = files.filter { !annotationFiles.contains($0.displayPath) }.map { ($0.displayPath, digests[$0.displayPath]) }
+        let assembly = ContentAssembly(paths: files.map(\.relativePath), content: content, leadingDiagnostics: leading, entries: entries,
+                                       otherDigests: Dictionary(others, uniquingKeysWith: { first, _ in first }))
+        return (content, diagnostics, assembly)
+    }
+
+    /// The kept assembly with the changed files read again and put in place, or nil when it cannot be: the files are
+    /// not the same ones, a file other than an annotation file changed, or a changed file's annotations do not fit.
+    private static func reassemble(_ kept: ContentAssembly, files: [ContentFile], digests: [String: ContentDigest]) -> ContentAssembly? {
+        guard files.count == kept.paths.count, zip(files, kept.paths).allSatisfy({ $0.relativePath == $1 }),
+              kept.otherDigests.allSatisfy({ digests[$0.key] == $0.value }) else { return nil }
+        let changed = kept.entries.indices.filter { kept.entries[$0].parse.digest != digests[kept.entries[$0].displayPath] }
+        guard !changed.isEmpty else { return kept }
+        let wanted = Set(changed.map { kept.entries[$0].displayPath })
+        let byPath = Dictionary(files.filter { wanted.contains($0.displayPath) }.map { ($0.displayPath, $0) }, uniquingKeysWith: { first, _ in first })
+        let parses = Parallel.map(changed) { index -> (index: Int, parse: FileParse)? in
+            let entry = kept.entries[index]
+            guard let file = byPath[entry.displayPath] else { return nil }
+            let (part, problems) = readFile(file, kind: entry.kind, id: entry.id)
+            return (index, FileParse(digest: digests[entry.displayPath], content: part, diagnostics: problems))
+        }
+        let found = parses.compactMap { $0 }
+        guard found.count == changed.count else { return nil }
+        return kept.replacing(found)
     }
 
     /// A revision `assay snapshot` wrote: `revisions/YYYY-MM-DD.json`, its date the file's name.

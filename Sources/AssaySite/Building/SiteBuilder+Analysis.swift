@@ -67,11 +67,11 @@ extension SiteBuilder {
             throw DiagnosticsError(loaded.diagnostics)
         }
         let parsed = timings.measure("parse") {
-            ContentParser.parse(loaded.files, digests: session.keeps ? inputs : [:], reusing: kept?.parses ?? [:])
+            ContentParser.parse(loaded.files, digests: session.keeps ? inputs : [:], reusing: kept?.assembly)
         }
         if session.keeps {
             session.inputs = .init(folder: paths.content, files: loaded.files, hadLoadProblems: !loaded.diagnostics.isEmpty, digests: inputs,
-                                   parses: parsed.parses, markdown: kept?.markdown ?? MarkdownLint.Kept())
+                                   assembly: parsed.assembly, markdown: kept?.markdown ?? MarkdownLint.Kept())
         }
         var diagnostics = loaded.diagnostics + parsed.diagnostics
         let validated = timings.measure("validate") { ModelValidator.validate(parsed.content, contentFolder: paths.content) }

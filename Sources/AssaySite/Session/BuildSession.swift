@@ -17,7 +17,8 @@ public final class BuildSession: @unchecked Sendable {
         var hadLoadProblems: Bool
         /// By display path.
         var digests: [String: ContentDigest]
-        var parses: [String: ContentParser.FileParse]
+        /// Every file's parse, and where its annotations sit among all of them.
+        var assembly: ContentAssembly?
         var markdown = MarkdownLint.Kept()
     }
 
