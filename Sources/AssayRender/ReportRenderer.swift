@@ -191,7 +191,7 @@ public enum ReportRenderer {
                                        memo: encoded, to: stream.append)
             stream.append([0x0A])
         case .schema: stream.append(Array(ReportSchema.json.utf8) + [0x0A])
-        case .annotations: try AnnotationExport.write(builder, to: stream.append)
+        case .annotations: try AnnotationExport.write(builder, memo: encoded, to: stream.append)
         case .matrix: stream.append(MatrixExport.csv(report))
         case .searchIndex: stream.append(SearchIndexJSON.bytes(search, prefix: "../") + [0x0A])
         case .robots: stream.append(PublishingFiles.robots(report.model.site))

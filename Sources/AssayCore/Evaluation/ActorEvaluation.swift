@@ -1,5 +1,5 @@
 /// The evaluation of every option from one actor's point of view.
-public struct ActorEvaluation: Sendable, Codable {
+public struct ActorEvaluation: Sendable, Codable, Equatable {
     public var actorID: ActorID
     public var redLineIDs: [CriterionID]
     public var preferenceIDs: [CriterionID]
@@ -42,7 +42,7 @@ public struct ActorEvaluation: Sendable, Codable {
 }
 
 /// How one option fares with one actor.
-public struct OptionResult: Sendable, Codable {
+public struct OptionResult: Sendable, Codable, Equatable {
     public var optionID: OptionID
     public var verdict: Verdict
     /// One per preference the option is assessed on, in criterion id order.

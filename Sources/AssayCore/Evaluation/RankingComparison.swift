@@ -1,5 +1,5 @@
 /// The computed ranking set against the author's stated ranking for the same actor.
-public struct RankingComparison: Sendable, Codable {
+public struct RankingComparison: Sendable, Codable, Equatable {
     /// A pair of options the two rankings order differently: the author puts `statedHigher` first.
     public struct Pair: Sendable, Codable, Equatable, Hashable {
         public var statedHigher: OptionID

@@ -22,7 +22,7 @@ public enum ReportEvaluator {
 }
 
 /// The evaluation of a report: pure data, deterministic for a given model and seed.
-public struct ReportEvaluation: Sendable, Codable {
+public struct ReportEvaluation: Sendable, Codable, Equatable {
     public let actors: [ActorEvaluation]
     /// One per evaluated actor, in the same order.
     public let robustness: [ActorRobustness]
@@ -59,7 +59,7 @@ public struct ReportEvaluation: Sendable, Codable {
 ///
 /// Criterion and option pages look up one criterion or one option at a time: `stability(of:)`,
 /// `relaxation(of:)` and `relaxations(readmitting:)` use indexes built once at construction.
-public struct ActorRobustness: Sendable, Codable {
+public struct ActorRobustness: Sendable, Codable, Equatable {
     public var actorID: ActorID
     /// One per preference of the actor, in criterion order.
     public let stability: [WeightStability]

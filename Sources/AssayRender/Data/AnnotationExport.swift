@@ -22,7 +22,7 @@ enum AnnotationExport {
         var items: [Annotation]
     }
 
-    struct Annotation: Encodable {
+    struct Annotation: Encodable, Equatable {
         var id: String
         var type = "Annotation"
         var motivation = "linking"
@@ -30,19 +30,19 @@ enum AnnotationExport {
         var target: Target
     }
 
-    struct Body: Encodable {
+    struct Body: Encodable, Equatable {
         var id: String
         var type = "Text"
         var format = "text/html"
         var label: String
     }
 
-    struct Target: Encodable {
+    struct Target: Encodable, Equatable {
         var source: String
         var selector: [Selector]
     }
 
-    struct Selector: Encodable {
+    struct Selector: Encodable, Equatable {
         var type: String
         var exact: String?
         var prefix: String?
@@ -53,7 +53,8 @@ enum AnnotationExport {
 
     /// Writes the collection in pieces (see `JSONStreamWriter`), its annotations one at a time, with a final line
     /// break; a test holds the result equal to encoding the whole `collection`.
-    static func write(_ builder: PageBuilder, to write: @escaping ([UInt8]) -> Void) throws {
+    /// With `memo`, an annotation equal to the one the memo last wrote for its passage is copied from it.
+    static func write(_ builder: PageBuilder, memo: EncodedEntries? = nil, to write: @escaping ([UInt8]) -> Void) throws {
         let collection = collection(builder)
         let json = JSONStreamWriter(write: write)
         json.beginObject()
@@ -62,7 +63,9 @@ enum AnnotationExport {
         json.key("first", depth: 1, first: false)
         json.beginObject()
         json.key("items", depth: 2, first: true)
-        try json.list(collection.first.items, depth: 2)
+        if let memo { try json.list(collection.first.items, depth: 2, key: { $0.id }, memo: &memo.annotations) } else {
+            try json.list(collection.first.items, depth: 2)
+        }
         json.key("type", depth: 2, first: false)
         try json.value(collection.first.type, depth: 2)
         json.endObject(depth: 1)

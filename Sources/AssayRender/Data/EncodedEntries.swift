@@ -1,21 +1,29 @@
 import AssayCore
 
-/// What a build session keeps of `data/report.json` between builds: each option's and each assessment's entry with
-/// the bytes it was written as, so that an entry equal to the one written last time is copied, not encoded again.
-/// One changed assessment then costs one entry's encoding instead of fifty thousand.
+/// What a build session keeps of the two large data files between builds: each option's and each assessment's entry
+/// of `data/report.json`, its evaluation, and each annotation of `data/annotations.jsonld`, with the bytes each was
+/// written as, so that a value equal to the one written last time is copied, not encoded again. One changed
+/// assessment then costs one entry's encoding instead of fifty thousand.
 ///
-/// Reuse is decided by comparing entries, never by what the caller believes changed: an entry's bytes depend on its
-/// value and its depth in the document alone, so a memo from any earlier build (even a failed one) is safe to use.
-/// Comparing is cheap where it matters: an unchanged entry's strings and lists share their storage with last time's.
+/// Reuse is decided by comparing values, never by what the caller believes changed: a value's bytes depend on the value
+/// and its depth in the document alone, so a memo from any earlier build (even a failed one) is safe to use.
+/// Comparing is cheap where it matters: an unchanged value's strings and lists share their storage with last time's.
 public final class EncodedEntries: @unchecked Sendable {
-    // Used by the one job that writes report.json during a build, and a session runs one build at a time.
+    // A session runs one build at a time, and in a build the job that writes report.json uses the first three
+    // properties and the job that writes annotations.jsonld the last: no property is used by two threads.
     var options = Memo<OptionID, ReportDocument.OptionEntry>()
     var assessments = Memo<AssessmentID, ReportDocument.AssessmentEntry>()
+    /// The evaluation, one value: unchanged by an edit that changes no level, weight or red line.
+    var evaluation = Memo<Int, ReportEvaluation>()
+    /// annotations.jsonld's annotations, one per passage.
+    var annotations = Memo<String, AnnotationExport.Annotation>()
 
     public init() {}
 
-    /// How many entries the last write encoded afresh, and how many it copied.
-    public var lastWrite: (encoded: Int, copied: Int) { (options.encoded + assessments.encoded, options.copied + assessments.copied) }
+    /// How many of report.json's entries the last write encoded afresh, and how many it copied.
+    public var lastWrite: (encoded: Int, copied: Int) {
+        (options.encoded + assessments.encoded + evaluation.encoded, options.copied + assessments.copied + evaluation.copied)
+    }
 
     /// Entries by key, with their bytes as written at one depth.
     struct Memo<Key: Hashable, Entry: Equatable & Encodable> {

@@ -36,6 +36,11 @@ struct JSONStreamWriter {
         write(Array(("\n" + indent(depth) + "]").utf8))
     }
 
+    /// As `value(_:depth:)`, the bytes taken from `memo` when the value is the one written there last.
+    func value<T>(_ value: T, depth: Int, memo: inout EncodedEntries.Memo<Int, T>) throws {
+        try memo.bytes(of: [value], key: { _ in 0 }, encode: { try Self.indented(PrettyJSONEncoder.encode($0), by: 2 * depth) }) { write($0) }
+    }
+
     /// As `list(_:depth:)`, each element's bytes taken from `memo` where the element is the one written there last.
     func list<Key, T>(_ items: [T], depth: Int, key: (T) -> Key, memo: inout EncodedEntries.Memo<Key, T>) throws {
         guard !items.isEmpty else { return try list(items, depth: depth) }

@@ -18,7 +18,10 @@ enum ReportJSONStream {
                     try json.list(document.assessments, depth: 1)
                 }
             case .criteria: try json.list(document.criteria, depth: 1)
-            case .evaluation: try json.value(document.evaluation, depth: 1)
+            case .evaluation:
+                if let memo { try json.value(document.evaluation, depth: 1, memo: &memo.evaluation) } else {
+                    try json.value(document.evaluation, depth: 1)
+                }
             case .expectations: try json.list(document.expectations, depth: 1)
             case .options:
                 if let memo { try json.list(document.options, depth: 1, key: { $0.id }, memo: &memo.options) } else {

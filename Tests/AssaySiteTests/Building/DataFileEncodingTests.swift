@@ -60,7 +60,8 @@ import Testing
             .init(content: RepositoryPaths.content, templates: RepositoryPaths.templates, output: NSTemporaryDirectory() + "assay-unused-output"))
         var document = ReportDocument(model: analysis.model, passages: analysis.passages, evaluation: analysis.evaluation,
                                       summary: ReportSummary.of(analysis.model, analysis.evaluation))
-        let entries = document.options.count + document.assessments.count
+        // Every option and assessment, and the evaluation.
+        let entries = document.options.count + document.assessments.count + 1
         let memo = EncodedEntries()
         func written() throws -> [UInt8] {
             var pieces: [[UInt8]] = []
@@ -105,5 +106,13 @@ import Testing
         try AnnotationExport.write(builder) { pieces.append($0) }
         #expect(pieces.count > 10)
         #expect(Array(pieces.joined()) == (try PrettyJSONEncoder.encode(AnnotationExport.collection(builder))) + [0x0A])
+        // A session's second write copies every annotation, and writes the same bytes.
+        let memo = EncodedEntries()
+        for pass in 0..<2 {
+            var memoised: [[UInt8]] = []
+            try AnnotationExport.write(builder, memo: memo) { memoised.append($0) }
+            #expect(Array(memoised.joined()) == Array(pieces.joined()))
+            #expect(memo.annotations.copied == (pass == 0 ? 0 : builder.report.passages.passages.count))
+        }
     }
 }
